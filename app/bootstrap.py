@@ -1,0 +1,137 @@
+"""Composition root: open a data directory (lock, migrations, engine) and build the services once.
+
+Both front ends — the GUI (``app.ui``) and the command line (``app.cli``) — start here. Qt-free, so
+headless commands stay fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.services.agency import AgencyService
+from app.services.datadir import DataDir
+from app.services.db import make_engine, make_session_factory
+from app.services.errors import DataDirError
+from app.services.lock import WriterLock
+from app.services.migrations import DbState, DbStatus, inspect_database, refuse_unusable, upgrade_database
+from app.services.organization import OrganizationService
+from app.services.qms import QmsService
+from app.services.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    agency: AgencyService
+    organization: OrganizationService
+    qms: QmsService
+
+
+@dataclass
+class AppContext:
+    """An opened data directory: its services, and the writer lock when this process writes."""
+
+    data_dir: DataDir
+    engine: Engine
+    services: Services
+    status_before: DbStatus
+    lock: WriterLock | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def writer(self) -> bool:
+        return self.lock is not None and self.lock.held
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def build_services(engine: Engine) -> Services:
+    factory = make_session_factory(engine)
+
+    def uow() -> UnitOfWork:
+        return UnitOfWork(factory)
+
+    return Services(
+        agency=AgencyService(uow),
+        organization=OrganizationService(uow),
+        qms=QmsService(uow),
+    )
+
+
+def configure_logging(log_path: Path, *, level: int = logging.INFO) -> None:
+    """Log to a rotating file in the data directory (once per process and path)."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if getattr(handler, "baseFilename", None) == str(log_path):
+            return
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(min(root.level or level, level))
+
+
+def open_data_dir(root: Path, *, writer: bool, program: str) -> AppContext:
+    """Open ``root`` for reading, or for writing under the writer lock, migrating as needed.
+
+    Raises ``DataDirError`` (lock held, database too new / foreign / damaged, folder not writable)
+    without having written to the database.
+    """
+    data_dir = DataDir(Path(root).expanduser().resolve())
+    try:
+        data_dir.ensure()
+    except OSError as exc:
+        raise DataDirError("datadir.not_writable", path=str(data_dir.root), detail=str(exc)) from exc
+    configure_logging(data_dir.log_path)
+    lock = WriterLock(data_dir.lock_path)
+    if writer:
+        lock.acquire(program)
+        if lock.taken_over is not None:
+            log.warning("took over a stale lock left by %s", lock.taken_over)
+    try:
+        status = inspect_database(data_dir.db_path)
+        refuse_unusable(status, data_dir.db_path)
+        engine = make_engine(data_dir.db_path)
+        if status.state in (DbState.MISSING, DbState.OUTDATED):
+            _upgrade(data_dir, engine, lock, program)
+        return AppContext(
+            data_dir=data_dir,
+            engine=engine,
+            services=build_services(engine),
+            status_before=status,
+            lock=lock if writer else None,
+        )
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _upgrade(data_dir: DataDir, engine: Engine, lock: WriterLock, program: str) -> None:
+    """Migrations write, so a reader takes the writer lock just for the upgrade."""
+    temporary = not lock.held
+    if temporary:
+        try:
+            lock.acquire(program)
+        except DataDirError as exc:
+            raise DataDirError("db.upgrade_needs_lock", **exc.params) from exc
+    try:
+        upgrade_database(data_dir.db_path, engine, data_dir.backups_dir)
+    finally:
+        if temporary:
+            lock.release()

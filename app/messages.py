@@ -1,0 +1,97 @@
+"""Vietnamese messages for the services' error codes — one catalogue for the GUI and the command line.
+
+Qt-free on purpose: the CLI prints these, the GUI shows them. Placeholders are ``{name}`` fields
+filled from the error's parameters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.errors import DomainError, FieldError, ValidationError
+
+MESSAGES: dict[str, str] = {
+    # generic field problems
+    "field.required": "Cần nhập thông tin này.",
+    "field.too_long": "Dài quá {limit} ký tự.",
+    "field.bad_email": "Địa chỉ thư điện tử không hợp lệ.",
+    "field.not_found": "Mục đã chọn không còn trong dữ liệu.",
+    "date.out_of_range": "Ngày không hợp lệ (năm phải từ 1945 đến 2100).",
+    "date.bad_day_month": "Ngày/tháng không có thật (ví dụ 15/06).",
+    "validation": "Thông tin chưa hợp lệ ({count} chỗ cần sửa). Xem các dòng báo đỏ.",
+    "not_found": "Không tìm thấy bản ghi (có thể đã bị xóa).",
+    # agency
+    "agency.bad_abbreviation": "Chữ viết tắt chỉ gồm chữ in hoa và chữ số, không dấu cách, không dấu “/” (ví dụ UBND).",
+    "agency.too_many_signing_lines": "Thẩm quyền ký tối đa {limit} dòng.",
+    "agency.already_set_up": "Thông tin cơ quan đã được khai báo.",
+    "agency.not_set_up": "Chưa khai báo thông tin cơ quan.",
+    "leader.head_exists": "Đã có người đứng đầu ({name}). Mỗi cơ quan chỉ có một người đứng đầu.",
+    "deadline.wrong_year": "Hạn phải thuộc năm {year}.",
+    "deadline.annual_before_six_month": "Hạn báo cáo năm phải sau hạn báo cáo 6 tháng.",
+    # organization
+    "department.duplicate_name": "Đã có bộ phận “{name}”.",
+    "department.in_use": "Bộ phận “{name}” còn {count} cán bộ nên không xóa được. Hãy chuyển cán bộ sang bộ phận khác hoặc đánh dấu ngừng sử dụng.",
+    "person.in_use": "“{name}” đã có tên trong Ban chỉ đạo ISO nên không xóa được. Hãy đánh dấu ngừng công tác.",
+    # QMS frame
+    "steering.no_members": "Ban chỉ đạo ISO cần có ít nhất một thành viên.",
+    "steering.one_head": "Ban chỉ đạo ISO phải có đúng một Trưởng ban (hiện có {count}).",
+    "steering.duplicate_person": "Một người chỉ được ghi một lần trong Ban chỉ đạo.",
+    "decision.duplicate_number": "Số “{number}” đã được dùng cho một quyết định khác trong năm {year}.",
+    "version.duplicate_date": "Đã có một phiên bản hiệu lực từ ngày này.",
+    "publication.initial_exists": "Đã có quyết định công bố lần đầu (số {number}). Lần sau hãy chọn “Công bố lại”.",
+    # data directory and database
+    "lock.held": "Dữ liệu đang được mở để ghi bởi {program} (người dùng {user}, máy {host}, tiến trình {pid}, từ {since}). Hãy đóng chương trình đó rồi thử lại.",
+    "db.too_new": "Cơ sở dữ liệu {path} được tạo bởi phiên bản Thư ký ISO mới hơn (phiên bản dữ liệu {revision}). Hãy cài phiên bản mới nhất; dữ liệu được giữ nguyên.",
+    "db.foreign": "Tệp {path} không phải cơ sở dữ liệu của Thư ký ISO.",
+    "db.damaged": "Cơ sở dữ liệu {path} bị hỏng ({detail}). Hãy khôi phục từ bản sao lưu.",
+    "db.integrity": "Kiểm tra toàn vẹn dữ liệu không đạt: {detail}",
+    "db.upgrade_needs_lock": "Cơ sở dữ liệu cần nâng cấp nhưng đang được mở bởi {program}. Hãy đóng chương trình đó rồi thử lại.",
+    "datadir.not_writable": "Không ghi được vào thư mục dữ liệu {path}: {detail}",
+    "demo.not_empty": "Thư mục dữ liệu đã có dữ liệu; lệnh demo chỉ chạy trên dữ liệu trống.",
+    # backup / restore
+    "backup.write_failed": "Không ghi được tệp sao lưu {path}: {detail}",
+    "backup.not_found": "Không tìm thấy tệp {path}.",
+    "backup.not_zip": "Tệp {path} không phải tệp sao lưu của Thư ký ISO (không đọc được dạng nén zip).",
+    "backup.no_manifest": "Tệp {path} thiếu phần mô tả (manifest.json) nên không phải bản sao lưu hợp lệ.",
+    "backup.bad_manifest": "Phần mô tả của tệp sao lưu {path} không hợp lệ: {detail}",
+    "backup.missing_member": "Tệp sao lưu thiếu {member}.",
+    "backup.checksum_mismatch": "Tệp sao lưu bị hỏng: {member} không khớp mã kiểm tra.",
+    "backup.db_damaged": "Cơ sở dữ liệu trong tệp sao lưu bị hỏng: {detail}",
+    "backup.db_foreign": "Cơ sở dữ liệu trong tệp sao lưu không phải của Thư ký ISO.",
+    "backup.db_too_new": "Tệp sao lưu được tạo bởi phiên bản Thư ký ISO mới hơn (phiên bản dữ liệu {revision}); phiên bản này không mở được.",
+    "backup.unsafe_member": "Tệp sao lưu chứa đường dẫn không an toàn: {member}.",
+}
+
+ENTITY_NAMES: dict[str, str] = {
+    "Agency": "cơ quan",
+    "Leader": "lãnh đạo",
+    "Recipient": "nơi nhận",
+    "Department": "bộ phận",
+    "Person": "cán bộ",
+    "SteeringDecision": "quyết định Ban chỉ đạo ISO",
+    "ScopeVersion": "phạm vi áp dụng",
+    "PolicyVersion": "chính sách chất lượng",
+    "PublicationDecision": "quyết định công bố",
+    "deadline": "hạn báo cáo",
+}
+
+
+def _fill(template: str, params: dict[str, Any]) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def field_message(error: FieldError) -> str:
+    return _fill(MESSAGES.get(error.code, error.code), dict(error.params))
+
+
+def message(error: DomainError) -> str:
+    """One Vietnamese sentence (or two) for ``error``."""
+    if error.code == "not_found":
+        entity = ENTITY_NAMES.get(str(error.params.get("entity")), "bản ghi")
+        return f"Không tìm thấy {entity} (có thể đã bị xóa)."
+    if isinstance(error, ValidationError) and len(error.errors) == 1:
+        return field_message(error.errors[0])
+    return _fill(MESSAGES.get(error.code, error.code), error.params)

@@ -1,0 +1,178 @@
+"""Bring a database to the schema this version expects, safely.
+
+* a new (empty) database is created at head;
+* one at an older revision is first copied to ``backups/`` with SQLite's online backup, then upgraded;
+* one at a revision this version does not know (a newer app made it), one that is not this app's,
+  or a damaged one, is refused and left untouched: it is inspected through a read-only connection
+  before anything opens it for writing.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.paths import migrations_dir
+from app.services.errors import DataDirError
+
+log = logging.getLogger(__name__)
+
+# PRAGMA application_id stamped into every database this app creates ("THKI").
+APPLICATION_ID = 0x54484B49
+
+
+class DbState(Enum):
+    MISSING = "missing"  # no file, or an empty file: will be created at head
+    CURRENT = "current"
+    OUTDATED = "outdated"  # older revision: backup, then upgrade
+    TOO_NEW = "too_new"  # a revision this version does not know
+    FOREIGN = "foreign"  # a SQLite file, but not this app's database
+    DAMAGED = "damaged"  # not readable as SQLite
+
+
+@dataclass(frozen=True)
+class DbStatus:
+    state: DbState
+    revision: str | None
+    head: str
+    detail: str = ""
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    heads = script_directory().get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads, expected one")
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def _read_only(db_path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_database(db_path: Path) -> DbStatus:
+    """Read the state of a database without writing to it."""
+    head = head_revision()
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return DbStatus(DbState.MISSING, None, head)
+    try:
+        conn = _read_only(db_path)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return DbStatus(DbState.DAMAGED, None, head, str(exc))
+    if app_id != APPLICATION_ID:
+        if not tables:
+            return DbStatus(DbState.MISSING, None, head)
+        return DbStatus(DbState.FOREIGN, revision, head)
+    if revision is None:
+        return DbStatus(DbState.FOREIGN, None, head, "no alembic_version")
+    if revision == head:
+        return DbStatus(DbState.CURRENT, revision, head)
+    if revision in known_revisions():
+        return DbStatus(DbState.OUTDATED, revision, head)
+    return DbStatus(DbState.TOO_NEW, revision, head)
+
+
+def refuse_unusable(status: DbStatus, db_path: Path) -> None:
+    """Raise the matching ``DataDirError`` when a database cannot be opened by this version."""
+    if status.state is DbState.TOO_NEW:
+        raise DataDirError("db.too_new", path=str(db_path), revision=status.revision)
+    if status.state is DbState.FOREIGN:
+        raise DataDirError("db.foreign", path=str(db_path))
+    if status.state is DbState.DAMAGED:
+        raise DataDirError("db.damaged", path=str(db_path), detail=status.detail)
+
+
+def sqlite_backup(src_path: Path, dest_path: Path) -> Path:
+    """Consistent copy of a live database through SQLite's online backup API."""
+    dest_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest_path.with_name(dest_path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(str(src_path))
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(dest_path)
+    return dest_path
+
+
+def timestamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def upgrade_database(db_path: Path, engine: Engine, backup_dir: Path) -> DbStatus:
+    """Create or upgrade the database at ``db_path`` (whose engine is ``engine``) to head.
+
+    Returns the status found before upgrading. Raises ``DataDirError`` and writes nothing when the
+    database is too new, foreign or damaged.
+    """
+    status = inspect_database(db_path)
+    refuse_unusable(status, db_path)
+    if status.state is DbState.CURRENT:
+        return status
+    if status.state is DbState.OUTDATED:
+        backup = backup_dir / f"truoc-nang-cap-{status.revision}-{timestamp()}.sqlite3"
+        sqlite_backup(db_path, backup)
+        log.info("database at %s backed up to %s before upgrade", status.revision, backup)
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        # Table rebuilds in batch migrations must not trip foreign keys half-way; checked after.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+        raw.execute("PRAGMA foreign_keys=ON")
+    if problems:
+        raise DataDirError("db.integrity", detail=str(problems[:5]))
+    log.info("database upgraded from %s to %s", status.revision, status.head)
+    return status
+
+
+def integrity_problems(db_path: Path) -> list[str]:
+    """``PRAGMA integrity_check`` and ``foreign_key_check`` through a read-only connection."""
+    conn = _read_only(db_path)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        problems += [f"foreign key: {row}" for row in fk]
+        return problems
+    finally:
+        conn.close()
