@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -22,6 +23,9 @@ from app.services.migrations import DbState, DbStatus, inspect_database, refuse_
 from app.services.organization import OrganizationService
 from app.services.qms import QmsService
 from app.services.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from app.services.backup import RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -135,3 +139,37 @@ def _upgrade(data_dir: DataDir, engine: Engine, lock: WriterLock, program: str) 
     finally:
         if temporary:
             lock.release()
+
+
+def restore_data_dir(
+    root: Path, backup_file: Path, *, program: str, lock: WriterLock | None = None
+) -> RestoreResult:
+    """Replace the data of ``root`` with a verified backup, then bring it to head.
+
+    Works on a data directory whose current database is unusable (that is when restoring matters),
+    so it does not open it first. ``lock`` is the caller's writer lock when it already holds one
+    (the GUI); otherwise the lock is taken for the duration.
+    """
+    from app.services.backup import restore_backup
+
+    data_dir = DataDir(Path(root).expanduser().resolve())
+    try:
+        data_dir.ensure()
+    except OSError as exc:
+        raise DataDirError("datadir.not_writable", path=str(data_dir.root), detail=str(exc)) from exc
+    configure_logging(data_dir.log_path)
+    own_lock = lock is None
+    writer_lock = lock or WriterLock(data_dir.lock_path)
+    writer_lock.acquire(program)
+    try:
+        result = restore_backup(data_dir, backup_file)
+        engine = make_engine(data_dir.db_path)
+        try:
+            upgrade_database(data_dir.db_path, engine, data_dir.backups_dir)
+        finally:
+            engine.dispose()
+        log.info("restored %s from %s", data_dir.root, backup_file)
+        return result
+    finally:
+        if own_lock:
+            writer_lock.release()

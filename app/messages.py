@@ -20,6 +20,7 @@ MESSAGES: dict[str, str] = {
     "date.bad_day_month": "Ngày/tháng không có thật (ví dụ 15/06).",
     "validation": "Thông tin chưa hợp lệ ({count} chỗ cần sửa). Xem các dòng báo đỏ.",
     "not_found": "Không tìm thấy bản ghi (có thể đã bị xóa).",
+    "ui.bad_date": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.",
     # agency
     "agency.bad_abbreviation": "Chữ viết tắt chỉ gồm chữ in hoa và chữ số, không dấu cách, không dấu “/” (ví dụ UBND).",
     "agency.too_many_signing_lines": "Thẩm quyền ký tối đa {limit} dòng.",
@@ -50,6 +51,8 @@ MESSAGES: dict[str, str] = {
     "demo.not_empty": "Thư mục dữ liệu đã có dữ liệu; lệnh demo chỉ chạy trên dữ liệu trống.",
     # backup / restore
     "backup.write_failed": "Không ghi được tệp sao lưu {path}: {detail}",
+    "backup.read_failed": "Không đọc được tệp sao lưu {path}: {detail}",
+    "backup.restore_failed": "Không khôi phục được dữ liệu từ {path}: {detail}. Dữ liệu cũ đã được sao lưu trong thư mục backups.",
     "backup.not_found": "Không tìm thấy tệp {path}.",
     "backup.not_zip": "Tệp {path} không phải tệp sao lưu của Thư ký ISO (không đọc được dạng nén zip).",
     "backup.no_manifest": "Tệp {path} thiếu phần mô tả (manifest.json) nên không phải bản sao lưu hợp lệ.",

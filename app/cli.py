@@ -1,0 +1,227 @@
+"""Command line: ``python -m app [--data-dir DIR] [command ...]``.
+
+Without a command the GUI starts. Commands never prompt; an error prints one Vietnamese line to
+stderr and exits non-zero. Commands that write (``demo``, ``restore``) take the writer lock; the
+others only read and work while the GUI is open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from app import APP_NAME, __version__
+from app.messages import message
+from app.services.errors import DomainError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+_ARGPARSE_ERRORS = [
+    (re.compile(r"the following arguments are required: (.*)"), "thiếu tham số: {0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "tham số không nhận ra: {0}"),
+    (re.compile(r"argument (\S+): invalid int value: (.*)"), "tham số {0}: {1} không phải số nguyên"),
+    (re.compile(r"argument (\S+): expected one argument"), "tham số {0} cần một giá trị"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+        "tham số {0}: {1} không hợp lệ (chọn một trong {2})",
+    ),
+    (re.compile(r"invalid choice: (.*?) \(choose from (.*)\)"), "lệnh {0} không có (chọn một trong {1})"),
+]
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        return super().add_usage(usage, actions, groups, prefix or "Cách dùng: ")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Vietnamese headings and one-line Vietnamese errors."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "Tham số"
+        self._optionals.title = "Tùy chọn"
+        self.add_argument("-h", "--help", action="help", help="In hướng dẫn này rồi thoát.")
+
+    def error(self, message: str) -> NoReturn:
+        text = message
+        for pattern, template in _ARGPARSE_ERRORS:
+            match = pattern.search(message)
+            if match:
+                text = template.format(*match.groups())
+                break
+        self.exit(EXIT_USAGE, f"Lỗi: {text}. Xem hướng dẫn: thuky-iso --help\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="thuky-iso",
+        description=f"{APP_NAME} {__version__} — quản lý Hệ thống quản lý chất lượng TCVN ISO 9001:2015.\n"
+        "Không có lệnh: mở giao diện.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="THƯ_MỤC",
+        type=Path,
+        help="Thư mục dữ liệu (mặc định: thư mục dữ liệu ứng dụng của người dùng).",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help="In phiên bản."
+    )
+    sub = parser.add_subparsers(dest="command", title="Lệnh", metavar="LỆNH", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="Tạo dữ liệu mẫu (một xã) trong thư mục dữ liệu trống.")
+    demo.add_argument("--scale", type=int, default=1, metavar="N", help="Nhân khối lượng dữ liệu lên N lần.")
+
+    sub.add_parser("check", help="Kiểm tra toàn vẹn và phiên bản cơ sở dữ liệu.")
+
+    backup = sub.add_parser("backup", help="Sao lưu dữ liệu và tệp đính kèm vào một tệp.")
+    backup.add_argument("--out", required=True, type=Path, metavar="TỆP", help="Tệp sao lưu (.zip) sẽ tạo.")
+
+    restore = sub.add_parser("restore", help="Khôi phục từ tệp sao lưu (dữ liệu hiện có được sao lưu trước).")
+    restore.add_argument("file", type=Path, metavar="TỆP", help="Tệp sao lưu (.zip).")
+
+    shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
+    shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
+    return parser
+
+
+def _data_root(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return Path(args.data_dir)
+    from app.paths import default_data_dir
+
+    return default_data_dir()
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    import time
+
+    from app.bootstrap import open_data_dir
+    from app.services.demo import fill_demo
+
+    if args.scale < 1 or args.scale > 1000:
+        raise _UsageError("tham số --scale phải từ 1 đến 1000")
+    started = time.perf_counter()
+    ctx = open_data_dir(_data_root(args), writer=True, program="lệnh demo")
+    try:
+        summary = fill_demo(ctx.services, scale=args.scale)
+    finally:
+        ctx.close()
+    _out(f"Đã tạo dữ liệu mẫu trong {ctx.data_dir.root} ({time.perf_counter() - started:.1f} giây):")
+    for label, value in summary.lines():
+        _out(f"  {label}: {value}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+    from app.services.migrations import DbState, integrity_problems
+
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh check")
+    try:
+        status = ctx.status_before
+        profile = ctx.services.agency.get_profile()
+        problems = integrity_problems(ctx.data_dir.db_path)
+    finally:
+        ctx.close()
+    _out(f"Thư mục dữ liệu: {ctx.data_dir.root}")
+    if status.state is DbState.MISSING:
+        _out(f"Cơ sở dữ liệu: mới tạo, phiên bản dữ liệu {status.head} (mới nhất)")
+    elif status.state is DbState.OUTDATED:
+        _out(
+            f"Cơ sở dữ liệu: đã nâng cấp từ phiên bản dữ liệu {status.revision} lên {status.head} (bản cũ ở backups/)"
+        )
+    else:
+        _out(f"Cơ sở dữ liệu: phiên bản dữ liệu {status.head} (mới nhất)")
+    _out(f"Cơ quan: {profile.full_name if profile else '(chưa khai báo)'}")
+    if problems:
+        print(f"Lỗi: kiểm tra toàn vẹn không đạt: {'; '.join(problems[:5])}", file=sys.stderr)
+        return EXIT_ERROR
+    _out("Kiểm tra toàn vẹn: đạt")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+    from app.services.backup import create_backup
+
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh backup")
+    try:
+        info = create_backup(ctx.data_dir, Path(args.out))
+    finally:
+        ctx.close()
+    _out(
+        f"Đã sao lưu vào {info.path} (cơ sở dữ liệu {info.database_size:,} byte, {info.attachment_count} tệp đính kèm)."
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.bootstrap import restore_data_dir
+
+    result = restore_data_dir(_data_root(args), Path(args.file), program="lệnh restore")
+    _out(
+        f"Đã khôi phục từ {result.info.path} (sao lưu lúc {result.info.created_at.astimezone():%H:%M ngày %d/%m/%Y})."
+    )
+    if result.safety_backup is not None:
+        _out(f"Dữ liệu trước khi khôi phục được giữ tại {result.safety_backup}.")
+    return EXIT_OK
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from app.ui.screenshots import take_screenshots
+
+    files = take_screenshots(_data_root(args), Path(args.out))
+    _out(f"Đã ghi {len(files)} ảnh vào {Path(args.out).resolve()}.")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "screenshots": cmd_screenshots,
+}
+
+
+class _UsageError(Exception):
+    pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from app.ui.application import run_gui
+
+        return run_gui(args.data_dir)
+    try:
+        return COMMANDS[args.command](args)
+    except _UsageError as exc:
+        print(f"Lỗi: {exc}.", file=sys.stderr)
+        return EXIT_USAGE
+    except DomainError as exc:
+        print(f"Lỗi: {message(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("Lỗi: đã dừng theo yêu cầu.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        import logging
+
+        logging.getLogger(__name__).exception("command %s failed", args.command)
+        print(f"Lỗi ngoài dự kiến: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR

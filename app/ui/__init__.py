@@ -1,0 +1,1 @@
+"""Qt front end. Imports the services; nothing below app/ui is imported by them."""

@@ -1,0 +1,73 @@
+"""Showing errors: domain errors as plain Vietnamese messages; unexpected ones with the log's place."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.messages import message
+from app.services.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_domain_error(parent: QWidget | None, error: DomainError, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or _t("Không thực hiện được"), message(error))
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes or _t("Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(_t("Không"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def show_unexpected(parent: QWidget | None, details: str, log_path: Path | None) -> None:
+    text = _t("Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu trước đó không bị ảnh hưởng.")
+    if log_path is not None:
+        text += "\n\n" + _t("Chi tiết được ghi trong tệp nhật ký:\n{0}").format(str(log_path))
+    box = QMessageBox(QMessageBox.Icon.Critical, _t("Lỗi ngoài dự kiến"), text, parent=parent)
+    box.setDetailedText(details)
+    box.addButton(_t("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Log any exception that escapes a slot and show it, instead of letting it vanish."""
+    showing = {"busy": False}
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        sys.__stderr__.write(details) if sys.__stderr__ else None
+        if showing["busy"]:
+            return
+
+        def show() -> None:
+            showing["busy"] = True
+            try:
+                if isinstance(exc, DomainError):
+                    show_domain_error(QApplication.activeWindow(), exc)
+                else:
+                    show_unexpected(QApplication.activeWindow(), details, log_path)
+            finally:
+                showing["busy"] = False
+
+        QTimer.singleShot(0, show)
+
+    sys.excepthook = hook

@@ -1,0 +1,260 @@
+"""Main window: a sidebar of the areas that exist, one page per area, File and Help menus."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.bootstrap import AppContext, build_services, restore_data_dir
+from app.messages import message
+from app.services.backup import create_backup, verify_backup
+from app.services.db import make_engine
+from app.services.errors import DomainError
+from app.ui.errors import confirm, show_unexpected
+from app.ui.pages.agency import AgencyPage
+from app.ui.pages.base import Page
+from app.ui.pages.organization import OrganizationPage
+from app.ui.pages.overview import OverviewPage
+from app.ui.pages.publications import PublicationsPage
+from app.ui.pages.scope_policy import ScopePolicyPage
+from app.ui.pages.steering import SteeringPage
+from app.ui.settings import UiSettings
+from app.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(1000, 640))
+        services = ctx.services
+        self.pages: list[Page] = [
+            OverviewPage(services),
+            AgencyPage(services),
+            OrganizationPage(services),
+            SteeringPage(services),
+            ScopePolicyPage(services),
+            PublicationsPage(services),
+        ]
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget(central)
+        side.setFixedWidth(230)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        title = QLabel(APP_NAME, side)
+        title.setObjectName("sidebarTitle")
+        self.agency_label = QLabel(side)
+        self.agency_label.setObjectName("sidebarAgency")
+        self.agency_label.setWordWrap(True)
+        self.sidebar = QListWidget(side)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setWordWrap(True)
+        for page in self.pages:
+            QListWidgetItem(self.tr(page.nav_title) if page.nav_title else page.page_title, self.sidebar)
+        side_layout.addWidget(title)
+        side_layout.addWidget(self.agency_label)
+        side_layout.addWidget(self.sidebar, 1)
+        self.stack = QStackedWidget(central)
+        for page in self.pages:
+            self.stack.addWidget(page)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Thư mục dữ liệu: {0}").format(str(ctx.data_dir.root)))
+        self._restore_state()
+
+    # ---- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self.backup_action = QAction(self.tr("Sao lưu dữ liệu…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.backup)
+        self.restore_action = QAction(self.tr("Khôi phục từ bản sao lưu…"), self)
+        self.restore_action.triggered.connect(self.restore)
+        open_folder = QAction(self.tr("Mở thư mục dữ liệu"), self)
+        open_folder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir.root)))
+        )
+        quit_action = QAction(self.tr("Thoát"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(open_folder)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        about = QAction(self.tr("Giới thiệu"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu"),
+            self.tr(
+                "<b>{0}</b> phiên bản {1}<br>Quản lý Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 "
+                "cho cơ quan hành chính nhà nước. Chạy trên máy, không cần mạng.<br><br>Thư mục dữ liệu:<br>{2}"
+            ).format(APP_NAME, __version__, str(self.ctx.data_dir.root)),
+        )
+
+    # ---- pages ---------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        page = self.pages[index]
+        page.refresh()
+        self._update_agency_label()
+
+    def page(self, cls: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def _update_agency_label(self) -> None:
+        profile = self.ctx.services.agency.get_profile()
+        self.agency_label.setText(profile.short_name or profile.full_name if profile else "")
+
+    # ---- backup / restore ----------------------------------------------------------------------
+    def backup(self) -> None:
+        suggested = Path.home() / f"thuky-iso-saoluu-{datetime.now():%Y%m%d-%H%M}.zip"
+        last = self.settings.value("paths/backup_dir")
+        if isinstance(last, str) and Path(last).is_dir():
+            suggested = Path(last) / suggested.name
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Sao lưu dữ liệu"), str(suggested), self.tr("Tệp sao lưu (*.zip)")
+        )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
+        self.settings.set_value("paths/backup_dir", str(target.parent))
+
+        def done(info: object) -> None:
+            QMessageBox.information(
+                self, self.tr("Sao lưu dữ liệu"), self.tr("Đã sao lưu dữ liệu vào:\n{0}").format(str(target))
+            )
+
+        self.tasks.run_with_progress(
+            self,
+            self.tr("Đang sao lưu dữ liệu…"),
+            lambda: create_backup(self.ctx.data_dir, target),
+            done,
+            self._task_failed,
+        )
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Khôi phục từ bản sao lưu"), str(Path.home()), self.tr("Tệp sao lưu (*.zip)")
+        )
+        if not path:
+            return
+        try:
+            info = verify_backup(Path(path))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Khôi phục"), message(error))
+            return
+        when = info.created_at.astimezone().strftime("%H:%M ngày %d/%m/%Y")
+        if not confirm(
+            self,
+            self.tr("Khôi phục"),
+            self.tr(
+                "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {0}?\n"
+                "Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups."
+            ).format(when),
+            self.tr("Khôi phục"),
+        ):
+            return
+        self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        """Swap the data under the open window: close the engine, restore, reopen the services."""
+        self.ctx.engine.dispose()
+
+        def reopen(result: object) -> None:
+            self._reopen()
+            QMessageBox.information(self, self.tr("Khôi phục"), self.tr("Đã khôi phục dữ liệu."))
+
+        def failed(error: BaseException) -> None:
+            self._reopen()
+            self._task_failed(error)
+
+        self.tasks.run_with_progress(
+            self,
+            self.tr("Đang khôi phục dữ liệu…"),
+            lambda: restore_data_dir(self.ctx.data_dir.root, path, program="giao diện", lock=self.ctx.lock),
+            reopen,
+            failed,
+        )
+
+    def _reopen(self) -> None:
+        engine = make_engine(self.ctx.data_dir.db_path)
+        fresh = build_services(engine)
+        self.ctx.engine = engine
+        # Pages hold the same Services object: swap its members so they all see the new data.
+        self.ctx.services.agency = fresh.agency
+        self.ctx.services.organization = fresh.organization
+        self.ctx.services.qms = fresh.qms
+        self.show_page(self.stack.currentIndex())
+
+    def _task_failed(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, APP_NAME, message(error))
+        else:
+            import traceback
+
+            show_unexpected(self, "".join(traceback.format_exception(error)), self.ctx.data_dir.log_path)
+
+    # ---- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        if not self.settings.restore_geometry("main", self):
+            self.resize(1280, 800)
+        for page in self.pages:
+            page.restore_state(self.settings)
+        index = self.settings.value("main/page", 0)
+        try:
+            start = int(index)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            start = 0
+        self.sidebar.setCurrentRow(start if 0 <= start < len(self.pages) else 0)
+
+    def save_state(self) -> None:
+        self.settings.save_geometry("main", self)
+        self.settings.set_value("main/page", self.sidebar.currentRow())
+        for page in self.pages:
+            page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.running:
+            QMessageBox.information(self, APP_NAME, self.tr("Đang sao lưu/khôi phục, hãy đợi xong rồi đóng."))
+            event.ignore()
+            return
+        self.save_state()
+        super().closeEvent(event)

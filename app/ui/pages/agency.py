@@ -1,0 +1,402 @@
+"""Thông tin cơ quan: identity, signing defaults, leaders, recipients, reporting settings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import Services
+from app.models import AgencyKind, LeaderRole, PeriodConvention
+from app.services import dto
+from app.services.errors import DomainError
+from app.ui.formatting import (
+    agency_kind_label,
+    fmt_date,
+    leader_role_label,
+    period_convention_label,
+    yes_no,
+)
+from app.ui.pages.base import Page
+from app.ui.widgets.forms import Field, FormWidget
+from app.ui.widgets.tables import Column, ListPanel
+
+
+def agency_fields(tr: Any) -> list[Field]:
+    """The agency form, shared by this page and the first-run dialog."""
+    return [
+        Field(
+            "full_name",
+            tr("Tên cơ quan"),
+            required=True,
+            placeholder=tr("Ví dụ: Ủy ban nhân dân xã Tùng Ảnh"),
+        ),
+        Field("short_name", tr("Tên viết gọn"), placeholder=tr("Ví dụ: UBND xã Tùng Ảnh")),
+        Field(
+            "kind",
+            tr("Loại cơ quan"),
+            kind="combo",
+            required=True,
+            choices=[(agency_kind_label(k), k) for k in AgencyKind],
+        ),
+        Field(
+            "parent_body",
+            tr("Cơ quan chủ quản"),
+            placeholder=tr("Ví dụ: Ủy ban nhân dân tỉnh Hà Tĩnh"),
+            help=tr("In ở dòng đầu bên trái của văn bản (chữ in hoa)."),
+        ),
+        Field(
+            "place_name",
+            tr("Địa danh ghi ngày tháng"),
+            required=True,
+            placeholder=tr("Ví dụ: Tùng Ảnh"),
+            help=tr("Dùng trong dòng “Tùng Ảnh, ngày … tháng … năm …”."),
+        ),
+        Field(
+            "code_abbreviation",
+            tr("Chữ viết tắt trong số ký hiệu"),
+            required=True,
+            placeholder="UBND",
+            help=tr("Ví dụ văn bản số 05/BC-UBND thì chữ viết tắt là UBND."),
+        ),
+        Field("address", tr("Địa chỉ")),
+        Field("phone", tr("Điện thoại")),
+        Field("email", tr("Thư điện tử")),
+    ]
+
+
+def secretary_fields(tr: Any) -> list[Field]:
+    return [
+        Field("iso_secretary_name", tr("Họ và tên Thư ký ISO")),
+        Field("iso_secretary_title", tr("Chức vụ")),
+        Field("iso_secretary_phone", tr("Điện thoại")),
+    ]
+
+
+def signing_fields(tr: Any) -> list[Field]:
+    return [
+        Field(
+            "signing_lines",
+            tr("Thẩm quyền ký"),
+            kind="multiline",
+            height=80,
+            placeholder="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+            help=tr("Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Từng văn bản vẫn có thể ghi khác."),
+        ),
+        Field("signer_name", tr("Người ký"), placeholder=tr("Họ và tên người ký")),
+    ]
+
+
+class AgencyPage(Page):
+    key = "agency"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(
+            services,
+            self.tr("Thông tin cơ quan"),
+            self.tr("Tên, địa danh, lãnh đạo, người ký mặc định, nơi nhận báo cáo và hạn báo cáo định kỳ."),
+            parent,
+        )
+        self.tabs = QTabWidget(self)
+        self.body.addWidget(self.tabs, 1)
+        self._build_general()
+        self._build_leaders()
+        self._build_recipients()
+        self._build_reporting()
+
+    # ---- general -------------------------------------------------------------------------------
+    def _build_general(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.identity_form = FormWidget(agency_fields(self.tr))
+        self.secretary_form = FormWidget(secretary_fields(self.tr))
+        self.signing_form = FormWidget(signing_fields(self.tr))
+        columns = QHBoxLayout()
+        left = QGroupBox(self.tr("Cơ quan"))
+        QVBoxLayout(left).addWidget(self.identity_form)
+        right_col = QVBoxLayout()
+        secretary_box = QGroupBox(self.tr("Thư ký ISO"))
+        QVBoxLayout(secretary_box).addWidget(self.secretary_form)
+        signing_box = QGroupBox(self.tr("Ký văn bản (mặc định)"))
+        QVBoxLayout(signing_box).addWidget(self.signing_form)
+        right_col.addWidget(secretary_box)
+        right_col.addWidget(signing_box)
+        right_col.addStretch(1)
+        columns.addWidget(left, 3)
+        columns.addLayout(right_col, 2)
+        layout.addLayout(columns)
+        buttons = QHBoxLayout()
+        self.save_general_button = QPushButton(self.tr("Lưu thông tin cơ quan"))
+        self.save_general_button.clicked.connect(self.save_general)
+        self.general_saved = QLabel()
+        self.general_saved.setObjectName("savedLabel")
+        buttons.addWidget(self.save_general_button)
+        buttons.addWidget(self.general_saved)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        self.tabs.addTab(scroll, self.tr("Thông tin chung"))
+
+    def _forms(self) -> list[FormWidget]:
+        return [self.identity_form, self.secretary_form, self.signing_form]
+
+    def save_general(self) -> bool:
+        self.general_saved.clear()
+        values: dict[str, Any] = {}
+        try:
+            for form in self._forms():
+                form.clear_errors()
+                values.update(form.values())
+            self.services.agency.update_profile(dto.AgencyFields(**values))
+        except DomainError as error:
+            owners = [form for form in self._forms() if _owns_error(form, error)]
+            for form in self._forms():
+                if form in owners:
+                    form.show_error(error, claim_unknown=False)
+            if not owners:
+                self.identity_form.show_error(error)
+            return False
+        self.general_saved.setText(self.tr("Đã lưu."))
+        self.refresh()
+        return True
+
+    # ---- leaders -------------------------------------------------------------------------------
+    def _build_leaders(self) -> None:
+        self.leaders = ListPanel(
+            self.tr("Lãnh đạo cơ quan"),
+            [
+                Column(self.tr("Họ và tên"), lambda r: r.full_name, width=220),
+                Column(self.tr("Chức vụ"), lambda r: r.title, width=200),
+                Column(
+                    self.tr("Vai trò"),
+                    lambda r: leader_role_label(r.role),
+                    sort=lambda r: (r.role is not LeaderRole.HEAD, r.sort_order),
+                ),
+            ],
+            searchable=False,
+            state_key="leaders",
+        )
+        self.leaders.add_requested.connect(lambda: self.edit_leader(None))
+        self.leaders.edit_requested.connect(self.edit_leader)
+        self.leaders.delete_requested.connect(
+            lambda r: self.delete_record(r.full_name, lambda: self.services.agency.delete_leader(r.id))
+        )
+        self.tabs.addTab(self.leaders, self.tr("Lãnh đạo"))
+
+    def edit_leader(self, row: dto.Leader | None) -> object:
+        fields = [
+            Field("full_name", self.tr("Họ và tên"), required=True),
+            Field("title", self.tr("Chức vụ"), required=True, placeholder=self.tr("Ví dụ: Phó Chủ tịch")),
+            Field(
+                "role",
+                self.tr("Vai trò"),
+                kind="combo",
+                choices=[(leader_role_label(x), x) for x in LeaderRole],
+            ),
+            Field("sort_order", self.tr("Thứ tự"), kind="int", maximum=99),
+        ]
+        return self.edit_record(
+            self.tr("Lãnh đạo cơ quan"),
+            fields,
+            lambda v: self.services.agency.save_leader(dto.LeaderFields(**v), row.id if row else None),
+            row,
+        )
+
+    # ---- recipients ----------------------------------------------------------------------------
+    def _build_recipients(self) -> None:
+        self.recipients = ListPanel(
+            self.tr("Nơi nhận báo cáo"),
+            [
+                Column(self.tr("Cơ quan nhận"), lambda r: r.name, width=360),
+                Column(self.tr("Ghi chú"), lambda r: r.note, width=200),
+                Column(self.tr("Ghi ở “Kính gửi”"), lambda r: yes_no(r.addressee)),
+            ],
+            searchable=False,
+            state_key="recipients",
+        )
+        self.recipients.add_requested.connect(lambda: self.edit_recipient(None))
+        self.recipients.edit_requested.connect(self.edit_recipient)
+        self.recipients.delete_requested.connect(
+            lambda r: self.delete_record(r.name, lambda: self.services.agency.delete_recipient(r.id))
+        )
+        self.tabs.addTab(self.recipients, self.tr("Nơi nhận"))
+
+    def edit_recipient(self, row: dto.Recipient | None) -> object:
+        fields = [
+            Field(
+                "name",
+                self.tr("Cơ quan nhận"),
+                required=True,
+                placeholder=self.tr("Ví dụ: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"),
+            ),
+            Field("note", self.tr("Ghi chú"), placeholder=self.tr("Ví dụ: để báo cáo")),
+            Field("addressee", self.tr("Ghi ở dòng “Kính gửi” của báo cáo"), kind="check"),
+            Field("sort_order", self.tr("Thứ tự"), kind="int", maximum=99),
+        ]
+        return self.edit_record(
+            self.tr("Nơi nhận báo cáo"),
+            fields,
+            lambda v: self.services.agency.save_recipient(dto.RecipientFields(**v), row.id if row else None),
+            row or {"addressee": True},
+        )
+
+    # ---- reporting -----------------------------------------------------------------------------
+    def _build_reporting(self) -> None:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        box = QGroupBox(self.tr("Kỳ báo cáo và hạn gửi mặc định"))
+        box_layout = QVBoxLayout(box)
+        self.reporting_form = FormWidget(
+            [
+                Field(
+                    "period_convention",
+                    self.tr("Thời gian chốt số liệu"),
+                    kind="combo",
+                    choices=[(period_convention_label(c), c) for c in PeriodConvention],
+                ),
+                Field(
+                    "six_month_deadline_day",
+                    self.tr("Hạn báo cáo 6 tháng: ngày"),
+                    kind="int",
+                    minimum=1,
+                    maximum=31,
+                ),
+                Field("six_month_deadline_month", self.tr("tháng"), kind="int", minimum=1, maximum=12),
+                Field(
+                    "annual_deadline_day", self.tr("Hạn báo cáo năm: ngày"), kind="int", minimum=1, maximum=31
+                ),
+                Field("annual_deadline_month", self.tr("tháng"), kind="int", minimum=1, maximum=12),
+            ]
+        )
+        box_layout.addWidget(self.reporting_form)
+        row = QHBoxLayout()
+        self.save_reporting_button = QPushButton(self.tr("Lưu cách tính kỳ báo cáo"))
+        self.save_reporting_button.clicked.connect(self.save_reporting)
+        self.reporting_saved = QLabel()
+        self.reporting_saved.setObjectName("savedLabel")
+        row.addWidget(self.save_reporting_button)
+        row.addWidget(self.reporting_saved)
+        row.addStretch(1)
+        box_layout.addLayout(row)
+        self.calendar_label = QLabel()
+        self.calendar_label.setWordWrap(True)
+        box_layout.addWidget(self.calendar_label)
+        layout.addWidget(box)
+        self.deadlines = ListPanel(
+            self.tr("Hạn riêng theo năm (khi cấp trên quy định khác mặc định)"),
+            [
+                Column(self.tr("Năm"), lambda r: r.year, width=80),
+                Column(
+                    self.tr("Hạn báo cáo 6 tháng"),
+                    lambda r: fmt_date(r.six_month_deadline),
+                    sort=lambda r: r.six_month_deadline,
+                    width=180,
+                ),
+                Column(
+                    self.tr("Hạn báo cáo năm"),
+                    lambda r: fmt_date(r.annual_deadline),
+                    sort=lambda r: r.annual_deadline,
+                ),
+            ],
+            searchable=False,
+            state_key="deadlines",
+        )
+        self.deadlines.add_requested.connect(lambda: self.edit_deadline(None))
+        self.deadlines.edit_requested.connect(self.edit_deadline)
+        self.deadlines.delete_requested.connect(
+            lambda r: self.delete_record(
+                self.tr("hạn riêng năm {0}").format(r.year),
+                lambda: self.services.agency.delete_deadline(r.year),
+            )
+        )
+        layout.addWidget(self.deadlines, 1)
+        self.tabs.addTab(widget, self.tr("Báo cáo định kỳ"))
+
+    def save_reporting(self) -> bool:
+        self.reporting_saved.clear()
+        try:
+            self.reporting_form.clear_errors()
+            values = self.reporting_form.values()
+            self.services.agency.update_reporting(dto.ReportingSettings(**values))
+        except DomainError as error:
+            self.reporting_form.show_error(error)
+            return False
+        self.reporting_saved.setText(self.tr("Đã lưu."))
+        self.refresh()
+        return True
+
+    def edit_deadline(self, row: dto.Deadline | None) -> object:
+        year = row.year if row else date.today().year
+        settings = self.services.agency.get_reporting()
+        initial: object = row or {
+            "year": year,
+            "six_month_deadline": _safe_date(
+                year, settings.six_month_deadline_month, settings.six_month_deadline_day
+            ),
+            "annual_deadline": _safe_date(year, settings.annual_deadline_month, settings.annual_deadline_day),
+        }
+        fields = [
+            Field("year", self.tr("Năm"), kind="int", minimum=2000, maximum=2100),
+            Field("six_month_deadline", self.tr("Hạn báo cáo 6 tháng"), kind="date", required=True),
+            Field("annual_deadline", self.tr("Hạn báo cáo năm"), kind="date", required=True),
+        ]
+        return self.edit_record(
+            self.tr("Hạn báo cáo theo năm"),
+            fields,
+            lambda v: self.services.agency.save_deadline(dto.DeadlineFields(**v)),
+            initial,
+        )
+
+    # ---- refresh -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        profile = self.services.agency.get_profile()
+        if profile is not None:
+            for form in self._forms():
+                form.set_values(profile)
+        self.leaders.set_rows(self.services.agency.list_leaders())
+        self.recipients.set_rows(self.services.agency.list_recipients())
+        self.reporting_form.set_values(self.services.agency.get_reporting())
+        self.deadlines.set_rows(self.services.agency.list_deadlines(), keep=lambda r: r.year)
+        year = date.today().year
+        cal = self.services.agency.report_calendar(year)
+        self.calendar_label.setText(
+            self.tr(
+                "Năm {0}: báo cáo 6 tháng lấy số liệu từ {1} đến {2}, hạn gửi {3}; "
+                "báo cáo năm lấy số liệu từ {4} đến {5}, hạn gửi {6}{7}."
+            ).format(
+                year,
+                fmt_date(cal.six_month_period.start),
+                fmt_date(cal.six_month_period.end),
+                fmt_date(cal.six_month_deadline),
+                fmt_date(cal.annual_period.start),
+                fmt_date(cal.annual_period.end),
+                fmt_date(cal.annual_deadline),
+                self.tr(" (hạn riêng của năm)") if cal.deadlines_overridden else "",
+            )
+        )
+
+
+def _owns_error(form: FormWidget, error: DomainError) -> bool:
+    from app.services.errors import ValidationError
+
+    return isinstance(error, ValidationError) and any(e.field in form.editors for e in error.errors)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,312 @@
+"""Ban chỉ đạo ISO: decisions forming / re-forming the ISO steering committee, and their members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import Services
+from app.models import SteeringRole
+from app.services import dto
+from app.services.errors import DomainError, FieldError, ValidationError
+from app.ui.formatting import fmt_date, steering_role_label
+from app.ui.pages.base import Page
+from app.ui.widgets.forms import Field, FormWidget, RecordDialog
+from app.ui.widgets.tables import Column, ListPanel
+
+_ROLE_ORDER = {
+    SteeringRole.HEAD: 0,
+    SteeringRole.DEPUTY: 1,
+    SteeringRole.MEMBER: 2,
+    SteeringRole.SECRETARY: 3,
+}
+
+
+@dataclass(frozen=True)
+class _MemberRow:
+    person_id: int
+    role: SteeringRole
+    duty: str
+    full_name: str
+    position: str
+
+
+def _member_columns(tr: Any) -> list[Column]:
+    return [
+        Column(tr("Họ và tên"), lambda r: r.full_name, width=190),
+        Column(tr("Chức vụ"), lambda r: r.position, width=210),
+        Column(
+            tr("Vai trò"),
+            lambda r: steering_role_label(r.role),
+            sort=lambda r: _ROLE_ORDER[r.role],
+            width=120,
+        ),
+        Column(tr("Nhiệm vụ"), lambda r: r.duty.replace("\n", " ")),
+    ]
+
+
+class SteeringDialog(QDialog):
+    """Edit one decision and its whole member list; saved together or not at all."""
+
+    def __init__(
+        self, services: Services, decision: dto.SteeringDecision | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.decision = decision
+        self.setWindowTitle(self.tr("Quyết định về Ban chỉ đạo ISO"))
+        self.resize(860, 620)
+        self.persons = {p.id: p for p in services.organization.list_persons()}
+        layout = QVBoxLayout(self)
+        self.form = FormWidget(
+            [
+                Field("number", self.tr("Số quyết định"), required=True, placeholder="15/QĐ-UBND"),
+                Field("signed_on", self.tr("Ngày ký"), kind="date", required=True),
+                Field(
+                    "subject", self.tr("Trích yếu"), placeholder=self.tr("Về việc kiện toàn Ban chỉ đạo ISO")
+                ),
+                Field("note", self.tr("Ghi chú"), kind="multiline", height=50),
+            ],
+            self,
+        )
+        layout.addWidget(self.form)
+        self.members = ListPanel(
+            self.tr("Thành viên"),
+            _member_columns(self.tr),
+            self,
+            searchable=False,
+            add_text=self.tr("Thêm thành viên…"),
+        )
+        self.members.view.setSortingEnabled(False)
+        self.members.add_requested.connect(lambda: self.edit_member(None))
+        self.members.edit_requested.connect(self.edit_member)
+        self.members.delete_requested.connect(self.remove_member)
+        up = QPushButton(self.tr("Lên"), self)
+        down = QPushButton(self.tr("Xuống"), self)
+        up.clicked.connect(lambda: self.move(-1))
+        down.clicked.connect(lambda: self.move(1))
+        row_buttons = self.members.layout().itemAt(2).layout()
+        row_buttons.insertWidget(3, up)
+        row_buttons.insertWidget(4, down)
+        layout.addWidget(self.members, 1)
+        self.members_error = QLabel(self)
+        self.members_error.setObjectName("fieldError")
+        self.members_error.setWordWrap(True)
+        self.members_error.hide()
+        layout.addWidget(self.members_error)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        rows: list[_MemberRow] = []
+        if decision is not None:
+            self.form.set_values(decision)
+            rows = [
+                _MemberRow(x.person_id, x.role, x.duty, x.full_name, x.position) for x in decision.members
+            ]
+        else:
+            self.form.set_values(
+                {"signed_on": date.today(), "subject": self.tr("Về việc kiện toàn Ban chỉ đạo ISO")}
+            )
+            previous = services.qms.current_steering_decision()
+            if previous is not None:  # start from the committee in force: re-forming changes a few names
+                rows = [
+                    _MemberRow(x.person_id, x.role, x.duty, x.full_name, x.position)
+                    for x in previous.members
+                    if x.person_id in self.persons and self.persons[x.person_id].active
+                ]
+        self.members.set_rows(rows)
+        self.result_value: dto.SteeringDecision | None = None
+
+    def _rows(self) -> list[_MemberRow]:
+        return list(self.members.model.rows)
+
+    def edit_member(self, row: _MemberRow | None) -> None:
+        taken = {r.person_id for r in self._rows()} - ({row.person_id} if row else set())
+        choices = [
+            (f"{p.full_name} — {p.position}" if p.position else p.full_name, p.id)
+            for p in sorted(self.persons.values(), key=lambda p: p.full_name)
+            if p.id not in taken and (p.active or (row and p.id == row.person_id))
+        ]
+        fields = [
+            Field("person_id", self.tr("Cán bộ"), kind="combo", choices=choices, required=True),
+            Field(
+                "role",
+                self.tr("Vai trò"),
+                kind="combo",
+                choices=[(steering_role_label(r), r) for r in SteeringRole],
+            ),
+            Field("duty", self.tr("Nhiệm vụ"), kind="multiline", height=70),
+        ]
+
+        def accept(values: dict[str, Any]) -> _MemberRow:
+            if values["person_id"] is None:
+                raise ValidationError([FieldError("person_id", "field.required")])
+            person = self.persons[values["person_id"]]
+            return _MemberRow(
+                person.id, values["role"], values["duty"].strip(), person.full_name, person.position
+            )
+
+        dialog = RecordDialog(
+            self.tr("Thành viên Ban chỉ đạo"),
+            fields,
+            accept,
+            self,
+            values=row or {"role": SteeringRole.MEMBER},
+        )
+        if dialog.exec():
+            new = dialog.result_value
+            assert isinstance(new, _MemberRow)
+            rows = self._rows()
+            if row is None:
+                rows.append(new)
+            else:
+                rows[rows.index(row)] = new
+            self.members.set_rows(rows, keep=lambda r: r.person_id)
+            self.members.select_where(lambda r: r.person_id == new.person_id)
+
+    def remove_member(self, row: _MemberRow) -> None:
+        self.members.set_rows([r for r in self._rows() if r is not row], keep=lambda r: r.person_id)
+
+    def move(self, step: int) -> None:
+        row = self.members.current()
+        rows = self._rows()
+        if row is None:
+            return
+        i = rows.index(row)
+        j = i + step
+        if 0 <= j < len(rows):
+            rows[i], rows[j] = rows[j], rows[i]
+            self.members.set_rows(rows, keep=lambda r: r.person_id)
+
+    def try_save(self) -> bool:
+        self.members_error.hide()
+        try:
+            values = self.form.values()
+            members = [
+                dto.SteeringMemberFields(person_id=r.person_id, role=r.role, duty=r.duty)
+                for r in self._rows()
+            ]
+            self.result_value = self.services.qms.save_steering_decision(
+                dto.SteeringDecisionFields(**values), members, self.decision.id if self.decision else None
+            )
+        except DomainError as error:
+            self.form.show_error(error, claim_unknown=False)
+            problem = error.for_field("members") if isinstance(error, ValidationError) else None
+            if problem is not None:
+                from app.messages import field_message
+
+                self.members_error.setText(field_message(problem))
+                self.members_error.show()
+            elif not isinstance(error, ValidationError):
+                self.form.show_error(error)
+            return False
+        self.accept()
+        return True
+
+
+class SteeringPage(Page):
+    key = "steering"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(
+            services,
+            self.tr("Ban chỉ đạo ISO"),
+            self.tr("Quyết định thành lập, kiện toàn Ban chỉ đạo ISO và thành viên theo từng quyết định."),
+            parent,
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("steeringSplitter")
+        self.decisions = ListPanel(
+            self.tr("Quyết định"),
+            [
+                Column(self.tr("Số quyết định"), lambda r: r.number, width=150),
+                Column(
+                    self.tr("Ngày ký"), lambda r: fmt_date(r.signed_on), sort=lambda r: r.signed_on, width=100
+                ),
+                Column(self.tr("Trích yếu"), lambda r: r.subject, width=360),
+                Column(self.tr("Số thành viên"), lambda r: len(r.members), align_right=True, width=120),
+                Column(self.tr("Hiệu lực"), self._status),
+            ],
+            add_text=self.tr("Thêm quyết định…"),
+            state_key="decisions",
+        )
+        self.decisions.add_requested.connect(lambda: self.edit(None))
+        self.decisions.edit_requested.connect(self.edit)
+        self.decisions.delete_requested.connect(
+            lambda r: self.delete_record(
+                self.tr("quyết định số {0}").format(r.number),
+                lambda: self.services.qms.delete_steering_decision(r.id),
+            )
+        )
+        self.decisions.selection_changed.connect(self._show_members)
+        members_box = QWidget(self)
+        box = QVBoxLayout(members_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.members_title = QLabel(members_box)
+        self.members_title.setObjectName("panelTitle")
+        box.addWidget(self.members_title)
+        self.members = ListPanel(
+            "", _member_columns(self.tr), members_box, searchable=False, state_key="members"
+        )
+        self.members.title.hide()
+        for button in (self.members.add_button, self.members.edit_button, self.members.delete_button):
+            button.hide()
+        self.members.view.doubleClicked.disconnect()
+        box.addWidget(self.members)
+        splitter.addWidget(self.decisions)
+        splitter.addWidget(members_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.body.addWidget(splitter, 1)
+        self._current_id: int | None = None
+
+    def _status(self, row: dto.SteeringDecision) -> str:
+        if row.id == self._current_id:
+            return self.tr("Đang hiệu lực")
+        if row.signed_on and row.signed_on > date.today():
+            return self.tr("Chưa đến ngày")
+        return self.tr("Đã được thay thế")
+
+    def refresh(self) -> None:
+        current = self.services.qms.current_steering_decision()
+        self._current_id = current.id if current else None
+        rows = self.services.qms.list_steering_decisions()
+        self.decisions.set_rows(rows)
+        if self.decisions.current() is None and current is not None:
+            self.decisions.select_where(lambda r: r.id == current.id)
+        self._show_members(self.decisions.current())
+
+    def _show_members(self, row: dto.SteeringDecision | None) -> None:
+        if row is None:
+            self.members_title.setText(self.tr("Chọn một quyết định để xem thành viên."))
+            self.members.set_rows([])
+            return
+        self.members_title.setText(
+            self.tr("Thành viên theo Quyết định số {0} ngày {1}").format(row.number, fmt_date(row.signed_on))
+        )
+        self.members.set_rows(list(row.members))
+
+    def edit(self, row: dto.SteeringDecision | None) -> object:
+        dialog = SteeringDialog(self.services, row, self)
+        if dialog.exec():
+            self.refresh()
+            result = dialog.result_value
+            if result is not None:
+                self.decisions.select_where(lambda r: r.id == result.id)
+            return result
+        return None

@@ -1,0 +1,100 @@
+"""``screenshots --out DIR``: render every page (and dialogs) to PNG offscreen, without a display.
+
+Read-only: opens the data directory as a reader and keeps window state in a throw-away settings
+file, so it can run while the GUI is open.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1366, 820)
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    widget.grab().save(str(path), "PNG")
+    return path
+
+
+def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.bootstrap import open_data_dir
+    from app.ui.application import make_application
+    from app.ui.dialogs.first_run import FirstRunDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.pages.agency import AgencyPage
+    from app.ui.pages.organization import OrganizationPage
+    from app.ui.pages.steering import SteeringDialog, SteeringPage
+    from app.ui.settings import UiSettings
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    make_application()
+    ctx = open_data_dir(data_root, writer=False, program="lệnh screenshots")
+    files: list[Path] = []
+    try:
+        if not ctx.services.agency.is_set_up():
+            dialog = FirstRunDialog(ctx.services.agency)
+            dialog.show()
+            files.append(_grab(dialog, out_dir / "00-khai-bao-co-quan.png"))
+            dialog.close()
+        with tempfile.TemporaryDirectory() as tmp:
+            window = MainWindow(ctx, UiSettings(Path(tmp) / "settings.ini"))
+            window.resize(*SIZE)
+            window.show()
+            for index, page in enumerate(window.pages):
+                window.sidebar.setCurrentRow(index)
+                slug = _slug(page.page_title)
+                files.append(_grab(window, out_dir / f"{index + 1:02d}-{slug}.png"))
+                if isinstance(page, AgencyPage):
+                    for tab in range(1, page.tabs.count()):
+                        page.tabs.setCurrentIndex(tab)
+                        name = _slug(page.tabs.tabText(tab))
+                        files.append(_grab(window, out_dir / f"{index + 1:02d}-{slug}-{tab}-{name}.png"))
+                    page.tabs.setCurrentIndex(0)
+            # A few record dialogs, as the user sees them when editing.
+            steering = window.page(SteeringPage)
+            assert isinstance(steering, SteeringPage)
+            decision = steering.decisions.current()
+            dialog_s = SteeringDialog(ctx.services, decision, window)
+            dialog_s.show()
+            files.append(_grab(dialog_s, out_dir / "20-hop-thoai-ban-chi-dao.png"))
+            dialog_s.close()
+            org = window.page(OrganizationPage)
+            assert isinstance(org, OrganizationPage)
+            window.sidebar.setCurrentRow(window.pages.index(org))
+            from app.ui.widgets.forms import RecordDialog
+
+            persons = org.persons.model.rows
+            captured: list[RecordDialog] = []
+            original_exec = RecordDialog.exec
+
+            def fake_exec(self: RecordDialog) -> int:
+                self.show()
+                captured.append(self)
+                return 0
+
+            RecordDialog.exec = fake_exec  # type: ignore[method-assign]
+            try:
+                org.edit_person(persons[0] if persons else None)
+            finally:
+                RecordDialog.exec = original_exec  # type: ignore[method-assign]
+            for dlg in captured:
+                files.append(_grab(dlg, out_dir / "21-hop-thoai-can-bo.png"))
+                dlg.close()
+            window.close()
+    finally:
+        ctx.close()
+    return files
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    ascii_text = "".join(ch for ch in folded if unicodedata.category(ch) != "Mn")
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in ascii_text).split())
