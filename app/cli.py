@@ -23,6 +23,10 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 _ARGPARSE_ERRORS = [
+    (
+        re.compile(r"argument LỆNH: invalid choice: (.*?) \(choose from (.*)\)"),
+        "lệnh {0} không có (chọn một trong {1})",
+    ),
     (re.compile(r"the following arguments are required: (.*)"), "thiếu tham số: {0}"),
     (re.compile(r"unrecognized arguments: (.*)"), "tham số không nhận ra: {0}"),
     (re.compile(r"argument (\S+): invalid int value: (.*)"), "tham số {0}: {1} không phải số nguyên"),
@@ -106,6 +110,20 @@ def _out(text: str) -> None:
     print(text, flush=True)
 
 
+_DEMO_LABELS = [
+    ("leaders", "Lãnh đạo"),
+    ("recipients", "Nơi nhận báo cáo"),
+    ("deadlines", "Hạn báo cáo riêng theo năm"),
+    ("departments", "Bộ phận"),
+    ("persons", "Cán bộ"),
+    ("steering_decisions", "Quyết định Ban chỉ đạo ISO"),
+    ("steering_members", "Lượt thành viên Ban chỉ đạo"),
+    ("scope_versions", "Phiên bản phạm vi áp dụng"),
+    ("policy_versions", "Phiên bản chính sách chất lượng"),
+    ("publications", "Quyết định công bố"),
+]
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     import time
 
@@ -121,8 +139,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     _out(f"Đã tạo dữ liệu mẫu trong {ctx.data_dir.root} ({time.perf_counter() - started:.1f} giây):")
-    for label, value in summary.lines():
-        _out(f"  {label}: {value}")
+    _out(f"  Cơ quan: {summary.agency_name} (số liệu năm {summary.first_year}–{summary.current_year})")
+    for attr, label in _DEMO_LABELS:
+        _out(f"  {label}: {getattr(summary, attr)}")
     return EXIT_OK
 
 

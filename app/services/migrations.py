@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -72,22 +74,44 @@ def _read_only(db_path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
 
 
+@contextmanager
+def _no_leftovers(db_path: Path) -> Iterator[None]:
+    """A read-only look at a WAL database makes empty -wal/-shm files it cannot remove itself;
+    remove them again when they were not there before, so inspecting leaves the folder as it was."""
+    side = [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in side]
+    try:
+        yield
+    finally:
+        wal = side[0]
+        if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
+            for path in side:
+                with suppress(OSError):
+                    path.unlink()
+
+
+def _read_header(db_path: Path) -> tuple[int, set[str], str | None]:
+    conn = _read_only(db_path)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return app_id, tables, revision
+    finally:
+        conn.close()
+
+
 def inspect_database(db_path: Path) -> DbStatus:
     """Read the state of a database without writing to it."""
     head = head_revision()
     if not db_path.exists() or db_path.stat().st_size == 0:
         return DbStatus(DbState.MISSING, None, head)
     try:
-        conn = _read_only(db_path)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            conn.close()
+        with _no_leftovers(db_path):
+            app_id, tables, revision = _read_header(db_path)
     except sqlite3.DatabaseError as exc:
         return DbStatus(DbState.DAMAGED, None, head, str(exc))
     if app_id != APPLICATION_ID:

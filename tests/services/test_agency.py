@@ -343,9 +343,7 @@ def test_saving_a_year_again_replaces_its_deadlines_and_deleting_restores_defaul
         )
     )
     services.agency.save_deadline(
-        dto.DeadlineFields(
-            year=2026, six_month_deadline=date(2026, 6, 5), annual_deadline=date(2027, 1, 5)
-        )
+        dto.DeadlineFields(year=2026, six_month_deadline=date(2026, 6, 5), annual_deadline=date(2027, 1, 5))
     )
 
     deadlines = services.agency.list_deadlines()

@@ -187,7 +187,9 @@ def test_moving_a_person_to_another_department(services):
     )
 
     moved = services.organization.save_person(
-        dto.PersonFields(full_name="Hoàng Văn Long", position="Trưởng phòng Kinh tế", department_id=economy.id),
+        dto.PersonFields(
+            full_name="Hoàng Văn Long", position="Trưởng phòng Kinh tế", department_id=economy.id
+        ),
         person_id=person.id,
     )
 

@@ -1,0 +1,175 @@
+"""The migration chain: empty → head, one head, models agree, refusal of unknown revisions, and
+upgrades of databases that hold data (from the second revision on, each revision's predecessor)."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from app.bootstrap import open_data_dir
+from app.models import Base
+from app.services.datadir import DataDir
+from app.services.db import make_engine
+from app.services.errors import DataDirError
+from app.services.migrations import (
+    APPLICATION_ID,
+    DbState,
+    alembic_config,
+    head_revision,
+    inspect_database,
+    script_directory,
+    upgrade_database,
+)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_single_head():
+    assert len(script_directory().get_heads()) == 1
+
+
+def test_empty_to_head_creates_every_table_and_stamps_the_file(tmp_path):
+    db = tmp_path / "new.sqlite3"
+    engine = make_engine(db)
+    status = upgrade_database(db, engine, tmp_path / "backups")
+    engine.dispose()
+    assert status.state is DbState.MISSING
+    after = inspect_database(db)
+    assert after.state is DbState.CURRENT and after.revision == head_revision()
+    conn = sqlite3.connect(db)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert set(Base.metadata.tables) <= tables
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
+
+
+def test_models_and_migrations_agree(tmp_path):
+    db = tmp_path / "m.sqlite3"
+    engine = make_engine(db)
+    upgrade_database(db, engine, tmp_path / "b")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_downgrade_to_base_and_up_again(tmp_path):
+    """Every migration's downgrade works, so a bad release can be rolled back by a developer."""
+    db = tmp_path / "d.sqlite3"
+    engine = make_engine(db)
+    upgrade_database(db, engine, tmp_path / "b")
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+        command.upgrade(cfg, "head")
+    engine.dispose()
+    assert inspect_database(db).state is DbState.CURRENT
+
+
+def test_unknown_revision_is_refused_and_left_byte_for_byte(tmp_path):
+    ctx = open_data_dir(tmp_path / "data", writer=True, program="test")
+    db = ctx.data_dir.db_path
+    ctx.close()
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = 'ffff9999'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = _sha(db)
+    files_before = sorted(p.name for p in db.parent.iterdir())
+    with pytest.raises(DataDirError) as caught:
+        open_data_dir(tmp_path / "data", writer=True, program="test")
+    assert caught.value.code == "db.too_new"
+    assert caught.value.params["revision"] == "ffff9999"
+    assert _sha(db) == before
+    assert sorted(p.name for p in db.parent.iterdir()) == files_before
+    # The lock was released: the refusal does not lock the user out.
+    with pytest.raises(DataDirError):
+        open_data_dir(tmp_path / "data", writer=False, program="test")
+
+
+def test_foreign_and_damaged_files_are_refused(tmp_path):
+    foreign = DataDir(tmp_path / "foreign")
+    foreign.ensure()
+    conn = sqlite3.connect(foreign.db_path)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DataDirError) as caught:
+        open_data_dir(foreign.root, writer=True, program="test")
+    assert caught.value.code == "db.foreign"
+
+    damaged = DataDir(tmp_path / "damaged")
+    damaged.ensure()
+    damaged.db_path.write_bytes(b"this is not a database at all" * 100)
+    before = _sha(damaged.db_path)
+    with pytest.raises(DataDirError) as caught:
+        open_data_dir(damaged.root, writer=True, program="test")
+    assert caught.value.code == "db.damaged"
+    assert _sha(damaged.db_path) == before
+
+
+def _revisions_in_order() -> list[str]:
+    return [rev.revision for rev in reversed(list(script_directory().walk_revisions()))]
+
+
+# Data to put in a database at a given revision before upgrading past it: one entry per revision
+# that has a successor. Add an entry with every new migration.
+SEED_SQL: dict[str, list[str]] = {
+    "0001": [
+        "INSERT INTO agency (id, full_name, short_name, kind, parent_body, place_name, code_abbreviation, address,"
+        " phone, email, iso_secretary_name, iso_secretary_title, iso_secretary_phone, signing_lines, signer_name,"
+        " period_convention, six_month_deadline_day, six_month_deadline_month, annual_deadline_day,"
+        " annual_deadline_month) VALUES (1, 'Ủy ban nhân dân xã Tùng Ảnh', 'UBND xã Tùng Ảnh', 'commune', '',"
+        " 'Tùng Ảnh', 'UBND', '', '', '', '', '', '', 'TM. ỦY BAN NHÂN DÂN', '', 'decree09', 15, 6, 15, 12)",
+        "INSERT INTO department (id, name, code, sort_order, active) VALUES (1, 'Văn phòng', 'VP', 0, 1)",
+        "INSERT INTO person (id, full_name, position, department_id, phone, email, active)"
+        " VALUES (1, 'Nguyễn Văn An', 'Chủ tịch', 1, '', '', 1)",
+    ],
+}
+
+
+def test_seed_sql_covers_every_revision_with_a_successor():
+    revisions = _revisions_in_order()
+    assert set(revisions[:-1]) <= set(SEED_SQL)
+
+
+@pytest.mark.parametrize("start", _revisions_in_order()[:-1] or ["(only one revision)"])
+def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
+    if start == "(only one revision)":
+        pytest.skip("only one revision: nothing to upgrade from yet")
+    data = DataDir(tmp_path / "data")
+    data.ensure()
+    engine = create_engine(f"sqlite:///{data.db_path}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, start)
+        for sql in SEED_SQL[start]:
+            conn.exec_driver_sql(sql)
+    engine.dispose()
+    assert inspect_database(data.db_path).state is DbState.OUTDATED
+    ctx = open_data_dir(data.root, writer=True, program="test")
+    try:
+        assert ctx.status_before.revision == start
+        assert inspect_database(data.db_path).state is DbState.CURRENT
+        profile = ctx.services.agency.get_profile()
+        assert profile is not None and profile.full_name == "Ủy ban nhân dân xã Tùng Ảnh"
+        assert [p.full_name for p in ctx.services.organization.list_persons()] == ["Nguyễn Văn An"]
+    finally:
+        ctx.close()
+    backups = list(data.backups_dir.glob(f"truoc-nang-cap-{start}-*.sqlite3"))
+    assert len(backups) == 1
+    assert inspect_database(backups[0]).revision == start
