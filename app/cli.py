@@ -106,6 +106,11 @@ def _data_root(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
+def _thousands(n: int) -> str:
+    """12.345 as Vietnamese writes it."""
+    return f"{n:,}".replace(",", ".")
+
+
 def _out(text: str) -> None:
     print(text, flush=True)
 
@@ -183,7 +188,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     _out(
-        f"Đã sao lưu vào {info.path} (cơ sở dữ liệu {info.database_size:,} byte, {info.attachment_count} tệp đính kèm)."
+        f"Đã sao lưu vào {info.path} (cơ sở dữ liệu {_thousands(info.database_size)} byte, {info.attachment_count} tệp đính kèm)."
     )
     return EXIT_OK
 

@@ -94,7 +94,9 @@ class AgencyService:
     def set_up(self, fields: dto.AgencyFields, head: dto.LeaderFields | None = None) -> dto.AgencyProfile:
         """First run: create the agency (and optionally its head) in one transaction."""
         f = self._checked(fields)
-        head_fields = self._checked_leader(head) if head else None
+        head_fields = (
+            self._checked_leader(dataclasses.replace(head, role=m.LeaderRole.HEAD)) if head else None
+        )
         with self._uow() as uow:
             if self._agency(uow) is not None:
                 raise DomainError("agency.already_set_up")

@@ -23,6 +23,9 @@ def make_engine(db_path: Path) -> Engine:
         # Let SQLAlchemy own transaction boundaries (pysqlite would otherwise autocommit DDL and
         # defer BEGIN): see the SQLAlchemy SQLite dialect notes on transactional DDL.
         dbapi_conn.isolation_level = None
+        # SQLite's lower() folds ASCII only ("QĐ" stays "qĐ"); case-insensitive comparisons of
+        # Vietnamese text need Python's.
+        dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
@@ -34,6 +37,10 @@ def make_engine(db_path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

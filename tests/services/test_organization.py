@@ -51,11 +51,6 @@ def test_duplicate_department_name_is_refused_whatever_the_case(services):
     assert [d.name for d in services.organization.list_departments()] == ["Phòng Kinh tế"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SQLite lower() folds ASCII only: a name starting with a Vietnamese capital (Đ, Ư, Ả...) "
-    "escapes the duplicate check and hits the UNIQUE constraint (IntegrityError) instead",
-)
 def test_duplicate_department_name_with_vietnamese_capital_is_refused(services):
     _department(services, "Địa chính - Xây dựng", "ĐCXD")
 

@@ -155,11 +155,6 @@ def test_duplicate_number_in_the_same_year_is_refused_but_allowed_in_another_yea
     assert [d.signed_on.year for d in services.qms.list_steering_decisions()] == [2026, 2025]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SQLite lower() does not fold 'Đ', so the duplicate check never matches a number "
-    "containing 'QĐ' (qms._check_unique_number compares lower(number) with Python's lower())",
-)
 def test_duplicate_number_with_qd_is_refused(services, people):
     services.qms.save_steering_decision(_decision("12/QĐ-UBND", date(2025, 1, 10)), _committee(people))
 
