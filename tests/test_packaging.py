@@ -33,10 +33,25 @@ def test_migrations_and_resources_ship_inside_the_package():
 
 
 def test_no_qt_in_models_and_services():
+    import re
+
+    importing = re.compile(r"^\s*(from|import)\s+(PySide6|app\.ui)\b", re.MULTILINE)
     offenders = [
         str(path.relative_to(ROOT))
         for folder in ("app/models", "app/services")
         for path in (ROOT / folder).rglob("*.py")
-        if "PySide6" in path.read_text(encoding="utf-8")
+        if importing.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_importing_the_services_loads_no_qt():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, app.bootstrap, app.cli, app.services.demo, app.services.backup;"
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
