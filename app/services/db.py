@@ -39,7 +39,7 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
-def _lower(value: object) -> object:
+def _lower(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
     return value.lower() if isinstance(value, str) else value
 
 

@@ -143,6 +143,8 @@ class SteeringDecisionFields:
 @dataclass(frozen=True, kw_only=True)
 class SteeringDecision(SteeringDecisionFields):
     id: int
+    member_count: int = 0
+    # Empty in the summaries of ``QmsService.list_steering_summaries``.
     members: tuple[SteeringMember, ...] = field(default_factory=tuple)
 
 

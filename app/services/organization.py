@@ -69,6 +69,17 @@ class OrganizationService:
             uow.session.delete(row)
             uow.commit()
 
+    def count_active(self) -> tuple[int, int]:
+        """(active departments, active persons), counted in SQL."""
+        with self._uow() as uow:
+            departments = uow.session.scalar(
+                select(func.count()).select_from(m.Department).where(m.Department.active.is_(True))
+            )
+            persons = uow.session.scalar(
+                select(func.count()).select_from(m.Person).where(m.Person.active.is_(True))
+            )
+            return departments or 0, persons or 0
+
     # ---- persons -------------------------------------------------------------------------------
     def list_persons(self, *, active_only: bool = False) -> list[dto.Person]:
         with self._uow() as uow:

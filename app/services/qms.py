@@ -12,6 +12,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
+from app.services.errors import NotFound
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
@@ -35,7 +36,7 @@ class QmsService:
             )
             for mem in row.members
         )
-        return to_dto(dto.SteeringDecision, row, members=members)
+        return to_dto(dto.SteeringDecision, row, members=members, member_count=len(members))
 
     def _decision_query(self):  # type: ignore[no-untyped-def]
         return select(m.SteeringDecision).options(
@@ -50,6 +51,33 @@ class QmsService:
                 m.SteeringDecision.signed_on.desc(), m.SteeringDecision.id.desc()
             )
             return [self._decision(r) for r in uow.session.scalars(stmt)]
+
+    def list_steering_summaries(self) -> list[dto.SteeringDecision]:
+        """All decisions, newest first, with member counts but without the members (for lists)."""
+        with self._uow() as uow:
+            counts = (
+                select(m.SteeringMember.decision_id, func.count().label("n"))
+                .group_by(m.SteeringMember.decision_id)
+                .subquery()
+            )
+            stmt = (
+                select(m.SteeringDecision, func.coalesce(counts.c.n, 0))
+                .outerjoin(counts, counts.c.decision_id == m.SteeringDecision.id)
+                .order_by(m.SteeringDecision.signed_on.desc(), m.SteeringDecision.id.desc())
+            )
+            return [
+                to_dto(dto.SteeringDecision, row, members=(), member_count=n)
+                for row, n in uow.session.execute(stmt)
+            ]
+
+    def get_steering_decision(self, decision_id: int) -> dto.SteeringDecision:
+        with self._uow() as uow:
+            row = uow.session.scalars(
+                self._decision_query().where(m.SteeringDecision.id == decision_id)
+            ).first()
+            if row is None:
+                raise NotFound("SteeringDecision", decision_id)
+            return self._decision(row)
 
     def current_steering_decision(self, on: date | None = None) -> dto.SteeringDecision | None:
         """The latest decision signed on or before ``on`` (today by default)."""

@@ -59,7 +59,8 @@ def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
             # A few record dialogs, as the user sees them when editing.
             steering = window.page(SteeringPage)
             assert isinstance(steering, SteeringPage)
-            decision = steering.decisions.current()
+            summary = steering.decisions.current()
+            decision = ctx.services.qms.get_steering_decision(summary.id) if summary else None
             dialog_s = SteeringDialog(ctx.services, decision, window)
             dialog_s.show()
             files.append(_grab(dialog_s, out_dir / "20-hop-thoai-ban-chi-dao.png"))

@@ -83,11 +83,11 @@ def shown_errors(form: FormWidget) -> dict[str, str]:
     return {name: label.text() for name, label in form.errors.items() if not label.isHidden()}
 
 
-def column(panel: Any, header: str) -> list[str]:
-    """The texts of one column of a ListPanel, as displayed (after sorting/filtering)."""
+def column(panel: Any, header: str | int) -> list[str]:
+    """The texts of one column (by heading, or by position) of a ListPanel, as displayed."""
     model = panel.view.model()
     headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
-    col = headers.index(header)
+    col = header if isinstance(header, int) else headers.index(header)
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 

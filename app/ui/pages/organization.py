@@ -31,7 +31,7 @@ class OrganizationPage(Page):
                     self.tr("Tên bộ phận"), lambda r: r.name, sort=lambda r: (r.sort_order, r.name), width=230
                 ),
                 Column(self.tr("Viết tắt"), lambda r: r.code, width=70),
-                Column(self.tr("Số cán bộ"), lambda r: r.person_count, align_right=True, width=80),
+                Column(self.tr("Cán bộ"), lambda r: r.person_count, align_right=True, width=60),
                 Column(
                     self.tr("Trạng thái"),
                     lambda r: self.tr("Đang hoạt động") if r.active else self.tr("Ngừng"),
@@ -58,8 +58,8 @@ class OrganizationPage(Page):
                     sort=lambda r: _name_key(r.full_name),
                     width=200,
                 ),
-                Column(self.tr("Chức vụ"), lambda r: r.position, width=190),
-                Column(self.tr("Bộ phận"), lambda r: r.department_name, width=190),
+                Column(self.tr("Chức vụ"), lambda r: r.position, width=200),
+                Column(self.tr("Bộ phận"), lambda r: r.department_name, width=170),
                 Column(self.tr("Điện thoại"), lambda r: r.phone, width=110),
                 Column(
                     self.tr("Trạng thái"),
@@ -81,6 +81,7 @@ class OrganizationPage(Page):
         splitter.addWidget(self.persons)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 800])
         self.body.addWidget(splitter, 1)
         self._all_persons: list[dto.Person] = []
 

@@ -134,10 +134,9 @@ class OverviewPage(Page):
                 ),
                 self.tr("{0} quyết định đã ghi").format(len(publications)),
             )
-        departments = s.organization.list_departments(active_only=True)
-        persons = s.organization.list_persons(active_only=True)
+        departments, persons = s.organization.count_active()
         self.people.set(
-            self.tr("{0} bộ phận, {1} cán bộ").format(len(departments), len(persons)),
+            self.tr("{0} bộ phận, {1} cán bộ").format(departments, persons),
             self.tr("Đang hoạt động / đang công tác"),
         )
         if profile.iso_secretary_name:

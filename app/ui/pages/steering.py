@@ -239,7 +239,7 @@ class SteeringPage(Page):
                     self.tr("Ngày ký"), lambda r: fmt_date(r.signed_on), sort=lambda r: r.signed_on, width=100
                 ),
                 Column(self.tr("Trích yếu"), lambda r: r.subject, width=360),
-                Column(self.tr("Số thành viên"), lambda r: len(r.members), align_right=True, width=120),
+                Column(self.tr("Số thành viên"), lambda r: r.member_count, align_right=True, width=120),
                 Column(self.tr("Hiệu lực"), self._status),
             ],
             add_text=self.tr("Thêm quyết định…"),
@@ -285,7 +285,7 @@ class SteeringPage(Page):
     def refresh(self) -> None:
         current = self.services.qms.current_steering_decision()
         self._current_id = current.id if current else None
-        rows = self.services.qms.list_steering_decisions()
+        rows = self.services.qms.list_steering_summaries()
         self.decisions.set_rows(rows)
         if self.decisions.current() is None and current is not None:
             self.decisions.select_where(lambda r: r.id == current.id)
@@ -299,10 +299,11 @@ class SteeringPage(Page):
         self.members_title.setText(
             self.tr("Thành viên theo Quyết định số {0} ngày {1}").format(row.number, fmt_date(row.signed_on))
         )
-        self.members.set_rows(list(row.members))
+        self.members.set_rows(list(self.services.qms.get_steering_decision(row.id).members))
 
     def edit(self, row: dto.SteeringDecision | None) -> object:
-        dialog = SteeringDialog(self.services, row, self)
+        full = self.services.qms.get_steering_decision(row.id) if row is not None else None
+        dialog = SteeringDialog(self.services, full, self)
         if dialog.exec():
             self.refresh()
             result = dialog.result_value
