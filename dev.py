@@ -4,6 +4,10 @@
     python dev.py run [app arguments]   start Thư ký ISO (creates .venv and installs what it needs)
     python dev.py test                  ruff, mypy (app/models, app/services) and the whole pytest suite
 
+For developers:
+    python dev.py migration "message"   autogenerate an Alembic migration from the models
+    python dev.py i18n                  refresh resources/translations/thuky_iso_en.ts (Qt Linguist)
+
 The virtual environment lives in .venv next to this file; it is (re)installed when pyproject.toml
 changes. Only the standard library is used here, so this file runs before anything is installed.
 """
@@ -74,13 +78,46 @@ def run_tests(python: Path, args: list[str]) -> int:
     return 0
 
 
+MIGRATION_SCRIPT = """
+import sys, tempfile, pathlib
+from alembic import command
+from app.services.migrations import alembic_config, script_directory
+with tempfile.TemporaryDirectory() as tmp:
+    cfg = alembic_config()
+    cfg.set_main_option("sqlalchemy.url", "sqlite:///" + str(pathlib.Path(tmp) / "head.sqlite3"))
+    command.upgrade(cfg, "head")
+    number = len(list(script_directory().walk_revisions())) + 1
+    cfg.set_main_option("file_template", "%%(rev)s_%%(slug)s")
+    command.revision(cfg, message=sys.argv[1], autogenerate=True, rev_id=f"{number:04d}")
+"""
+
+
+def new_migration(python: Path, args: list[str]) -> int:
+    if not args:
+        print('Cách dùng: python dev.py migration "what changed"')
+        return 2
+    return subprocess.call([str(python), "-c", MIGRATION_SCRIPT, args[0]], cwd=ROOT)
+
+
+def update_translations(python: Path) -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+    lupdate = python.parent / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    target = ROOT / "resources" / "translations" / "thuky_iso_en.ts"
+    return subprocess.call([str(lupdate), *sources, "-ts", str(target)], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    commands = ("run", "test", "migration", "i18n")
+    if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
     python = ensure_venv()
     if argv[0] == "run":
         return run_app(python, argv[1:])
+    if argv[0] == "migration":
+        return new_migration(python, argv[1:])
+    if argv[0] == "i18n":
+        return update_translations(python)
     return run_tests(python, argv[1:])
 
 

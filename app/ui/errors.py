@@ -17,30 +17,33 @@ from app.services.errors import DomainError
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate
 
 
 def show_domain_error(parent: QWidget | None, error: DomainError, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or _t("Không thực hiện được"), message(error))
+    QMessageBox.warning(parent, title or translate("Errors", "Không thực hiện được"), message(error))
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes_button = box.addButton(yes or _t("Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(_t("Không"), QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(yes or translate("Errors", "Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(translate("Errors", "Không"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
 
 
 def show_unexpected(parent: QWidget | None, details: str, log_path: Path | None) -> None:
-    text = _t("Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu trước đó không bị ảnh hưởng.")
+    text = translate("Errors", "Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu trước đó không bị ảnh hưởng.")
     if log_path is not None:
-        text += "\n\n" + _t("Chi tiết được ghi trong tệp nhật ký:\n{0}").format(str(log_path))
-    box = QMessageBox(QMessageBox.Icon.Critical, _t("Lỗi ngoài dự kiến"), text, parent=parent)
+        text += "\n\n" + translate("Errors", "Chi tiết được ghi trong tệp nhật ký:\n{0}").format(
+            str(log_path)
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("Errors", "Lỗi ngoài dự kiến"), text, parent=parent
+    )
     box.setDetailedText(details)
-    box.addButton(_t("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Errors", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 

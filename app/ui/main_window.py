@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setWordWrap(True)
         for page in self.pages:
-            QListWidgetItem(self.tr(page.nav_title) if page.nav_title else page.page_title, self.sidebar)
+            QListWidgetItem(page.nav_title or page.page_title, self.sidebar)
         side_layout.addWidget(title)
         side_layout.addWidget(self.agency_label)
         side_layout.addWidget(self.sidebar, 1)

@@ -44,7 +44,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         columns = QHBoxLayout()
         left = QGroupBox(self.tr("Cơ quan"), self)
-        self.agency_form = FormWidget(agency_fields(self.tr), left)
+        self.agency_form = FormWidget(agency_fields(), left)
         QVBoxLayout(left).addWidget(self.agency_form)
         right = QVBoxLayout()
         head_box = QGroupBox(self.tr("Người đứng đầu"), self)
@@ -57,7 +57,7 @@ class FirstRunDialog(QDialog):
         )
         QVBoxLayout(head_box).addWidget(self.head_form)
         sign_box = QGroupBox(self.tr("Ký văn bản (mặc định)"), self)
-        self.signing_form = FormWidget(signing_fields(self.tr), sign_box)
+        self.signing_form = FormWidget(signing_fields(), sign_box)
         QVBoxLayout(sign_box).addWidget(self.signing_form)
         secretary_box = QGroupBox(self.tr("Thư ký ISO"), self)
         self.secretary_form = FormWidget(

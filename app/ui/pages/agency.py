@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -31,69 +32,82 @@ from app.ui.pages.base import Page
 from app.ui.widgets.forms import Field, FormWidget
 from app.ui.widgets.tables import Column, ListPanel
 
+translate = QCoreApplication.translate
 
-def agency_fields(tr: Any) -> list[Field]:
+
+def agency_fields() -> list[Field]:
     """The agency form, shared by this page and the first-run dialog."""
     return [
         Field(
             "full_name",
-            tr("Tên cơ quan"),
+            translate("AgencyForm", "Tên cơ quan"),
             required=True,
-            placeholder=tr("Ví dụ: Ủy ban nhân dân xã Tùng Ảnh"),
+            placeholder=translate("AgencyForm", "Ví dụ: Ủy ban nhân dân xã Tùng Ảnh"),
         ),
-        Field("short_name", tr("Tên viết gọn"), placeholder=tr("Ví dụ: UBND xã Tùng Ảnh")),
+        Field(
+            "short_name",
+            translate("AgencyForm", "Tên viết gọn"),
+            placeholder=translate("AgencyForm", "Ví dụ: UBND xã Tùng Ảnh"),
+        ),
         Field(
             "kind",
-            tr("Loại cơ quan"),
+            translate("AgencyForm", "Loại cơ quan"),
             kind="combo",
             required=True,
             choices=[(agency_kind_label(k), k) for k in AgencyKind],
         ),
         Field(
             "parent_body",
-            tr("Cơ quan chủ quản"),
-            placeholder=tr("Ví dụ: Ủy ban nhân dân tỉnh Hà Tĩnh"),
-            help=tr("In ở dòng đầu bên trái của văn bản (chữ in hoa)."),
+            translate("AgencyForm", "Cơ quan chủ quản"),
+            placeholder=translate("AgencyForm", "Ví dụ: Ủy ban nhân dân tỉnh Hà Tĩnh"),
+            help=translate("AgencyForm", "In ở dòng đầu bên trái của văn bản (chữ in hoa)."),
         ),
         Field(
             "place_name",
-            tr("Địa danh ghi ngày tháng"),
+            translate("AgencyForm", "Địa danh ghi ngày tháng"),
             required=True,
-            placeholder=tr("Ví dụ: Tùng Ảnh"),
-            help=tr("Dùng trong dòng “Tùng Ảnh, ngày … tháng … năm …”."),
+            placeholder=translate("AgencyForm", "Ví dụ: Tùng Ảnh"),
+            help=translate("AgencyForm", "Dùng trong dòng “Tùng Ảnh, ngày … tháng … năm …”."),
         ),
         Field(
             "code_abbreviation",
-            tr("Chữ viết tắt trong số ký hiệu"),
+            translate("AgencyForm", "Chữ viết tắt trong số ký hiệu"),
             required=True,
             placeholder="UBND",
-            help=tr("Ví dụ văn bản số 05/BC-UBND thì chữ viết tắt là UBND."),
+            help=translate("AgencyForm", "Ví dụ văn bản số 05/BC-UBND thì chữ viết tắt là UBND."),
         ),
-        Field("address", tr("Địa chỉ")),
-        Field("phone", tr("Điện thoại")),
-        Field("email", tr("Thư điện tử")),
+        Field("address", translate("AgencyForm", "Địa chỉ")),
+        Field("phone", translate("AgencyForm", "Điện thoại")),
+        Field("email", translate("AgencyForm", "Thư điện tử")),
     ]
 
 
-def secretary_fields(tr: Any) -> list[Field]:
+def secretary_fields() -> list[Field]:
     return [
-        Field("iso_secretary_name", tr("Họ và tên Thư ký ISO")),
-        Field("iso_secretary_title", tr("Chức vụ")),
-        Field("iso_secretary_phone", tr("Điện thoại")),
+        Field("iso_secretary_name", translate("AgencyForm", "Họ và tên Thư ký ISO")),
+        Field("iso_secretary_title", translate("AgencyForm", "Chức vụ")),
+        Field("iso_secretary_phone", translate("AgencyForm", "Điện thoại")),
     ]
 
 
-def signing_fields(tr: Any) -> list[Field]:
+def signing_fields() -> list[Field]:
     return [
         Field(
             "signing_lines",
-            tr("Thẩm quyền ký"),
+            translate("AgencyForm", "Thẩm quyền ký"),
             kind="multiline",
             height=80,
             placeholder="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-            help=tr("Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Từng văn bản vẫn có thể ghi khác."),
+            help=translate(
+                "AgencyForm",
+                "Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Từng văn bản vẫn có thể ghi khác.",
+            ),
         ),
-        Field("signer_name", tr("Người ký"), placeholder=tr("Họ và tên người ký")),
+        Field(
+            "signer_name",
+            translate("AgencyForm", "Người ký"),
+            placeholder=translate("AgencyForm", "Họ và tên người ký"),
+        ),
     ]
 
 
@@ -120,9 +134,9 @@ class AgencyPage(Page):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        self.identity_form = FormWidget(agency_fields(self.tr))
-        self.secretary_form = FormWidget(secretary_fields(self.tr))
-        self.signing_form = FormWidget(signing_fields(self.tr))
+        self.identity_form = FormWidget(agency_fields())
+        self.secretary_form = FormWidget(secretary_fields())
+        self.signing_form = FormWidget(signing_fields())
         columns = QHBoxLayout()
         left = QGroupBox(self.tr("Cơ quan"))
         QVBoxLayout(left).addWidget(self.identity_form)

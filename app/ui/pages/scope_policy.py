@@ -119,7 +119,6 @@ class VersionsPanel(QSplitter):
 
 class ScopePolicyPage(Page):
     key = "scope_policy"
-    nav_title = "Phạm vi và chính sách"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -130,6 +129,7 @@ class ScopePolicyPage(Page):
             ),
             parent,
         )
+        self.nav_title = self.tr("Phạm vi và chính sách")
         qms = services.qms
         self.tabs = QTabWidget(self)
         self.scope = VersionsPanel(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,8 @@ from app.ui.pages.base import Page
 from app.ui.widgets.forms import Field, FormWidget, RecordDialog
 from app.ui.widgets.tables import Column, ListPanel
 
+translate = QCoreApplication.translate
+
 _ROLE_ORDER = {
     SteeringRole.HEAD: 0,
     SteeringRole.DEPUTY: 1,
@@ -43,17 +45,17 @@ class _MemberRow:
     position: str
 
 
-def _member_columns(tr: Any) -> list[Column]:
+def _member_columns() -> list[Column]:
     return [
-        Column(tr("Họ và tên"), lambda r: r.full_name, width=190),
-        Column(tr("Chức vụ"), lambda r: r.position, width=210),
+        Column(translate("SteeringMembers", "Họ và tên"), lambda r: r.full_name, width=190),
+        Column(translate("SteeringMembers", "Chức vụ"), lambda r: r.position, width=210),
         Column(
-            tr("Vai trò"),
+            translate("SteeringMembers", "Vai trò"),
             lambda r: steering_role_label(r.role),
             sort=lambda r: _ROLE_ORDER[r.role],
             width=120,
         ),
-        Column(tr("Nhiệm vụ"), lambda r: r.duty.replace("\n", " ")),
+        Column(translate("SteeringMembers", "Nhiệm vụ"), lambda r: r.duty.replace("\n", " ")),
     ]
 
 
@@ -84,7 +86,7 @@ class SteeringDialog(QDialog):
         layout.addWidget(self.form)
         self.members = ListPanel(
             self.tr("Thành viên"),
-            _member_columns(self.tr),
+            _member_columns(),
             self,
             searchable=False,
             add_text=self.tr("Thêm thành viên…"),
@@ -260,9 +262,7 @@ class SteeringPage(Page):
         self.members_title = QLabel(members_box)
         self.members_title.setObjectName("panelTitle")
         box.addWidget(self.members_title)
-        self.members = ListPanel(
-            "", _member_columns(self.tr), members_box, searchable=False, state_key="members"
-        )
+        self.members = ListPanel("", _member_columns(), members_box, searchable=False, state_key="members")
         self.members.title.hide()
         for button in (self.members.add_button, self.members.edit_button, self.members.delete_button):
             button.hide()
