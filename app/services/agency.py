@@ -12,7 +12,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
-from app.services.errors import DomainError, NotFound
+from app.services.errors import DomainError, FieldError, NotFound, ValidationError
 from app.services.periods import (
     ReportCalendar,
     annual_period,
@@ -93,10 +93,21 @@ class AgencyService:
 
     def set_up(self, fields: dto.AgencyFields, head: dto.LeaderFields | None = None) -> dto.AgencyProfile:
         """First run: create the agency (and optionally its head) in one transaction."""
-        f = self._checked(fields)
-        head_fields = (
-            self._checked_leader(dataclasses.replace(head, role=m.LeaderRole.HEAD)) if head else None
-        )
+        # Report the agency's and the head's problems together; the head's fields are prefixed
+        # "head_" because both have a full_name.
+        problems: list[FieldError] = []
+        try:
+            f = self._checked(fields)
+        except ValidationError as error:
+            problems += error.errors
+        head_fields = None
+        try:
+            if head is not None:
+                head_fields = self._checked_leader(dataclasses.replace(head, role=m.LeaderRole.HEAD))
+        except ValidationError as error:
+            problems += [FieldError(f"head_{e.field}", e.code, e.params) for e in error.errors]
+        if problems:
+            raise ValidationError(problems)
         with self._uow() as uow:
             if self._agency(uow) is not None:
                 raise DomainError("agency.already_set_up")

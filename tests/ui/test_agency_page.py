@@ -226,11 +226,6 @@ def test_deleting_a_leader_asks_first(page, services, popups, qtbot, ui):
     assert ui.column(page.leaders, "Họ và tên") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AgencyPage.refresh reloads the editors but never calls clear_errors: after a refused save, "
-    "coming back to the page shows the saved 'UBND' with the stale red 'Chữ viết tắt chỉ gồm…' under it",
-)
 def test_coming_back_to_the_page_after_a_refused_save_shows_no_stale_error(page, services, qtbot, ui):
     ui.enter(page.identity_form.editors["code_abbreviation"], "UB/ND")
     _click(qtbot, page.save_general_button)

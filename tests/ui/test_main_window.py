@@ -252,3 +252,13 @@ def test_an_escaped_domain_error_is_shown_as_its_message(tmp_path, monkeypatch, 
         sys.excepthook = previous
 
     assert popups.texts("warning") == ["Chưa khai báo thông tin cơ quan."]
+
+
+def test_every_page_fits_in_the_smallest_window(window, qtbot):
+    window.resize(window.minimumSize())
+    for row, page in enumerate(window.pages):
+        _click_row(qtbot, window, row)
+        qtbot.wait(5)
+
+        hint = page.minimumSizeHint()
+        assert hint.width() <= window.stack.width(), f"{AREAS[row]}: needs {hint.width()} px"

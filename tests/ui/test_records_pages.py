@@ -169,9 +169,7 @@ def test_a_decision_without_members_is_refused(steering_dialog, services, ui):
 
 def test_a_decision_needs_exactly_one_head(steering_dialog, staff, services, ui):
     ui.fill(steering_dialog.form, number="15/QĐ-UBND")
-    steering_dialog.members.set_rows(
-        [_row(staff[0], SteeringRole.HEAD), _row(staff[1], SteeringRole.HEAD)]
-    )
+    steering_dialog.members.set_rows([_row(staff[0], SteeringRole.HEAD), _row(staff[1], SteeringRole.HEAD)])
 
     assert steering_dialog.try_save() is False
 

@@ -50,7 +50,7 @@ class FirstRunDialog(QDialog):
         head_box = QGroupBox(self.tr("Người đứng đầu"), self)
         self.head_form = FormWidget(
             [
-                Field("head_name", self.tr("Họ và tên")),
+                Field("head_full_name", self.tr("Họ và tên")),
                 Field("head_title", self.tr("Chức vụ"), placeholder=self.tr("Ví dụ: Chủ tịch")),
             ],
             head_box,
@@ -107,25 +107,21 @@ class FirstRunDialog(QDialog):
             }
             head = self.head_form.values()
             head_fields = None
-            if head["head_name"].strip() or head["head_title"].strip():
+            if head["head_full_name"].strip() or head["head_title"].strip():
                 title = head["head_title"].strip() or HEAD_TITLES[values["kind"]]
-                head_fields = dto.LeaderFields(full_name=head["head_name"], title=title, role=LeaderRole.HEAD)
+                head_fields = dto.LeaderFields(
+                    full_name=head["head_full_name"], title=title, role=LeaderRole.HEAD
+                )
             fields = dto.AgencyFields(**values)
             if not values.get("signer_name", "").strip() and head_fields is not None:
                 fields = dto.AgencyFields(**{**values, "signer_name": head_fields.full_name})
             self.profile = self.agency.set_up(fields, head_fields)
         except ValidationError as error:
-            shown = False
-            for form in (self.agency_form, self.signing_form, self.secretary_form):
-                if any(e.field in form.editors for e in error.errors):
-                    form.show_error(error, claim_unknown=False)
-                    shown = True
-            if any(e.field in ("full_name", "title") for e in error.errors) and not any(
-                e.field in self.agency_form.editors and e.field != "full_name" for e in error.errors
-            ):
-                pass
-            if not shown:
-                self.head_form.show_error(error)
+            owners = [form for form in forms if any(e.field in form.editors for e in error.errors)]
+            for form in owners:
+                form.show_error(error, claim_unknown=False)
+            if not owners:
+                self.agency_form.show_error(error)
             return False
         except DomainError as error:
             self.agency_form.show_error(error)

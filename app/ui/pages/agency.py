@@ -288,11 +288,25 @@ class AgencyPage(Page):
                     minimum=1,
                     maximum=31,
                 ),
-                Field("six_month_deadline_month", self.tr("tháng"), kind="int", minimum=1, maximum=12),
+                Field(
+                    "six_month_deadline_month",
+                    self.tr("tháng"),
+                    kind="int",
+                    minimum=1,
+                    maximum=12,
+                    same_row=True,
+                ),
                 Field(
                     "annual_deadline_day", self.tr("Hạn báo cáo năm: ngày"), kind="int", minimum=1, maximum=31
                 ),
-                Field("annual_deadline_month", self.tr("tháng"), kind="int", minimum=1, maximum=12),
+                Field(
+                    "annual_deadline_month",
+                    self.tr("tháng"),
+                    kind="int",
+                    minimum=1,
+                    maximum=12,
+                    same_row=True,
+                ),
             ]
         )
         box_layout.addWidget(self.reporting_form)
@@ -376,6 +390,8 @@ class AgencyPage(Page):
 
     # ---- refresh -------------------------------------------------------------------------------
     def refresh(self) -> None:
+        for form in (*self._forms(), self.reporting_form):
+            form.clear_errors()
         profile = self.services.agency.get_profile()
         if profile is not None:
             for form in self._forms():

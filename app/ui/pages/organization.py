@@ -71,7 +71,8 @@ class OrganizationPage(Page):
         self.persons.model.muted = lambda r: not r.active
         self.only_department = QCheckBox(self.tr("Chỉ cán bộ của bộ phận đang chọn"), self)
         self.only_department.toggled.connect(lambda _c: self._filter_persons())
-        self.persons.layout().itemAt(0).layout().insertWidget(1, self.only_department)
+        # On its own row under the heading: beside the heading there is no room at the minimum width.
+        self.persons.layout().insertWidget(1, self.only_department)
         self.persons.add_requested.connect(lambda: self.edit_person(None))
         self.persons.edit_requested.connect(self.edit_person)
         self.persons.delete_requested.connect(

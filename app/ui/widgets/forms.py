@@ -115,6 +115,7 @@ class Field:
     minimum: int = 0
     maximum: int = 9999
     height: int = 90
+    same_row: bool = False  # put this editor (with its label) right after the previous one
 
 
 class FormWidget(QWidget):
@@ -134,6 +135,7 @@ class FormWidget(QWidget):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         layout.addRow(self.general_error)
+        last: tuple[QHBoxLayout, QVBoxLayout] | None = None
         for spec in self.fields:
             editor = self._make_editor(spec)
             editor.setObjectName(f"field_{spec.name}")
@@ -143,11 +145,26 @@ class FormWidget(QWidget):
             error.setWordWrap(True)
             error.hide()
             self.errors[spec.name] = error
+            if spec.same_row and last is not None:
+                line, col = last
+                if line.count() and line.itemAt(line.count() - 1).spacerItem() is not None:
+                    line.takeAt(line.count() - 1)
+                if spec.label:
+                    line.addSpacing(8)
+                    line.addWidget(QLabel(spec.label, self))
+                line.addWidget(editor)
+                line.addStretch(1)
+                col.addWidget(error)
+                continue
             box = QWidget(self)
             col = QVBoxLayout(box)
             col.setContentsMargins(0, 0, 0, 0)
             col.setSpacing(2)
-            col.addWidget(editor)
+            line = QHBoxLayout()
+            line.setSpacing(4)
+            line.addWidget(editor)
+            col.addLayout(line)
+            last = (line, col)
             if spec.help:
                 hint = QLabel(spec.help, box)
                 hint.setObjectName("fieldHelp")

@@ -173,7 +173,7 @@ class ListPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Tìm (không cần gõ dấu)…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(250)
+        self.search.setMinimumWidth(170)
         self.search.setMaximumWidth(320)
         self.search.textChanged.connect(self.proxy.set_needle)
         self.search.setVisible(searchable)
