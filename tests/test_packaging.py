@@ -55,3 +55,55 @@ def test_importing_the_services_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_an_installed_copy_runs_from_another_folder(tmp_path):
+    """``pip install .`` gives an app that finds its migrations wherever it is started from."""
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert (target / "app" / "migrations" / "env.py").is_file()
+    assert list((target / "app" / "migrations" / "versions").glob("0001_*.py"))
+    assert (target / "app" / "resources").is_dir()
+    env = dict(os.environ, PYTHONPATH=str(target), PYTHONUTF8="1")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for args in (["demo"], ["check"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), *args],
+            cwd=elsewhere,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+        assert result.returncode == 0, result.stderr
+    probe = subprocess.run(
+        [sys.executable, "-c", "import app.paths as p; print(p.migrations_dir())"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert str(target) in probe.stdout
