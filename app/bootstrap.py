@@ -91,18 +91,24 @@ def configure_logging(log_path: Path, *, level: int = logging.INFO) -> None:
     root.setLevel(min(root.level or level, level))
 
 
-def open_data_dir(root: Path, *, writer: bool, program: str) -> AppContext:
-    """Open ``root`` for reading, or for writing under the writer lock, migrating as needed.
-
-    Raises ``DataDirError`` (lock held, database too new / foreign / damaged, folder not writable)
-    without having written to the database.
-    """
+def prepare_data_dir(root: Path) -> DataDir:
+    """Create the folders of a data directory and start logging into it."""
     data_dir = DataDir(Path(root).expanduser().resolve())
     try:
         data_dir.ensure()
     except OSError as exc:
         raise DataDirError("datadir.not_writable", path=str(data_dir.root), detail=str(exc)) from exc
     configure_logging(data_dir.log_path)
+    return data_dir
+
+
+def open_data_dir(root: Path, *, writer: bool, program: str) -> AppContext:
+    """Open ``root`` for reading, or for writing under the writer lock, migrating as needed.
+
+    Raises ``DataDirError`` (lock held, database too new / foreign / damaged, folder not writable)
+    without having written to the database.
+    """
+    data_dir = prepare_data_dir(root)
     lock = WriterLock(data_dir.lock_path)
     if writer:
         lock.acquire(program)
@@ -152,12 +158,7 @@ def restore_data_dir(
     """
     from app.services.backup import restore_backup
 
-    data_dir = DataDir(Path(root).expanduser().resolve())
-    try:
-        data_dir.ensure()
-    except OSError as exc:
-        raise DataDirError("datadir.not_writable", path=str(data_dir.root), detail=str(exc)) from exc
-    configure_logging(data_dir.log_path)
+    data_dir = prepare_data_dir(root)
     own_lock = lock is None
     writer_lock = lock or WriterLock(data_dir.lock_path)
     writer_lock.acquire(program)
