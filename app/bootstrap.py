@@ -15,13 +15,17 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from app.services.agency import AgencyService
+from app.services.attachments import AttachmentService
 from app.services.datadir import DataDir
 from app.services.db import make_engine, make_session_factory
+from app.services.documents import DocumentService
 from app.services.errors import DataDirError
+from app.services.legal import LegalService
 from app.services.lock import WriterLock
 from app.services.migrations import DbState, DbStatus, inspect_database, refuse_unusable, upgrade_database
 from app.services.organization import OrganizationService
 from app.services.qms import QmsService
+from app.services.tthc import TthcService
 from app.services.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -35,6 +39,10 @@ class Services:
     agency: AgencyService
     organization: OrganizationService
     qms: QmsService
+    attachments: AttachmentService
+    documents: DocumentService
+    tthc: TthcService
+    legal: LegalService
 
 
 @dataclass
@@ -61,16 +69,21 @@ class AppContext:
             self.lock.release()
 
 
-def build_services(engine: Engine) -> Services:
+def build_services(engine: Engine, attachments_dir: Path) -> Services:
     factory = make_session_factory(engine)
 
     def uow() -> UnitOfWork:
         return UnitOfWork(factory)
 
+    attachments = AttachmentService(uow, attachments_dir)
     return Services(
         agency=AgencyService(uow),
         organization=OrganizationService(uow),
         qms=QmsService(uow),
+        attachments=attachments,
+        documents=DocumentService(uow, attachments),
+        tthc=TthcService(uow),
+        legal=LegalService(uow),
     )
 
 
@@ -123,7 +136,7 @@ def open_data_dir(root: Path, *, writer: bool, program: str) -> AppContext:
         return AppContext(
             data_dir=data_dir,
             engine=engine,
-            services=build_services(engine),
+            services=build_services(engine, data_dir.attachments_dir),
             status_before=status,
             lock=lock if writer else None,
         )

@@ -63,6 +63,35 @@ MESSAGES: dict[str, str] = {
     "backup.db_foreign": "Cơ sở dữ liệu trong tệp sao lưu không phải của Thư ký ISO.",
     "backup.db_too_new": "Tệp sao lưu được tạo bởi phiên bản Thư ký ISO mới hơn (phiên bản dữ liệu {revision}); phiên bản này không mở được.",
     "backup.unsafe_member": "Tệp sao lưu chứa đường dẫn không an toàn: {member}.",
+    # attachments
+    "attachment.not_found": "Không tìm thấy tệp {path}.",
+    "attachment.too_big": "Tệp {path} lớn quá {limit_mb} MB.",
+    "attachment.copy_failed": "Không sao chép được tệp {path}: {detail}",
+    "attachment.missing_file": "Tệp “{name}” không còn trong thư mục dữ liệu (có thể đã bị xóa bằng tay). Hãy khôi phục từ bản sao lưu hoặc đính kèm lại.",
+    # documents
+    "document.duplicate_code": "Mã hiệu “{doc_code}” đã dùng cho tài liệu đang hiệu lực “{title}”.",
+    "document.parent_not_allowed": "Chỉ biểu mẫu hoặc hướng dẫn mới thuộc một quy trình.",
+    "document.parent_self": "Tài liệu không thể thuộc chính nó.",
+    "document.parent_not_procedure": "Tài liệu cha phải là một quy trình.",
+    "document.has_revisions": "Tài liệu {doc_code} đã ban hành {count} lần nên không xóa được; hãy chuyển sang “Hết hiệu lực”.",
+    "document.obsolete": "Tài liệu {doc_code} đã hết hiệu lực; không ban hành thêm được.",
+    "revision.bad_issue_number": "Lần ban hành phải là số từ 1 đến 999.",
+    "revision.effective_before_issue": "Ngày hiệu lực không được trước ngày ban hành.",
+    "revision.issue_not_increasing": "Lần ban hành phải lớn hơn lần trước ({previous}).",
+    "revision.duplicate_issue": "Đã có lần ban hành số {number}.",
+    # TTHC catalogue
+    "tthc.bad_code": "Mã TTHC “{tthc_code}” không đúng dạng (một chữ số, dấu chấm, sáu chữ số; ví dụ 1.001193).",
+    "tthc.duplicate_code": "Mã TTHC {tthc_code} đã có trong danh mục.",
+    # legal documents
+    "legal.bad_months": "Thời hạn cập nhật phải từ 1 đến 36 tháng.",
+    "legal.bad_days": "Số ngày báo trước phải từ 0 đến 365.",
+    "legal.effective_before_issue": "Ngày hiệu lực không được trước ngày ban hành.",
+    "legal.replaced_by_self": "Văn bản không thể thay thế chính nó.",
+    "impact.not_procedure": "Chỉ quy trình mới cần cập nhật theo văn bản pháp lý ({doc_code} không phải quy trình).",
+    "impact.other_document": "Lần ban hành được chọn thuộc một tài liệu khác.",
+    "impact.revision_too_early": "Lần ban hành này có hiệu lực trước văn bản {number} (hiệu lực {effective}) nên chưa phản ánh thay đổi đó.",
+    # ---- import (messages added by the import work go here) ----
+    # ---- export (messages added by the export work go here) ----
 }
 
 ENTITY_NAMES: dict[str, str] = {

@@ -5,12 +5,17 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import date
 
 from app.models import (
     AgencyKind,
+    DocumentStatus,
+    DocumentType,
+    ImpactStatus,
     LeaderRole,
+    LegalKind,
     PeriodConvention,
     PublicationKind,
     SteeringRole,
@@ -174,3 +179,227 @@ class PublicationFields:
 @dataclass(frozen=True, kw_only=True)
 class Publication(PublicationFields):
     id: int
+
+
+# ---- attachments ---------------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class AttachmentRef:
+    id: int
+    original_name: str
+    size: int
+    sha256: str
+
+
+# ---- documents -----------------------------------------------------------------------------------
+class RevisionState(enum.Enum):
+    CURRENT = "current"  # đang áp dụng
+    UPCOMING = "upcoming"  # sắp hiệu lực
+    HISTORY = "history"  # đã thay thế
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentFields:
+    code: str
+    title: str
+    doc_type: DocumentType = DocumentType.TTHC_PROCEDURE
+    field: str = ""
+    department_id: int | None = None
+    status: DocumentStatus = DocumentStatus.IN_FORCE
+    parent_id: int | None = None
+    note: str = ""
+    tthc_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentFilter:
+    text: str = ""
+    doc_type: DocumentType | None = None
+    field: str | None = None
+    status: DocumentStatus | None = None
+    department_id: int | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentRow:
+    """One line of the document register, with its current and upcoming issue."""
+
+    id: int
+    code: str
+    title: str
+    doc_type: DocumentType
+    field: str
+    department_name: str
+    status: DocumentStatus
+    current_issue: int | None
+    current_effective_on: date | None
+    upcoming_issue: int | None
+    upcoming_effective_on: date | None
+    revision_count: int
+    open_updates: int = 0  # legal changes not yet reflected
+
+
+@dataclass(frozen=True, kw_only=True)
+class RevisionFields:
+    issue_number: int
+    issued_on: date | None
+    effective_on: date | None
+    change_summary: str = ""
+    prepared_by: str = ""
+    reviewed_by: str = ""
+    approved_by: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class RevisionInfo(RevisionFields):
+    id: int
+    document_id: int
+    state: RevisionState
+    files: tuple[AttachmentRef, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentDetail(DocumentFields):
+    id: int
+    department_name: str = ""
+    parent_code: str = ""
+    parent_title: str = ""
+    revisions: tuple[RevisionInfo, ...] = ()  # newest issue first
+    children: tuple[DocumentRow, ...] = ()  # forms belonging to this procedure
+
+    @property
+    def current(self) -> RevisionInfo | None:
+        return next((r for r in self.revisions if r.state is RevisionState.CURRENT), None)
+
+    @property
+    def upcoming(self) -> RevisionInfo | None:
+        return next((r for r in self.revisions if r.state is RevisionState.UPCOMING), None)
+
+
+# ---- TTHC catalogue ------------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class TthcFields:
+    code: str
+    name: str
+    field: str = ""
+    level: str = ""
+    in_jurisdiction: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TthcRow(TthcFields):
+    id: int
+    procedure_codes: tuple[str, ...] = ()  # in-force procedures covering it
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.procedure_codes)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TthcFilter:
+    text: str = ""
+    field: str | None = None
+    in_jurisdiction: bool | None = None
+    uncovered_only: bool = False
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """TTHC in the agency's jurisdiction and how many have an in-force procedure."""
+
+    in_jurisdiction: int
+    covered: int
+    total: int
+
+    @property
+    def uncovered(self) -> int:
+        return self.in_jurisdiction - self.covered
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.covered / self.in_jurisdiction if self.in_jurisdiction else 0.0
+
+
+# ---- legal documents -----------------------------------------------------------------------------
+class UpdateState(enum.Enum):
+    """Where the update of one procedure after one legal change stands (as of a date)."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    OPEN = "open"
+    UPDATED = "updated"
+    NO_CHANGE = "no_change"
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalFields:
+    kind: LegalKind = LegalKind.LAW
+    number: str
+    title: str
+    issuer: str = ""
+    issued_on: date | None = None
+    effective_on: date | None = None
+    replaced_by_id: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalFilter:
+    text: str = ""
+    kind: LegalKind | None = None
+    with_open_updates: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalRow(LegalFields):
+    id: int
+    replaced_by_number: str = ""
+    impacts: int = 0
+    open_updates: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImpactRow:
+    """One procedure to update after one legal document."""
+
+    id: int
+    legal_document_id: int
+    legal_number: str
+    legal_title: str
+    legal_effective_on: date | None
+    document_id: int
+    document_code: str
+    document_title: str
+    status: ImpactStatus
+    state: UpdateState
+    due_on: date | None
+    revision_id: int | None
+    revision_issue: int | None
+    no_change_reason: str
+    closed_on: date | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalDetail(LegalRow):
+    impact_rows: tuple[ImpactRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class UpdateSummary:
+    """Counts of procedure updates required by legal changes, as of a date."""
+
+    open: int
+    overdue: int
+    due_soon: int
+    updated: int
+    no_change: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalSettings:
+    update_deadline_months: int = 3
+    due_soon_days: int = 30

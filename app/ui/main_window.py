@@ -215,12 +215,11 @@ class MainWindow(QMainWindow):
 
     def _reopen(self) -> None:
         engine = make_engine(self.ctx.data_dir.db_path)
-        fresh = build_services(engine)
+        fresh = build_services(engine, self.ctx.data_dir.attachments_dir)
         self.ctx.engine = engine
         # Pages hold the same Services object: swap its members so they all see the new data.
-        self.ctx.services.agency = fresh.agency
-        self.ctx.services.organization = fresh.organization
-        self.ctx.services.qms = fresh.qms
+        for name, service in vars(fresh).items():
+            setattr(self.ctx.services, name, service)
         self.show_page(self.stack.currentIndex())
 
     def _task_failed(self, error: BaseException) -> None:

@@ -3,7 +3,6 @@ search box and Thêm / Sửa / Xóa buttons."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,16 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.text import fold
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def fold(text: str) -> str:
-    """Lower-case without Vietnamese diacritics (đ → d), for searching as people type."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
 @dataclass

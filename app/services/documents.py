@@ -1,0 +1,493 @@
+"""Document register (danh mục tài liệu nội bộ): documents, their issues (lần ban hành) and files."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, select, true
+from sqlalchemy.orm import aliased, selectinload
+
+from app import models as m
+from app.services import dto
+from app.services._mapping import get_or_raise as _get
+from app.services.attachments import AttachmentService
+from app.services.errors import DomainError
+from app.services.text import fold, like_pattern
+from app.services.unit_of_work import UnitOfWork, UowFactory
+from app.services.validation import Checker, clean, clean_multiline
+
+TTHC_CODE = re.compile(r"^\d\.\d{6}$")
+PROCEDURE_TYPES = (m.DocumentType.TTHC_PROCEDURE, m.DocumentType.INTERNAL_PROCEDURE)
+CHILD_TYPES = (m.DocumentType.FORM, m.DocumentType.GUIDE)
+
+
+def code_key(code: str) -> str:
+    """Codes compare without regard to case or spacing: "QT 02/CX-HCTP" = "qt  02/cx-hctp"."""
+    return " ".join(unicodedata.normalize("NFC", code).casefold().split())
+
+
+def search_text(*parts: str) -> str:
+    return fold(" ".join(p for p in parts if p))
+
+
+def revision_states(revisions: Sequence[m.Revision], today: date) -> dict[int, dto.RevisionState]:
+    """Current = the highest issue already in effect; later-dated ones are upcoming."""
+    states: dict[int, dto.RevisionState] = {}
+    in_effect = [r for r in revisions if r.effective_on <= today]
+    current = max(in_effect, key=lambda r: r.issue_number) if in_effect else None
+    for r in revisions:
+        if r.effective_on > today:
+            states[r.id] = dto.RevisionState.UPCOMING
+        elif current is not None and r.id == current.id:
+            states[r.id] = dto.RevisionState.CURRENT
+        else:
+            states[r.id] = dto.RevisionState.HISTORY
+    return states
+
+
+class DocumentService:
+    def __init__(self, uow: UowFactory, attachments: AttachmentService) -> None:
+        self._uow = uow
+        self._attachments = attachments
+
+    # ---- queries -------------------------------------------------------------------------------
+    def _rows_query(self, today: date) -> Select:
+        rev = m.Revision
+        current = (
+            select(rev.document_id, func.max(rev.issue_number).label("issue"))
+            .where(rev.effective_on <= today)
+            .group_by(rev.document_id)
+            .subquery("cur")
+        )
+        upcoming = (
+            select(rev.document_id, func.min(rev.issue_number).label("issue"))
+            .where(rev.effective_on > today)
+            .group_by(rev.document_id)
+            .subquery("up")
+        )
+        counts = select(rev.document_id, func.count().label("n")).group_by(rev.document_id).subquery("cnt")
+        open_updates = (
+            select(m.LegalImpact.document_id, func.count().label("n"))
+            .where(m.LegalImpact.status == m.ImpactStatus.OPEN)
+            .group_by(m.LegalImpact.document_id)
+            .subquery("upd")
+        )
+        cur_rev = aliased(m.Revision)
+        up_rev = aliased(m.Revision)
+        return (
+            select(
+                m.Document.id,
+                m.Document.code,
+                m.Document.title,
+                m.Document.doc_type,
+                m.Document.field,
+                func.coalesce(m.Department.name, ""),
+                m.Document.status,
+                current.c.issue,
+                cur_rev.effective_on,
+                upcoming.c.issue,
+                up_rev.effective_on,
+                func.coalesce(counts.c.n, 0),
+                func.coalesce(open_updates.c.n, 0),
+            )
+            .outerjoin(m.Department, m.Department.id == m.Document.department_id)
+            .outerjoin(current, current.c.document_id == m.Document.id)
+            .outerjoin(
+                cur_rev, and_(cur_rev.document_id == m.Document.id, cur_rev.issue_number == current.c.issue)
+            )
+            .outerjoin(upcoming, upcoming.c.document_id == m.Document.id)
+            .outerjoin(
+                up_rev, and_(up_rev.document_id == m.Document.id, up_rev.issue_number == upcoming.c.issue)
+            )
+            .outerjoin(counts, counts.c.document_id == m.Document.id)
+            .outerjoin(open_updates, open_updates.c.document_id == m.Document.id)
+        )
+
+    @staticmethod
+    def _row(values: Sequence[object]) -> dto.DocumentRow:
+        names = [
+            "id",
+            "code",
+            "title",
+            "doc_type",
+            "field",
+            "department_name",
+            "status",
+            "current_issue",
+            "current_effective_on",
+            "upcoming_issue",
+            "upcoming_effective_on",
+            "revision_count",
+            "open_updates",
+        ]
+        return dto.DocumentRow(**dict(zip(names, values, strict=True)))  # type: ignore[arg-type]
+
+    def list_documents(
+        self, flt: dto.DocumentFilter | None = None, *, today: date | None = None
+    ) -> list[dto.DocumentRow]:
+        """The register filtered in SQL; text matches code, title and field, ignoring diacritics."""
+        flt = flt or dto.DocumentFilter()
+        stmt = self._rows_query(today or date.today())
+        stmt = stmt.where(text_filter(m.Document.search_text, flt.text))
+        if flt.doc_type is not None:
+            stmt = stmt.where(m.Document.doc_type == flt.doc_type)
+        if flt.field:
+            stmt = stmt.where(m.Document.field == flt.field)
+        if flt.status is not None:
+            stmt = stmt.where(m.Document.status == flt.status)
+        if flt.department_id is not None:
+            stmt = stmt.where(m.Document.department_id == flt.department_id)
+        stmt = stmt.order_by(m.Document.code_key)
+        if flt.limit:
+            stmt = stmt.limit(flt.limit)
+        with self._uow() as uow:
+            return [self._row(r) for r in uow.session.execute(stmt)]
+
+    def count_documents(self) -> int:
+        with self._uow() as uow:
+            return uow.session.scalar(select(func.count()).select_from(m.Document)) or 0
+
+    def list_fields(self) -> list[str]:
+        """Lĩnh vực used by documents and by the TTHC catalogue, for filter lists."""
+        with self._uow() as uow:
+            fields = set(uow.session.scalars(select(m.Document.field).distinct()))
+            fields |= set(uow.session.scalars(select(m.Tthc.field).distinct()))
+        return sorted((f for f in fields if f), key=fold)
+
+    def list_procedures(self, *, include_obsolete: bool = False) -> list[dto.DocumentRow]:
+        """Procedures (TTHC and internal), e.g. to pick a form's parent or a legal change's targets."""
+        stmt = self._rows_query(date.today()).where(m.Document.doc_type.in_(PROCEDURE_TYPES))
+        if not include_obsolete:
+            stmt = stmt.where(m.Document.status != m.DocumentStatus.OBSOLETE)
+        with self._uow() as uow:
+            return [self._row(r) for r in uow.session.execute(stmt.order_by(m.Document.code_key))]
+
+    def get_document(self, document_id: int, *, today: date | None = None) -> dto.DocumentDetail:
+        today = today or date.today()
+        with self._uow() as uow:
+            doc = uow.session.scalars(
+                select(m.Document)
+                .where(m.Document.id == document_id)
+                .options(
+                    selectinload(m.Document.revisions)
+                    .selectinload(m.Revision.files)
+                    .selectinload(m.RevisionFile.attachment),
+                    selectinload(m.Document.tthc_links),
+                    selectinload(m.Document.department),
+                    selectinload(m.Document.parent),
+                )
+            ).first()
+            if doc is None:
+                _get(uow, m.Document, document_id)
+            assert doc is not None
+            states = revision_states(doc.revisions, today)
+            revisions = tuple(
+                self._revision(r, states[r.id]) for r in sorted(doc.revisions, key=lambda r: -r.issue_number)
+            )
+            children_stmt = (
+                self._rows_query(today).where(m.Document.parent_id == doc.id).order_by(m.Document.code_key)
+            )
+            children = tuple(self._row(r) for r in uow.session.execute(children_stmt))
+            return dto.DocumentDetail(
+                id=doc.id,
+                code=doc.code,
+                title=doc.title,
+                doc_type=doc.doc_type,
+                field=doc.field,
+                department_id=doc.department_id,
+                status=doc.status,
+                parent_id=doc.parent_id,
+                note=doc.note,
+                tthc_codes=tuple(link.tthc_code for link in doc.tthc_links),
+                department_name=doc.department.name if doc.department else "",
+                parent_code=doc.parent.code if doc.parent else "",
+                parent_title=doc.parent.title if doc.parent else "",
+                revisions=revisions,
+                children=children,
+            )
+
+    @staticmethod
+    def _revision(r: m.Revision, state: dto.RevisionState) -> dto.RevisionInfo:
+        return dto.RevisionInfo(
+            id=r.id,
+            document_id=r.document_id,
+            issue_number=r.issue_number,
+            issued_on=r.issued_on,
+            effective_on=r.effective_on,
+            change_summary=r.change_summary,
+            prepared_by=r.prepared_by,
+            reviewed_by=r.reviewed_by,
+            approved_by=r.approved_by,
+            state=state,
+            files=tuple(
+                dto.AttachmentRef(
+                    id=f.attachment.id,
+                    original_name=f.attachment.original_name,
+                    size=f.attachment.size,
+                    sha256=f.attachment.sha256,
+                )
+                for f in r.files
+            ),
+        )
+
+    # ---- documents -----------------------------------------------------------------------------
+    def _checked(self, fields: dto.DocumentFields, document_id: int | None) -> dto.DocumentFields:
+        codes: list[str] = []
+        for raw in fields.tthc_codes:
+            code = clean(raw)
+            if code and code not in codes:
+                codes.append(code)
+        f = dataclasses.replace(
+            fields,
+            code=clean(fields.code),
+            title=clean(fields.title),
+            field=clean(fields.field),
+            note=clean_multiline(fields.note),
+            tthc_codes=tuple(codes),
+        )
+        c = Checker()
+        c.text("code", f.code, 80, required=True)
+        c.text("title", f.title, 500, required=True)
+        c.text("field", f.field, 200)
+        if not isinstance(f.doc_type, m.DocumentType):
+            c.add("doc_type", "field.required")
+        if not isinstance(f.status, m.DocumentStatus):
+            c.add("status", "field.required")
+        bad = [code for code in f.tthc_codes if not TTHC_CODE.match(code)]
+        if bad:
+            c.add("tthc_codes", "tthc.bad_code", tthc_code=bad[0])
+        if f.parent_id is not None:
+            if f.doc_type not in CHILD_TYPES:
+                c.add("parent_id", "document.parent_not_allowed")
+            elif f.parent_id == document_id:
+                c.add("parent_id", "document.parent_self")
+        c.raise_if_any()
+        return f
+
+    def save_document(self, fields: dto.DocumentFields, document_id: int | None = None) -> dto.DocumentDetail:
+        f = self._checked(fields, document_id)
+        key = code_key(f.code)
+        with self._uow() as uow:
+            c = Checker()
+            if f.status is not m.DocumentStatus.OBSOLETE:
+                clash = uow.session.scalars(
+                    select(m.Document).where(
+                        m.Document.code_key == key,
+                        m.Document.status != m.DocumentStatus.OBSOLETE,
+                        m.Document.id != (document_id or 0),
+                    )
+                ).first()
+                if clash is not None:
+                    c.add("code", "document.duplicate_code", doc_code=clash.code, title=clash.title)
+            if f.parent_id is not None:
+                parent = uow.session.get(m.Document, f.parent_id)
+                if parent is None:
+                    c.add("parent_id", "field.not_found")
+                elif parent.doc_type not in PROCEDURE_TYPES:
+                    c.add("parent_id", "document.parent_not_procedure")
+            if f.department_id is not None and uow.session.get(m.Department, f.department_id) is None:
+                c.add("department_id", "field.not_found")
+            c.raise_if_any()
+            doc = _get(uow, m.Document, document_id) if document_id else m.Document()
+            self._apply(doc, f)
+            uow.session.add(doc)
+            uow.commit()
+            doc_id = doc.id
+        return self.get_document(doc_id)
+
+    @staticmethod
+    def _apply(doc: m.Document, f: dto.DocumentFields) -> None:
+        doc.code = f.code
+        doc.code_key = code_key(f.code)
+        doc.title = f.title
+        doc.doc_type = f.doc_type
+        doc.field = f.field
+        doc.department_id = f.department_id
+        doc.status = f.status
+        doc.parent_id = f.parent_id
+        doc.note = f.note
+        doc.search_text = search_text(f.code, f.title, f.field)
+        existing = {link.tthc_code: link for link in doc.tthc_links}
+        doc.tthc_links = [existing.get(code) or m.DocumentTthc(tthc_code=code) for code in f.tthc_codes]
+
+    def set_status(self, document_id: int, status: m.DocumentStatus) -> dto.DocumentDetail:
+        detail = self.get_document(document_id)
+        fields = dto.DocumentFields(
+            **{f.name: getattr(detail, f.name) for f in dataclasses.fields(dto.DocumentFields)}
+        )
+        return self.save_document(dataclasses.replace(fields, status=status), document_id)
+
+    def delete_document(self, document_id: int) -> None:
+        """Delete a document that was never issued; an issued one is made obsolete instead."""
+        with self._uow() as uow:
+            doc = _get(uow, m.Document, document_id)
+            if doc.revisions:
+                raise DomainError("document.has_revisions", doc_code=doc.code, count=len(doc.revisions))
+            uow.session.delete(doc)
+            uow.commit()
+
+    # ---- revisions -----------------------------------------------------------------------------
+    @staticmethod
+    def _checked_revision(fields: dto.RevisionFields) -> dto.RevisionFields:
+        f = dataclasses.replace(
+            fields,
+            change_summary=clean_multiline(fields.change_summary),
+            prepared_by=clean(fields.prepared_by),
+            reviewed_by=clean(fields.reviewed_by),
+            approved_by=clean(fields.approved_by),
+        )
+        c = Checker()
+        if not isinstance(f.issue_number, int) or not (1 <= f.issue_number <= 999):
+            c.add("issue_number", "revision.bad_issue_number")
+        c.date_range("issued_on", f.issued_on)
+        c.date_range("effective_on", f.effective_on, required=True)
+        if f.issued_on and f.effective_on and f.issued_on > f.effective_on:
+            c.add("effective_on", "revision.effective_before_issue")
+        c.text("change_summary", f.change_summary, 5000)
+        for name in ("prepared_by", "reviewed_by", "approved_by"):
+            c.text(name, getattr(f, name), 120)
+        c.raise_if_any()
+        return f
+
+    def next_issue_number(self, document_id: int) -> int:
+        with self._uow() as uow:
+            top = uow.session.scalar(
+                select(func.max(m.Revision.issue_number)).where(m.Revision.document_id == document_id)
+            )
+            return (top or 0) + 1
+
+    def issue_revision(
+        self,
+        document_id: int,
+        fields: dto.RevisionFields,
+        files: Sequence[Path] = (),
+        close_impacts: Sequence[int] = (),
+    ) -> dto.RevisionInfo:
+        """Issue a new lần ban hành (earlier ones stay as history), with its files, and close the
+        legal-change updates it answers. All or nothing."""
+        f = self._checked_revision(fields)
+        with self._uow() as uow:
+            doc = _get(uow, m.Document, document_id)
+            if doc.status is m.DocumentStatus.OBSOLETE:
+                raise DomainError("document.obsolete", doc_code=doc.code)
+            top = max((r.issue_number for r in doc.revisions), default=0)
+            if f.issue_number <= top:
+                c = Checker()
+                c.add("issue_number", "revision.issue_not_increasing", previous=top)
+                c.raise_if_any()
+            revision = m.Revision(document_id=doc.id)
+            self._apply_revision(revision, f)
+            uow.session.add(revision)
+            if doc.status is m.DocumentStatus.DRAFT:
+                doc.status = m.DocumentStatus.IN_FORCE
+            uow.session.flush()
+            for path in files:
+                attachment = self._attachments.attach(uow, Path(path))
+                revision.files.append(m.RevisionFile(attachment_id=attachment.id))
+            self._close_impacts(uow, revision, close_impacts)
+            uow.commit()
+            revision_id = revision.id
+        return self._revision_by_id(revision_id)
+
+    def update_revision(
+        self,
+        revision_id: int,
+        fields: dto.RevisionFields,
+        add_files: Sequence[Path] = (),
+        remove_attachment_ids: Sequence[int] = (),
+    ) -> dto.RevisionInfo:
+        f = self._checked_revision(fields)
+        with self._uow() as uow:
+            revision = _get(uow, m.Revision, revision_id)
+            clash = uow.session.scalars(
+                select(m.Revision).where(
+                    m.Revision.document_id == revision.document_id,
+                    m.Revision.issue_number == f.issue_number,
+                    m.Revision.id != revision.id,
+                )
+            ).first()
+            if clash is not None:
+                c = Checker()
+                c.add("issue_number", "revision.duplicate_issue", number=f.issue_number)
+                c.raise_if_any()
+            self._apply_revision(revision, f)
+            for impact in uow.session.scalars(
+                select(m.LegalImpact).where(m.LegalImpact.revision_id == revision.id)
+            ):
+                legal_effective = impact.legal_document.effective_on
+                if legal_effective and f.effective_on and f.effective_on < legal_effective:
+                    raise DomainError(
+                        "impact.revision_too_early",
+                        number=impact.legal_document.number,
+                        effective=legal_effective.strftime("%d/%m/%Y"),
+                    )
+            revision.files = [x for x in revision.files if x.attachment_id not in set(remove_attachment_ids)]
+            known = {x.attachment_id for x in revision.files}
+            for path in add_files:
+                attachment = self._attachments.attach(uow, Path(path))
+                if attachment.id not in known:
+                    revision.files.append(m.RevisionFile(attachment_id=attachment.id))
+                    known.add(attachment.id)
+            uow.commit()
+        if remove_attachment_ids:
+            self._attachments.collect_garbage()
+        return self._revision_by_id(revision_id)
+
+    def delete_revision(self, revision_id: int) -> None:
+        """Delete one issue; legal-change updates it had closed are open again."""
+        with self._uow() as uow:
+            revision = _get(uow, m.Revision, revision_id)
+            for impact in uow.session.scalars(
+                select(m.LegalImpact).where(m.LegalImpact.revision_id == revision.id)
+            ):
+                impact.status = m.ImpactStatus.OPEN
+                impact.revision_id = None
+                impact.closed_on = None
+            uow.session.delete(revision)
+            uow.commit()
+        self._attachments.collect_garbage()
+
+    def _revision_by_id(self, revision_id: int) -> dto.RevisionInfo:
+        with self._uow() as uow:
+            revision = _get(uow, m.Revision, revision_id)
+            states = revision_states(revision.document.revisions, date.today())
+            return self._revision(revision, states[revision.id])
+
+    @staticmethod
+    def _apply_revision(revision: m.Revision, f: dto.RevisionFields) -> None:
+        assert f.effective_on is not None
+        revision.issue_number = f.issue_number
+        revision.issued_on = f.issued_on
+        revision.effective_on = f.effective_on
+        revision.change_summary = f.change_summary
+        revision.prepared_by = f.prepared_by
+        revision.reviewed_by = f.reviewed_by
+        revision.approved_by = f.approved_by
+
+    @staticmethod
+    def _close_impacts(uow: UnitOfWork, revision: m.Revision, impact_ids: Sequence[int]) -> None:
+        for impact_id in impact_ids:
+            impact = _get(uow, m.LegalImpact, impact_id)
+            if impact.document_id != revision.document_id:
+                raise DomainError("impact.other_document")
+            legal_effective = impact.legal_document.effective_on
+            if legal_effective and revision.effective_on < legal_effective:
+                raise DomainError(
+                    "impact.revision_too_early",
+                    number=impact.legal_document.number,
+                    effective=legal_effective.strftime("%d/%m/%Y"),
+                )
+            impact.status = m.ImpactStatus.UPDATED
+            impact.revision_id = revision.id
+            impact.no_change_reason = ""
+            impact.closed_on = revision.issued_on or revision.effective_on
+
+
+def text_filter(column: SQLColumnExpression[str], needle: str) -> ColumnElement[bool]:
+    """SQL condition: every folded word of ``needle`` occurs in ``column``."""
+    return and_(true(), *(column.like(like_pattern(w), escape="\\") for w in fold(needle).split()))
