@@ -20,6 +20,8 @@ from app.services.datadir import DataDir
 from app.services.db import make_engine, make_session_factory
 from app.services.documents import DocumentService
 from app.services.errors import DataDirError
+from app.services.exports.registers import RegisterExporter
+from app.services.imports import ImportService
 from app.services.legal import LegalService
 from app.services.lock import WriterLock
 from app.services.migrations import DbState, DbStatus, inspect_database, refuse_unusable, upgrade_database
@@ -43,6 +45,8 @@ class Services:
     documents: DocumentService
     tthc: TthcService
     legal: LegalService
+    imports: ImportService
+    exports: RegisterExporter
 
 
 @dataclass
@@ -76,14 +80,20 @@ def build_services(engine: Engine, attachments_dir: Path) -> Services:
         return UnitOfWork(factory)
 
     attachments = AttachmentService(uow, attachments_dir)
+    agency = AgencyService(uow)
+    documents = DocumentService(uow, attachments)
+    tthc = TthcService(uow)
+    legal = LegalService(uow)
     return Services(
-        agency=AgencyService(uow),
+        agency=agency,
         organization=OrganizationService(uow),
         qms=QmsService(uow),
         attachments=attachments,
-        documents=DocumentService(uow, attachments),
-        tthc=TthcService(uow),
-        legal=LegalService(uow),
+        documents=documents,
+        tthc=tthc,
+        legal=legal,
+        imports=ImportService(uow, agency, documents, tthc),
+        exports=RegisterExporter(agency, documents, legal),
     )
 
 

@@ -93,6 +93,24 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="Khôi phục từ tệp sao lưu (dữ liệu hiện có được sao lưu trước).")
     restore.add_argument("file", type=Path, metavar="TỆP", help="Tệp sao lưu (.zip).")
 
+    imp = sub.add_parser(
+        "import", help="Nhập danh mục TTHC hoặc danh mục tài liệu từ tệp .xlsx/.csv (không hỏi lại)."
+    )
+    imp.add_argument("kind", choices=["tthc", "documents"], metavar="LOẠI", help="tthc hoặc documents.")
+    imp.add_argument("file", type=Path, metavar="TỆP", help="Tệp .xlsx hoặc .csv.")
+    imp.add_argument("--dry-run", action="store_true", help="Chỉ kiểm tra, không ghi gì.")
+
+    exp = sub.add_parser("export", help="Xuất sổ sách ra .xlsx hoặc .pdf.")
+    exp.add_argument("what", choices=["documents"], metavar="NỘI_DUNG", help="documents: danh mục tài liệu.")
+    exp.add_argument(
+        "--list",
+        choices=["internal", "external"],
+        default="internal",
+        help="internal: tài liệu nội bộ (mặc định); external: tài liệu bên ngoài.",
+    )
+    exp.add_argument("--format", choices=["xlsx", "pdf"], required=True, help="Định dạng tệp.")
+    exp.add_argument("--out", type=Path, required=True, metavar="TỆP", help="Tệp sẽ tạo.")
+
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
     return parser
@@ -205,6 +223,41 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+    from app.messages import import_reason
+
+    ctx = open_data_dir(_data_root(args), writer=not args.dry_run, program="lệnh import")
+    try:
+        preview = ctx.services.imports.preview(args.kind, Path(args.file))
+        for rejected in preview.rejected:
+            print(f"Dòng {rejected.row_number}: {import_reason(rejected)}", file=sys.stderr)
+        if args.dry_run:
+            added, updated, unchanged = len(preview.to_add), len(preview.to_update), len(preview.unchanged)
+            _out("Chạy thử (--dry-run): không ghi gì.")
+        else:
+            result = ctx.services.imports.apply(preview)
+            added, updated, unchanged = result.added, result.updated, result.unchanged
+    finally:
+        ctx.close()
+    rejected_count = len(preview.rejected)
+    _out(f"Thêm {added}, cập nhật {updated}, không đổi {unchanged}, bị loại {rejected_count}.")
+    _out(f"added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected_count}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export")
+    try:
+        path = ctx.services.exports.export(args.list, args.format, Path(args.out))
+    finally:
+        ctx.close()
+    _out(f"Đã xuất {path}.")
+    return EXIT_OK
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.ui.screenshots import take_screenshots
 
@@ -219,6 +272,8 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "screenshots": cmd_screenshots,
+    "import": cmd_import,
+    "export": cmd_export,
 }
 
 
