@@ -90,8 +90,13 @@ MESSAGES: dict[str, str] = {
     "impact.not_procedure": "Chỉ quy trình mới cần cập nhật theo văn bản pháp lý ({doc_code} không phải quy trình).",
     "impact.other_document": "Lần ban hành được chọn thuộc một tài liệu khác.",
     "impact.revision_too_early": "Lần ban hành này có hiệu lực trước văn bản {number} (hiệu lực {effective}) nên chưa phản ánh thay đổi đó.",
+    "impact.no_revision_yet": "Quy trình {doc_code} chưa có lần ban hành nào hiệu lực từ {effective} trở đi. Hãy ban hành lần mới ở trang Tài liệu rồi đánh dấu ở đây.",
     # ---- import (messages added by the import work go here) ----
     # ---- export (messages added by the export work go here) ----
+    "export.bad_kind": "Không có danh mục “{kind}” (chọn internal: tài liệu nội bộ, hoặc external: tài liệu bên ngoài).",
+    "export.bad_format": "Không xuất được dạng “{format}” (chọn xlsx hoặc pdf).",
+    "export.write_failed": "Không ghi được tệp {path}: {detail}. Kiểm tra thư mục còn ghi được và tệp không đang mở trong Excel hay trình đọc PDF.",
+    "export.font_missing": "Thiếu phông chữ để in ({path}): {detail}. Hãy cài lại chương trình.",
 }
 
 ENTITY_NAMES: dict[str, str] = {

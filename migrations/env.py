@@ -17,6 +17,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    # The app's engine makes SQLite DDL transactional (explicit BEGIN, see app/services/db.py), so
+    # a whole upgrade commits or rolls back as one.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -39,6 +39,13 @@ def stored_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
+def safe_file_name(name: str) -> str:
+    """A display name made safe as a single file name (no folders, no reserved characters)."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = re.sub(r'[<>:"|?*\x00-\x1f]', "_", base).strip(" .")
+    return base[:180] or "tep"
+
+
 def _ref(row: m.Attachment) -> dto.AttachmentRef:
     return dto.AttachmentRef(id=row.id, original_name=row.original_name, size=row.size, sha256=row.sha256)
 
@@ -107,6 +114,19 @@ class AttachmentService:
         if not path.is_file():
             raise DomainError("attachment.missing_file", name=ref.original_name)
         return path
+
+    def viewing_copy(self, attachment_id: int, folder: Path | None = None) -> Path:
+        """A copy under the original file name (so the system viewer knows its type), in a
+        temporary folder; the stored file itself is never handed out to be edited."""
+        ref = self.get(attachment_id)
+        source = self.path_of(attachment_id)
+        base = folder or Path(tempfile.gettempdir()) / "thuky-iso-xem-tep"
+        target_dir = base / ref.sha256[:16]
+        target = target_dir / safe_file_name(ref.original_name)
+        if not target.exists():
+            target_dir.mkdir(parents=True, exist_ok=True)
+            self.save_copy(attachment_id, target)
+        return target if target.exists() else source
 
     def save_copy(self, attachment_id: int, target: Path) -> Path:
         """Copy a stored file out (written to a temporary name, then moved into place)."""

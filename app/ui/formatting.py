@@ -6,7 +6,17 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models import AgencyKind, LeaderRole, PeriodConvention, PublicationKind, SteeringRole
+from app.models import (
+    AgencyKind,
+    DocumentStatus,
+    DocumentType,
+    LeaderRole,
+    LegalKind,
+    PeriodConvention,
+    PublicationKind,
+    SteeringRole,
+)
+from app.services.dto import RevisionState, UpdateState
 
 translate = QCoreApplication.translate
 
@@ -67,3 +77,57 @@ def days_left_text(deadline: date, today: date) -> str:
     if days == 0:
         return translate("Labels", "hạn là hôm nay")
     return translate("Labels", "đã qua {0} ngày").format(-days)
+
+
+def document_type_label(kind: DocumentType) -> str:
+    return {
+        DocumentType.TTHC_PROCEDURE: translate("Labels", "Quy trình TTHC"),
+        DocumentType.INTERNAL_PROCEDURE: translate("Labels", "Quy trình nội bộ"),
+        DocumentType.FORM: translate("Labels", "Biểu mẫu"),
+        DocumentType.GUIDE: translate("Labels", "Hướng dẫn"),
+        DocumentType.POLICY_PLAN: translate("Labels", "Chính sách, kế hoạch"),
+    }[kind]
+
+
+def document_status_label(status: DocumentStatus) -> str:
+    return {
+        DocumentStatus.DRAFT: translate("Labels", "Dự thảo"),
+        DocumentStatus.IN_FORCE: translate("Labels", "Đang hiệu lực"),
+        DocumentStatus.OBSOLETE: translate("Labels", "Hết hiệu lực"),
+    }[status]
+
+
+def revision_state_label(state: RevisionState) -> str:
+    return {
+        RevisionState.CURRENT: translate("Labels", "Đang áp dụng"),
+        RevisionState.UPCOMING: translate("Labels", "Sắp hiệu lực"),
+        RevisionState.HISTORY: translate("Labels", "Đã thay thế"),
+    }[state]
+
+
+def legal_kind_label(kind: LegalKind) -> str:
+    return {
+        LegalKind.LAW: translate("Labels", "Văn bản quy phạm pháp luật"),
+        LegalKind.TTHC_DECISION: translate("Labels", "Quyết định công bố TTHC"),
+        LegalKind.OTHER: translate("Labels", "Tài liệu bên ngoài khác"),
+    }[kind]
+
+
+def update_state_label(state: UpdateState) -> str:
+    return {
+        UpdateState.OVERDUE: translate("Labels", "Quá hạn"),
+        UpdateState.DUE_SOON: translate("Labels", "Sắp đến hạn"),
+        UpdateState.OPEN: translate("Labels", "Chưa cập nhật"),
+        UpdateState.UPDATED: translate("Labels", "Đã cập nhật"),
+        UpdateState.NO_CHANGE: translate("Labels", "Không cần sửa đổi"),
+    }[state]
+
+
+def update_state_color(state: UpdateState) -> str | None:
+    return {UpdateState.OVERDUE: "#b3261e", UpdateState.DUE_SOON: "#9a6700"}.get(state)
+
+
+def file_size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} KB"

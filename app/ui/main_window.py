@@ -29,11 +29,14 @@ from app.services.errors import DomainError
 from app.ui.errors import confirm, show_unexpected
 from app.ui.pages.agency import AgencyPage
 from app.ui.pages.base import Page
+from app.ui.pages.documents import DocumentsPage
+from app.ui.pages.legal import LegalPage
 from app.ui.pages.organization import OrganizationPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.pages.publications import PublicationsPage
 from app.ui.pages.scope_policy import ScopePolicyPage
 from app.ui.pages.steering import SteeringPage
+from app.ui.pages.tthc import TthcPage
 from app.ui.settings import UiSettings
 from app.ui.tasks import TaskRunner
 
@@ -47,13 +50,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(1000, 640))
         services = ctx.services
+        # Daily work first, the agency's set-up last.
         self.pages: list[Page] = [
             OverviewPage(services),
-            AgencyPage(services),
-            OrganizationPage(services),
+            DocumentsPage(services),
+            TthcPage(services),
+            LegalPage(services),
             SteeringPage(services),
             ScopePolicyPage(services),
             PublicationsPage(services),
+            OrganizationPage(services),
+            AgencyPage(services),
         ]
         central = QWidget(self)
         row = QHBoxLayout(central)

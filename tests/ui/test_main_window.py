@@ -18,11 +18,14 @@ from app.ui.settings import UiSettings
 
 AREAS = [
     "Tổng quan",
-    "Thông tin cơ quan",
-    "Bộ phận và cán bộ",
+    "Tài liệu",
+    "Danh mục TTHC",
+    "Văn bản pháp lý",
     "Ban chỉ đạo ISO",
     "Phạm vi và chính sách",
     "Công bố HTQLCL",
+    "Bộ phận và cán bộ",
+    "Thông tin cơ quan",
 ]
 
 

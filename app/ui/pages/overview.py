@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
+from app.models import DocumentStatus, DocumentType
+from app.services import dto
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
 from app.ui.pages.base import Page
 
@@ -53,9 +55,15 @@ class OverviewPage(Page):
         self.publication = _Card(self.tr("Công bố HTQLCL"), self)
         self.people = _Card(self.tr("Bộ phận và cán bộ"), self)
         self.secretary = _Card(self.tr("Thư ký ISO"), self)
+        self.coverage = _Card(self.tr("TTHC có quy trình"), self)
+        self.updates = _Card(self.tr("Cập nhật quy trình theo văn bản mới"), self)
+        self.documents = _Card(self.tr("Tài liệu nội bộ"), self)
         cards = [
             self.six_month,
             self.annual,
+            self.updates,
+            self.coverage,
+            self.documents,
             self.steering,
             self.publication,
             self.policy,
@@ -64,7 +72,7 @@ class OverviewPage(Page):
             self.secretary,
         ]
         for i, card in enumerate(cards):
-            grid.addWidget(card, i // 2, i % 2)
+            grid.addWidget(card, i // 3, i % 3)
         self.body.addLayout(grid)
         self.body.addStretch(1)
 
@@ -134,6 +142,45 @@ class OverviewPage(Page):
                 ),
                 self.tr("{0} quyết định đã ghi").format(len(publications)),
             )
+        cov = s.tthc.coverage()
+        if cov.total == 0:
+            self.coverage.set(
+                self.tr("Chưa nhập danh mục TTHC"), self.tr("Nhập ở trang Danh mục TTHC."), "warn"
+            )
+        else:
+            self.coverage.set(
+                self.tr("{0}/{1} TTHC ({2})").format(
+                    cov.covered, cov.in_jurisdiction, f"{cov.percent:.1f} %".replace(".", ",")
+                ),
+                self.tr("Chưa có quy trình: {0}").format(cov.uncovered)
+                if cov.uncovered
+                else self.tr("Đủ quy trình cho mọi TTHC thuộc thẩm quyền"),
+                "warn" if cov.uncovered else "",
+            )
+        summary = s.legal.summary(today=today)
+        if summary.open == 0:
+            self.updates.set(
+                self.tr("Không có việc chờ"), self.tr("Mọi quy trình đã cập nhật theo văn bản mới.")
+            )
+        else:
+            self.updates.set(
+                self.tr("{0} quy trình cần cập nhật").format(summary.open),
+                self.tr("Quá hạn: {0} · sắp đến hạn: {1}").format(summary.overdue, summary.due_soon),
+                "danger" if summary.overdue else "warn" if summary.due_soon else "",
+            )
+        in_force = s.documents.list_documents(dto.DocumentFilter(status=DocumentStatus.IN_FORCE), today=today)
+        self.documents.set(
+            self.tr("{0} tài liệu đang hiệu lực").format(len(in_force)),
+            self.tr("Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}").format(
+                sum(
+                    1
+                    for d in in_force
+                    if d.doc_type in (DocumentType.TTHC_PROCEDURE, DocumentType.INTERNAL_PROCEDURE)
+                ),
+                sum(1 for d in in_force if d.doc_type is DocumentType.FORM),
+                sum(1 for d in in_force if d.upcoming_issue),
+            ),
+        )
         departments, persons = s.organization.count_active()
         self.people.set(
             self.tr("{0} bộ phận, {1} cán bộ").format(departments, persons),

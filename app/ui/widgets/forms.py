@@ -191,6 +191,17 @@ class FormWidget(QWidget):
             for text, data in spec.choices:
                 combo.addItem(text, data)
             return combo
+        if spec.kind == "combo_edit":  # free text with suggestions
+            suggest = QComboBox(self)
+            suggest.setEditable(True)
+            suggest.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for text, _data in spec.choices:
+                suggest.addItem(text)
+            suggest.setCurrentIndex(-1)
+            line_edit = suggest.lineEdit()
+            if line_edit is not None:
+                line_edit.setPlaceholderText(spec.placeholder)
+            return suggest
         if spec.kind == "check":
             return QCheckBox(spec.label, self)
         if spec.kind == "int":
@@ -231,6 +242,8 @@ class FormWidget(QWidget):
             editor.setPlainText(value or "")
         elif isinstance(editor, DateEdit):
             editor.set_value(value)
+        elif isinstance(editor, QComboBox) and editor.isEditable():
+            editor.setEditText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
             index = editor.findData(value)
             editor.setCurrentIndex(max(index, 0))
@@ -254,6 +267,8 @@ class FormWidget(QWidget):
                     result[spec.name] = editor.value()
                 except ValueError:
                     problems.append(FieldError(spec.name, "ui.bad_date"))
+            elif isinstance(editor, QComboBox) and editor.isEditable():
+                result[spec.name] = editor.currentText()
             elif isinstance(editor, QComboBox):
                 result[spec.name] = editor.currentData()
             elif isinstance(editor, QCheckBox):

@@ -53,6 +53,8 @@ class RowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: list[Any] = []
         self.muted: Callable[[Any], bool] = lambda _row: False
+        # Optional text colour per row (e.g. red for overdue), as a colour name or None.
+        self.color: Callable[[Any], str | None] = lambda _row: None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -84,8 +86,12 @@ class RowsModel(QAbstractTableModel):
             return fold(" ".join(str(c.value(row) or "") for c in self.columns))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.muted(row):
-            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.muted(row):
+                return QBrush(QColor("#8a8a8a"))
+            color = self.color(row)
+            if color:
+                return QBrush(QColor(color))
         return None
 
     def headerData(
@@ -151,6 +157,7 @@ class ListPanel(QWidget):
         add_text: str | None = None,
         delete_text: str | None = None,
         searchable: bool = True,
+        multi_select: bool = False,
         state_key: str = "",
     ) -> None:
         super().__init__(parent)
@@ -179,7 +186,11 @@ class ListPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi_select
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -232,6 +243,15 @@ class ListPanel(QWidget):
                     self.view.scrollTo(index)
                     return True
         return False
+
+    def selected(self) -> list[Any]:
+        """Every selected row, in view order."""
+        rows = []
+        for index in sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row()):
+            source = self.proxy.mapToSource(index)
+            if source.isValid():
+                rows.append(self.model.rows[source.row()])
+        return rows
 
     def current(self) -> Any:
         indexes = self.view.selectionModel().selectedRows()

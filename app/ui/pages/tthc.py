@@ -1,0 +1,171 @@
+"""Danh mục TTHC: the catalogue, which TTHC are in the agency's jurisdiction, and coverage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.bootstrap import Services
+from app.services import dto
+from app.ui.formatting import yes_no
+from app.ui.pages.base import Page
+from app.ui.widgets.forms import Field
+from app.ui.widgets.tables import Column, ListPanel
+
+
+class TthcPage(Page):
+    key = "tthc"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(
+            services,
+            self.tr("Danh mục thủ tục hành chính"),
+            self.tr(
+                "TTHC thuộc thẩm quyền giải quyết của cơ quan phải có quy trình đang hiệu lực (mục tiêu 100 %). "
+                "Nhập danh mục từ tệp Excel của Cổng dịch vụ công hoặc quyết định công bố của tỉnh."
+            ),
+            parent,
+        )
+        self.nav_title = self.tr("Danh mục TTHC")
+        self.coverage_label = QLabel(self)
+        self.coverage_label.setObjectName("cardValue")
+        self.coverage_label.setWordWrap(True)
+        self.body.addWidget(self.coverage_label)
+        row = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Tìm theo mã, tên thủ tục (không cần gõ dấu)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(180)
+        self._timer.timeout.connect(self.reload_list)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.field_filter = QComboBox(self)
+        self.jurisdiction_filter = QComboBox(self)
+        self.jurisdiction_filter.addItem(self.tr("Thuộc thẩm quyền"), True)
+        self.jurisdiction_filter.addItem(self.tr("Không thuộc thẩm quyền"), False)
+        self.jurisdiction_filter.addItem(self.tr("Cả danh mục"), None)
+        self.uncovered = QCheckBox(self.tr("Chỉ TTHC chưa có quy trình"), self)
+        for combo in (self.field_filter, self.jurisdiction_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.currentIndexChanged.connect(lambda _i: self.reload_list())
+        self.uncovered.toggled.connect(lambda _c: self.reload_list())
+        row.addWidget(self.search, 2)
+        row.addWidget(self.field_filter)
+        row.addWidget(self.jurisdiction_filter)
+        row.addWidget(self.uncovered)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.list = ListPanel(
+            "",
+            [
+                Column(self.tr("Mã TTHC"), lambda r: r.code, width=90),
+                Column(self.tr("Tên thủ tục hành chính"), lambda r: r.name, width=470),
+                Column(self.tr("Lĩnh vực"), lambda r: r.field, width=150),
+                Column(self.tr("Cấp thực hiện"), lambda r: r.level, width=100),
+                Column(self.tr("Thẩm quyền"), lambda r: yes_no(r.in_jurisdiction), width=90),
+                Column(self.tr("Quy trình"), lambda r: ", ".join(r.procedure_codes) or self.tr("Chưa có")),
+            ],
+            searchable=False,
+            multi_select=True,
+            add_text=self.tr("Thêm TTHC…"),
+            state_key="tthc",
+        )
+        self.list.title.hide()
+        self.list.model.muted = lambda r: not r.in_jurisdiction
+        self.list.model.color = lambda r: "#b3261e" if r.in_jurisdiction and not r.procedure_codes else None
+        self.list.add_requested.connect(lambda: self.edit(None))
+        self.list.edit_requested.connect(self.edit)
+        self.list.delete_requested.connect(
+            lambda r: self.delete_record(
+                self.tr("TTHC {0}").format(r.code), lambda: self.services.tthc.delete_tthc(r.id)
+            )
+        )
+        buttons = self.list.layout().itemAt(2).layout()
+        self.mark_in = QPushButton(self.tr("Thuộc thẩm quyền"), self)
+        self.mark_in.setToolTip(
+            self.tr("Đánh dấu các TTHC đang chọn là thuộc thẩm quyền giải quyết của cơ quan")
+        )
+        self.mark_in.clicked.connect(lambda: self.set_jurisdiction(True))
+        self.mark_out = QPushButton(self.tr("Không thuộc thẩm quyền"), self)
+        self.mark_out.clicked.connect(lambda: self.set_jurisdiction(False))
+        self.import_button = QPushButton(self.tr("Nhập từ tệp…"), self)
+        self.import_button.clicked.connect(self.import_catalogue)
+        buttons.insertWidget(3, self.mark_in)
+        buttons.insertWidget(4, self.mark_out)
+        buttons.insertWidget(5, self.import_button)
+        self.body.addWidget(self.list, 1)
+
+    def current_filter(self) -> dto.TthcFilter:
+        return dto.TthcFilter(
+            text=self.search.text(),
+            field=self.field_filter.currentData(),
+            in_jurisdiction=self.jurisdiction_filter.currentData(),
+            uncovered_only=self.uncovered.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        current = self.field_filter.currentData()
+        self.field_filter.blockSignals(True)
+        self.field_filter.clear()
+        self.field_filter.addItem(self.tr("Mọi lĩnh vực"), None)
+        for field in self.services.tthc.list_fields():
+            self.field_filter.addItem(field, field)
+        self.field_filter.setCurrentIndex(max(self.field_filter.findData(current), 0))
+        self.field_filter.blockSignals(False)
+        self.reload_list()
+
+    def reload_list(self) -> None:
+        self.list.set_rows(self.services.tthc.list_tthc(self.current_filter()))
+        cov = self.services.tthc.coverage()
+        if cov.total == 0:
+            self.coverage_label.setText(self.tr("Chưa có danh mục TTHC. Bấm “Nhập từ tệp…” để nhập."))
+            return
+        self.coverage_label.setText(
+            self.tr(
+                "Thuộc thẩm quyền: {0} TTHC — đã có quy trình: {1} ({2}) — chưa có quy trình: {3}"
+            ).format(
+                cov.in_jurisdiction, cov.covered, f"{cov.percent:.1f} %".replace(".", ","), cov.uncovered
+            )
+        )
+
+    def set_jurisdiction(self, value: bool) -> None:
+        rows = self.list.selected()
+        if not rows:
+            return
+        self.services.tthc.set_jurisdiction([r.id for r in rows], value)
+        self.reload_list()
+
+    def edit(self, row: dto.TthcRow | None) -> object:
+        fields = [
+            Field("code", self.tr("Mã TTHC"), required=True, placeholder="1.001193"),
+            Field("name", self.tr("Tên thủ tục hành chính"), required=True, kind="multiline", height=60),
+            Field(
+                "field",
+                self.tr("Lĩnh vực"),
+                kind="combo_edit",
+                choices=[(f, f) for f in self.services.tthc.list_fields()],
+            ),
+            Field("level", self.tr("Cấp thực hiện"), placeholder=self.tr("Cấp xã")),
+            Field("in_jurisdiction", self.tr("Thuộc thẩm quyền giải quyết của cơ quan"), kind="check"),
+            Field("note", self.tr("Ghi chú"), kind="multiline", height=50),
+        ]
+
+        def save(v: dict[str, Any]) -> dto.TthcRow:
+            v["name"] = " ".join(str(v["name"]).split())
+            return self.services.tthc.save_tthc(dto.TthcFields(**v), row.id if row else None)
+
+        return self.edit_record(
+            self.tr("Thủ tục hành chính"), fields, save, row or {"in_jurisdiction": True}, width=640
+        )
+
+    def import_catalogue(self) -> None:
+        from app.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.services, "tthc", self)
+        if dialog.exec():
+            self.refresh()
