@@ -54,6 +54,8 @@ def enter(editor: QWidget, value: Any) -> None:
         editor.setPlainText(value)
     elif isinstance(editor, QLineEdit):
         editor.setText(value)
+    elif isinstance(editor, QComboBox) and editor.isEditable():
+        editor.setEditText(str(value))
     elif isinstance(editor, QComboBox):
         index = editor.findData(value)
         if index < 0:
@@ -187,8 +189,16 @@ def popups(monkeypatch: pytest.MonkeyPatch) -> Popups:
     import app.ui.errors
     import app.ui.main_window
     import app.ui.pages.base
+    import app.ui.pages.documents
+    import app.ui.pages.legal
 
-    for module in (app.ui.errors, app.ui.pages.base, app.ui.main_window):
+    for module in (
+        app.ui.errors,
+        app.ui.pages.base,
+        app.ui.main_window,
+        app.ui.pages.documents,
+        app.ui.pages.legal,
+    ):
         monkeypatch.setattr(module, "confirm", confirm)
     return record
 

@@ -384,6 +384,7 @@ def line_block(
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # blank cells too: no font the PDF does not carry
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # places the rules; the text centres itself
     ]
     for r in rule_rows:
@@ -417,6 +418,7 @@ def header_columns(left: Any, right: Any, page: PageStyle, *, left_share: float 
         style=TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -483,6 +485,9 @@ def build_pdf(
             creator=APP_NAME,
             producer=APP_NAME,
             lang="vi-VN",
+            # Otherwise every page names Helvetica, a font the PDF does not carry.
+            initialFontName=FONT,
+            initialFontSize=page.body_size,
         )
         frame = Frame(
             doc.leftMargin,

@@ -25,6 +25,7 @@ from app.services.legal import LegalService
 KINDS = ("internal", "external")
 FORMATS = ("xlsx", "pdf")
 EMPTY_TEXT = "(Chưa có tài liệu nào)"
+QMS_SUBTITLE = "Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 Cell = str | int | date | None
@@ -90,12 +91,12 @@ INTERNAL_COLUMNS = (
 
 EXTERNAL_COLUMNS = (
     Column("STT", 11, 6, "center"),
-    Column("Số, ký hiệu", 38, 20),
+    Column("Số, ký hiệu", 42, 20),
     Column("Trích yếu nội dung / Tên tài liệu", None, 55),
-    Column("Cơ quan ban hành", 40, 22),
-    Column("Ngày ban hành", 23, 13, "center"),
-    Column("Ngày hiệu lực", 23, 13, "center"),
-    Column("Tình trạng", 38, 24),
+    Column("Cơ quan ban hành", 36, 22),
+    Column("Ngày ban hành", 22, 13, "center"),
+    Column("Ngày hiệu lực", 22, 13, "center"),
+    Column("Tình trạng", 36, 24),
 )
 
 
@@ -140,7 +141,7 @@ def internal_register(rows: Sequence[dto.DocumentRow], today: date) -> Register:
         totals += f"; {upcoming} tài liệu có lần ban hành mới sắp hiệu lực"
     return Register(
         title="Danh mục tài liệu nội bộ",
-        subtitle="Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+        subtitle=QMS_SUBTITLE,
         columns=INTERNAL_COLUMNS,
         groups=tuple(groups),
         totals=totals + ".",
@@ -189,7 +190,7 @@ def external_register(rows: Sequence[dto.LegalRow], today: date) -> Register:
         totals += f" ({', '.join(parts)})"
     return Register(
         title="Danh mục tài liệu bên ngoài",
-        subtitle="Văn bản pháp lý và tài liệu có nguồn gốc bên ngoài áp dụng trong Hệ thống quản lý chất lượng",
+        subtitle=QMS_SUBTITLE,
         columns=EXTERNAL_COLUMNS,
         groups=tuple(groups),
         totals=totals + ".",
@@ -265,6 +266,7 @@ def render_pdf(register: Register, profile: dto.AgencyProfile, out: Path) -> Pat
     left, right, top, bottom = CELL_PADDING
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("FONTNAME", (0, 0), (-1, -1), nd30.FONT),  # blank cells too: no font the PDF does not carry
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), left),
         ("RIGHTPADDING", (0, 0), (-1, -1), right),

@@ -19,7 +19,7 @@ FONT_NAME = "Times New Roman"  # what Excel on an office PC has; Decree 30's fon
 CELL_SIZE = 12
 DATE_FORMAT = "DD/MM/YYYY"
 POINTS_PER_LINE = 15.75  # row height of one line of 12 pt text
-CHARS_PER_WIDTH_UNIT = 1.15  # a 12 pt Times character is narrower than Excel's width unit (Calibri 11)
+CHARS_PER_WIDTH_UNIT = 0.95  # 12 pt Times characters per Excel width unit (a little under, to be safe)
 
 Align = Literal["left", "center", "right"]
 
