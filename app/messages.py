@@ -92,6 +92,31 @@ MESSAGES: dict[str, str] = {
     "impact.revision_too_early": "Lần ban hành này có hiệu lực trước văn bản {number} (hiệu lực {effective}) nên chưa phản ánh thay đổi đó.",
     "impact.no_revision_yet": "Quy trình {doc_code} chưa có lần ban hành nào hiệu lực từ {effective} trở đi. Hãy ban hành lần mới ở trang Tài liệu rồi đánh dấu ở đây.",
     # ---- import (messages added by the import work go here) ----
+    "import.not_found": "Không tìm thấy tệp {path}.",
+    "import.xls": "Tệp {name} là bảng tính Excel 97–2003 (.xls), dạng này không đọc được. Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) dạng “Excel Workbook (*.xlsx)” rồi nhập tệp .xlsx đó.",
+    "import.encrypted": "Tệp {name} được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại dạng .xlsx.",
+    "import.bad_extension": "Chỉ nhập được bảng tính .xlsx hoặc .csv (tệp đã chọn: {name}).",
+    "import.unreadable": "Không đọc được tệp {name}: tệp bị hỏng hoặc không phải bảng tính .xlsx ({detail}). Hãy mở tệp bằng Excel và lưu lại dạng .xlsx.",
+    "import.bad_encoding": "Tệp {name} không phải văn bản UTF-8. Trong Excel hãy lưu dạng “CSV UTF-8 (Comma delimited)” hoặc lưu thành .xlsx.",
+    "import.empty": "Tệp {name} không có dữ liệu.",
+    "import.no_header": "Không tìm thấy dòng tiêu đề của bảng trong tệp {name}: cần có các cột {columns}. Có thể tệp không phải loại danh mục đang nhập; hãy xem tệp mẫu (nút “Tải mẫu…”).",
+    "import.bad_kind": "Không có loại danh mục “{kind}” (chọn tthc hoặc documents).",
+    "import.template_failed": "Không ghi được tệp mẫu {path}: {detail}",
+    "import.apply_failed": "Không ghi được dữ liệu nhập ({detail}); chưa có dòng nào được ghi.",
+    "import.missing_code": "Thiếu {column}.",
+    "import.missing_value": "Thiếu {column}.",
+    "import.bad_code": "Mã TTHC “{raw}” không đúng dạng (một chữ số, dấu chấm, sáu chữ số; ví dụ 1.001193).",
+    "import.bad_linked_code": "Cột Mã TTHC có mã “{raw}” không đúng dạng (một chữ số, dấu chấm, sáu chữ số; ví dụ 1.001193).",
+    "import.duplicate_in_file": "Mã {value} đã có ở dòng {first_row} của tệp; dòng này bị bỏ qua.",
+    "import.invalid": "{column}: {detail}",
+    "import.bad_doc_type": "Loại tài liệu “{value}” không nhận ra (ghi một trong: Quy trình TTHC, Quy trình nội bộ, Biểu mẫu, Hướng dẫn, Chính sách, kế hoạch).",
+    "import.bad_status": "Trạng thái “{value}” không nhận ra (ghi một trong: Đang hiệu lực, Dự thảo, Hết hiệu lực).",
+    "import.bad_issue": "Lần ban hành “{value}” không phải số nguyên từ 1 đến 999.",
+    "import.bad_date": "{column} “{value}” không đọc được (ghi dạng ngày/tháng/năm, ví dụ 05/01/2026).",
+    "import.missing_dates": "Lần ban hành {issue} chưa có Ngày ban hành hay Ngày hiệu lực.",
+    "import.issue_older": "Lần ban hành {issue} cũ hơn lần ban hành mới nhất ({latest}) của tài liệu {doc_code}; dòng này không được nhập.",
+    "import.obsolete_document": "Tài liệu {doc_code} đã hết hiệu lực; không thêm lần ban hành được.",
+    "import.unknown_department": "Bộ phận “{name}” chưa có trong danh sách bộ phận; tài liệu được nhập không ghi bộ phận chủ trì.",
     # ---- export (messages added by the export work go here) ----
     "export.bad_kind": "Không có danh mục “{kind}” (chọn internal: tài liệu nội bộ, hoặc external: tài liệu bên ngoài).",
     "export.bad_format": "Không xuất được dạng “{format}” (chọn xlsx hoặc pdf).",
@@ -132,3 +157,14 @@ def message(error: DomainError) -> str:
     if isinstance(error, ValidationError) and len(error.errors) == 1:
         return field_message(error.errors[0])
     return _fill(MESSAGES.get(error.code, error.code), error.params)
+
+
+def import_reason(rejected: Any) -> str:
+    """Why an imported row was rejected (or what to know about it), in Vietnamese: anything with a
+    ``code`` and ``params`` (``RejectedRow``, ``ImportNote``)."""
+    params = dict(getattr(rejected, "params", {}) or {})
+    code = str(getattr(rejected, "code", ""))
+    if code == "import.invalid":
+        detail = _fill(MESSAGES.get(str(params.get("reason")), str(params.get("reason", ""))), params)
+        params["detail"] = detail
+    return _fill(MESSAGES.get(code, code), params)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from app.models import AgencyKind, LeaderRole, PeriodConvention, PublicationKind, SteeringRole
 from app.services import dto
+from app.services.demo_documents import DocumentDemoSetting, fill_documents
 from app.services.errors import DomainError
 
 if TYPE_CHECKING:
@@ -55,6 +56,18 @@ class DemoSummary:
     scope_versions: int
     policy_versions: int
     publications: int
+    tthc: int
+    tthc_in_jurisdiction: int
+    tthc_covered: int
+    documents: int
+    procedures: int
+    forms: int
+    revisions: int
+    upcoming_revisions: int
+    legal_documents: int
+    impacts: int
+    impacts_open: int
+    impacts_overdue: int
 
 
 # ---- the commune's units and people -----------------------------------------------------------------
@@ -447,6 +460,7 @@ class _DemoBuilder:
         self.extra_heads: list[tuple[int, _Unit]] = []  # heads of the scaled copies of the units
         self.counts: dict[str, int] = {}
         self.secretary_phone = ""
+        self.initial_on = date(self.first_year, 11, 15)  # set by _texts_and_publications
 
     # ---- helpers ------------------------------------------------------------------------------
     def _past(self, d: date) -> date:
@@ -490,6 +504,21 @@ class _DemoBuilder:
         self._organization()
         steering = self._steering()
         texts = self._texts_and_publications()
+        docs = fill_documents(
+            self.s,
+            DocumentDemoSetting(
+                scale=self.scale,
+                today=self.today,
+                first_year=self.first_year,
+                initial_on=self.initial_on,
+                reform_on=self.reform_on,
+                department_ids=self.department_ids,
+                preparer=ISO_SECRETARY,
+                reviewers=DEPUTIES,
+                approver=CHAIR,
+                seed=DEMO_SEED * 31 + self.scale,
+            ),
+        )
         c = self.counts
         return DemoSummary(
             agency_name=AGENCY_NAME,
@@ -507,6 +536,18 @@ class _DemoBuilder:
             scope_versions=texts[0],
             policy_versions=texts[1],
             publications=texts[2],
+            tthc=docs.tthc,
+            tthc_in_jurisdiction=docs.tthc_in_jurisdiction,
+            tthc_covered=docs.tthc_covered,
+            documents=docs.documents,
+            procedures=docs.procedures,
+            forms=docs.forms,
+            revisions=docs.revisions,
+            upcoming_revisions=docs.upcoming_revisions,
+            legal_documents=docs.legal_documents,
+            impacts=docs.impacts,
+            impacts_open=docs.impacts_open,
+            impacts_overdue=docs.impacts_overdue,
         )
 
     def _agency(self) -> None:
@@ -693,7 +734,7 @@ class _DemoBuilder:
         qms = self.s.qms
         scopes = policies = publications = 0
 
-        initial_on = date(self.first_year, 11, self.rng.randint(10, 28))
+        initial_on = self.initial_on = date(self.first_year, 11, self.rng.randint(10, 28))
         initial_number = self._number(self.first_year, 150, 250)
         qms.save_publication(
             dto.PublicationFields(

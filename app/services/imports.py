@@ -1,15 +1,413 @@
-"""Import of the TTHC catalogue and of the document register from .xlsx/.csv (being written)."""
+"""Import of the TTHC catalogue and of the document register from .xlsx / .csv files.
+
+``preview`` reads a file and matches its rows against the database without writing: rows to add,
+to update (matched by code), unchanged, and rejected (with the row number the user sees and a
+reason code for ``app.messages.import_reason``). ``apply`` writes the additions and updates of a
+preview in one transaction. The files people have are lists exported from the national
+public-service portal, annexes to provincial decisions, registers kept in Excel, and the app's own
+template (``write_template``); see ``app.services.tabular`` for how their shape is read.
+
+Decisions (documented for the user in the messages):
+- A row with an empty or malformed code is rejected, never repaired. A row with neither code nor
+  name/title (notes, totals) is not a data row and is skipped silently.
+- A value the file does not give (no such column, or an empty cell) keeps what the database has;
+  an import never blanks a field.
+- A code listed twice in one file: the first row counts, the later ones are rejected.
+- TTHC: a new entry at the agency's level starts in its jurisdiction (commune → "cấp xã",
+  department → "cấp tỉnh"); an update keeps the user's jurisdiction choice and note.
+- Documents are matched by code (case and spacing ignored) among documents not obsolete. A higher
+  issue number than the latest adds a new issue (earlier ones stay as history; a draft becomes in
+  force unless the row says otherwise); the same issue number updates that issue's dates and
+  change summary where they differ; a lower one is rejected (it describes an older state). An
+  empty "Ngày hiệu lực" means the issue takes effect on its "Ngày ban hành". An unknown department
+  keeps the row, without department, with a note.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import re
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from app import models as m
+from app.services import dto
 from app.services.agency import AgencyService
-from app.services.documents import DocumentService
-from app.services.tthc import TthcService
+from app.services.documents import DocumentService, code_key, search_text
+from app.services.errors import DomainError, ValidationError
+from app.services.tabular import (
+    BadValue,
+    ColumnSpec,
+    Section,
+    Table,
+    cell_text,
+    find_table,
+    header_key,
+    is_numbering_row,
+    parse_date,
+    parse_int,
+    parse_tthc_code,
+    raw_text,
+    read_section,
+    read_sheets,
+    sentence,
+)
+from app.services.tthc import TthcService, check_tthc_fields
 from app.services.unit_of_work import UowFactory
+from app.services.validation import clean_multiline
+
+KINDS = ("tthc", "documents")
 
 
+# ---- results -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportNote:
+    """Something the user should know about a row that is imported anyway (code + parameters)."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    row_number: int  # 1-based, as the spreadsheet (or the CSV opened in Excel) shows it
+    code: str
+    label: str  # TTHC name / document title
+    changes: tuple[str, ...] = ()  # names of the fields that change (updates)
+    payload: Any = None
+    notes: tuple[ImportNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    row_number: int
+    code: str  # reason code, e.g. "import.bad_code"
+    params: Mapping[str, Any]
+    raw_code: str  # the code cell as the file held it
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    kind: str
+    path: Path
+    sheet: str | None
+    header_row: int  # 1-based
+    to_add: tuple[ImportItem, ...]
+    to_update: tuple[ImportItem, ...]
+    unchanged: tuple[ImportItem, ...]
+    rejected: tuple[RejectedRow, ...]
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.to_add or self.to_update)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    unchanged: int
+    rejected: int
+
+
+@dataclass(frozen=True)
+class TthcPlan:
+    fields: dto.TthcFields
+
+
+@dataclass(frozen=True)
+class DocumentPlan:
+    document_id: int | None
+    fields: dto.DocumentFields
+    revision: dto.RevisionFields | None = None
+    revision_id: int | None = None  # an existing issue whose dates / summary change
+
+
+class _Reject(Exception):
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+# ---- columns -------------------------------------------------------------------------------------
+def _spec(
+    key: str, label: str, *exact: str, prefixes: Sequence[str] = (), required: bool = False
+) -> ColumnSpec:
+    return ColumnSpec(key, label, frozenset(exact), tuple(prefixes), required)
+
+
+_STT = _spec("stt", "STT", "stt", "so tt", "tt", "so thu tu")
+_TTHC_CODE_PREFIXES = ("ma tthc", "ma so tthc", "ma thu tuc", "ma so thu tuc")
+
+TTHC_COLUMNS = (
+    _STT,
+    _spec("code", "Mã TTHC", "ma", "ma so", prefixes=_TTHC_CODE_PREFIXES, required=True),
+    _spec(
+        "name",
+        "Tên thủ tục hành chính",
+        "ten",
+        "thu tuc hanh chinh",
+        "ten tthc",
+        prefixes=("ten thu tuc", "ten tthc"),
+        required=True,
+    ),
+    _spec("field", "Lĩnh vực", "linh vuc", "ten linh vuc", "linh vuc thuc hien"),
+    _spec(
+        "level",
+        "Cấp thực hiện",
+        "cap",
+        "cap giai quyet",
+        "cap tham quyen",
+        "cap co tham quyen",
+        "cap thuc hien",
+        prefixes=("cap thuc hien", "cap giai quyet"),
+    ),
+)
+
+DOCUMENT_COLUMNS = (
+    _STT,
+    _spec(
+        "code",
+        "Mã hiệu",
+        "ma hieu",
+        "ma tai lieu",
+        "ky hieu",
+        "ky ma hieu",
+        "ma so tai lieu",
+        "so hieu",
+        prefixes=("ma hieu", "ma tai lieu"),
+        required=True,
+    ),
+    _spec(
+        "title",
+        "Tên tài liệu",
+        "ten tai lieu",
+        "ten quy trinh",
+        "ten van ban",
+        "tieu de",
+        prefixes=("ten tai lieu", "ten quy trinh"),
+        required=True,
+    ),
+    _spec("doc_type", "Loại tài liệu", "loai", "loai tai lieu", prefixes=("loai tai lieu",)),
+    _spec("field", "Lĩnh vực", "linh vuc", "ten linh vuc"),
+    _spec(
+        "department",
+        "Bộ phận chủ trì",
+        "bo phan",
+        "don vi",
+        "don vi chu tri",
+        "bo phan soan thao",
+        "don vi soan thao",
+        "bo phan thuc hien",
+        prefixes=("bo phan chu tri", "don vi chu tri"),
+    ),
+    _spec("status", "Trạng thái", "trang thai", "tinh trang", "tinh trang hieu luc"),
+    _spec("issue", "Lần ban hành", "lan", "lan ban hanh", "lan sua doi", prefixes=("lan ban hanh",)),
+    _spec("issued_on", "Ngày ban hành", "ngay ban hanh", prefixes=("ngay ban hanh",)),
+    _spec(
+        "effective_on",
+        "Ngày hiệu lực",
+        "ngay hieu luc",
+        "ngay co hieu luc",
+        "ngay ap dung",
+        prefixes=("ngay hieu luc", "ngay co hieu luc"),
+    ),
+    _spec(
+        "change_summary",
+        "Nội dung sửa đổi",
+        "noi dung sua doi",
+        "noi dung thay doi",
+        "tom tat noi dung sua doi",
+        prefixes=("noi dung sua doi", "noi dung thay doi"),
+    ),
+    _spec("tthc_codes", "Mã TTHC", "tthc", prefixes=_TTHC_CODE_PREFIXES),
+)
+
+COLUMNS = {"tthc": TTHC_COLUMNS, "documents": DOCUMENT_COLUMNS}
+_LABELS = {kind: {s.key: s.label for s in specs} for kind, specs in COLUMNS.items()}
+
+# Names of the document / revision input fields as the user reads them (validation errors).
+_DOCUMENT_FIELD_LABELS = {
+    "code": "Mã hiệu",
+    "title": "Tên tài liệu",
+    "doc_type": "Loại tài liệu",
+    "field": "Lĩnh vực",
+    "department_id": "Bộ phận chủ trì",
+    "status": "Trạng thái",
+    "parent_id": "Loại tài liệu",
+    "note": "Ghi chú",
+    "tthc_codes": "Mã TTHC",
+    "issue_number": "Lần ban hành",
+    "issued_on": "Ngày ban hành",
+    "effective_on": "Ngày hiệu lực",
+    "change_summary": "Nội dung sửa đổi",
+}
+_TTHC_FIELD_LABELS = {
+    "code": "Mã TTHC",
+    "name": "Tên thủ tục hành chính",
+    "field": "Lĩnh vực",
+    "level": "Cấp thực hiện",
+    "note": "Ghi chú",
+}
+
+DOCUMENT_TYPE_NAMES = {
+    m.DocumentType.TTHC_PROCEDURE: "Quy trình TTHC",
+    m.DocumentType.INTERNAL_PROCEDURE: "Quy trình nội bộ",
+    m.DocumentType.FORM: "Biểu mẫu",
+    m.DocumentType.GUIDE: "Hướng dẫn",
+    m.DocumentType.POLICY_PLAN: "Chính sách, kế hoạch",
+}
+DOCUMENT_STATUS_NAMES = {
+    m.DocumentStatus.IN_FORCE: "Đang hiệu lực",
+    m.DocumentStatus.DRAFT: "Dự thảo",
+    m.DocumentStatus.OBSOLETE: "Hết hiệu lực",
+}
+
+_TYPE_WORDS: dict[str, m.DocumentType] = {
+    "quy trinh tthc": m.DocumentType.TTHC_PROCEDURE,
+    "qt tthc": m.DocumentType.TTHC_PROCEDURE,
+    "qttthc": m.DocumentType.TTHC_PROCEDURE,
+    "quy trinh thu tuc hanh chinh": m.DocumentType.TTHC_PROCEDURE,
+    "quy trinh giai quyet tthc": m.DocumentType.TTHC_PROCEDURE,
+    "quy trinh giai quyet thu tuc hanh chinh": m.DocumentType.TTHC_PROCEDURE,
+    "quy trinh noi bo": m.DocumentType.INTERNAL_PROCEDURE,
+    "qt noi bo": m.DocumentType.INTERNAL_PROCEDURE,
+    "qtnb": m.DocumentType.INTERNAL_PROCEDURE,
+    "bieu mau": m.DocumentType.FORM,
+    "bm": m.DocumentType.FORM,
+    "mau": m.DocumentType.FORM,
+    "huong dan": m.DocumentType.GUIDE,
+    "hd": m.DocumentType.GUIDE,
+    "chinh sach ke hoach": m.DocumentType.POLICY_PLAN,
+    "chinh sach": m.DocumentType.POLICY_PLAN,
+    "ke hoach": m.DocumentType.POLICY_PLAN,
+    "muc tieu": m.DocumentType.POLICY_PLAN,
+    "so tay": m.DocumentType.POLICY_PLAN,
+    "khac": m.DocumentType.POLICY_PLAN,
+}
+_STATUS_WORDS: dict[str, m.DocumentStatus] = {
+    "dang hieu luc": m.DocumentStatus.IN_FORCE,
+    "con hieu luc": m.DocumentStatus.IN_FORCE,
+    "hieu luc": m.DocumentStatus.IN_FORCE,
+    "dang ap dung": m.DocumentStatus.IN_FORCE,
+    "ban hanh": m.DocumentStatus.IN_FORCE,
+    "du thao": m.DocumentStatus.DRAFT,
+    "dang du thao": m.DocumentStatus.DRAFT,
+    "het hieu luc": m.DocumentStatus.OBSOLETE,
+    "thu hoi": m.DocumentStatus.OBSOLETE,
+    "bai bo": m.DocumentStatus.OBSOLETE,
+    "huy bo": m.DocumentStatus.OBSOLETE,
+    "da huy": m.DocumentStatus.OBSOLETE,
+}
+
+
+def _words(text: str) -> str:
+    return header_key(text)
+
+
+def parse_document_type(text: str, *, strict: bool = False) -> m.DocumentType | None:
+    """Quy trình TTHC, QT TTHC, Biểu mẫu… compared folded; None when not recognised."""
+    key = _words(text)
+    for lead in ("danh muc ", "cac "):
+        key = key.removeprefix(lead)
+    for name, kind in DOCUMENT_TYPE_NAMES.items():
+        if key == _words(kind):
+            return name
+    if key in _TYPE_WORDS:
+        return _TYPE_WORDS[key]
+    if strict:
+        return None
+    if "noi bo" in key:
+        return m.DocumentType.INTERNAL_PROCEDURE
+    if key.startswith(("quy trinh giai quyet", "qt giai quyet")) or (
+        key.startswith(("quy trinh", "qt ")) and ("tthc" in key or "thu tuc" in key)
+    ):
+        return m.DocumentType.TTHC_PROCEDURE
+    if key.startswith("bieu mau"):
+        return m.DocumentType.FORM
+    if key.startswith("huong dan"):
+        return m.DocumentType.GUIDE
+    if key.startswith(("chinh sach", "ke hoach", "muc tieu", "so tay", "van ban")):
+        return m.DocumentType.POLICY_PLAN
+    return None
+
+
+def parse_document_status(text: str) -> m.DocumentStatus | None:
+    key = _words(text)
+    for status, name in DOCUMENT_STATUS_NAMES.items():
+        if key == _words(name):
+            return status
+    return _STATUS_WORDS.get(key)
+
+
+def level_matches(kind: m.AgencyKind | None, level: str) -> bool:
+    """Whether a TTHC of ``level`` is at the agency's level (a starting guess the user can change)."""
+    words = set(_words(level).split())
+    if kind is m.AgencyKind.COMMUNE:
+        return "xa" in words or "phuong" in words
+    if kind is m.AgencyKind.DEPARTMENT:
+        return "tinh" in words
+    return False
+
+
+def _level_name(text: str) -> str:
+    """A level sub-header as a level: "TỈNH" → "Cấp tỉnh", "Cấp xã" stays."""
+    name = sentence(text)
+    if name and not _words(name).startswith("cap"):
+        name = "Cấp " + name[0].lower() + name[1:]
+    return name
+
+
+class _Row:
+    """One data row of a table, by column key."""
+
+    def __init__(self, table: Table, index: int) -> None:
+        self.table = table
+        self.index = index
+        self.number = index + 1
+
+    def value(self, key: str) -> Any:
+        col = self.table.columns.get(key)
+        return None if col is None else self.table.sheet.value(self.index, col)
+
+    def text(self, key: str) -> str:
+        group = self.table.groups.get(key)
+        if group:  # "x" under the sub-columns that apply: the sub-headers, joined
+            sheet = self.table.sheet
+            return ", ".join(
+                _level_name(sub) for c, sub in group.items() if cell_text(sheet.value(self.index, c))
+            )
+        return cell_text(self.value(key))
+
+    def texts(self) -> list[str]:
+        return [t for t in (cell_text(v) for v in self.table.sheet.rows[self.index]) if t]
+
+
+def _column_list(specs: Sequence[ColumnSpec]) -> str:
+    return " và ".join(f"“{s.label}”" for s in specs if s.required)
+
+
+def _first_error(error: ValidationError, labels: Mapping[str, str]) -> _Reject:
+    first = error.errors[0]
+    return _Reject(
+        "import.invalid",
+        column=labels.get(first.field, first.field),
+        reason=first.code,
+        **dict(first.params),
+    )
+
+
+# ---- the service ---------------------------------------------------------------------------------
 class ImportService:
     def __init__(
         self, uow: UowFactory, agency: AgencyService, documents: DocumentService, tthc: TthcService
@@ -19,11 +417,689 @@ class ImportService:
         self._documents = documents
         self._tthc = tthc
 
-    def preview(self, kind: str, path: Path) -> object:
-        raise NotImplementedError
+    # ---- preview -------------------------------------------------------------------------------
+    def preview(self, kind: str, path: Path) -> ImportPreview:
+        """Read ``path`` and match its rows; writes nothing. Raises ``DomainError("import.*")``
+        when the file cannot be read (missing, damaged, .xls, empty, no header row)."""
+        if kind not in KINDS:
+            raise DomainError("import.bad_kind", kind=kind)
+        path = Path(path)
+        sheets = read_sheets(path)
+        specs = COLUMNS[kind]
+        table = find_table(sheets, specs, grouped=("level",))
+        if table is None:
+            raise DomainError("import.no_header", name=path.name, columns=_column_list(specs))
+        if kind == "tthc":
+            add, update, same, rejected = self._preview_tthc(table)
+        else:
+            add, update, same, rejected = self._preview_documents(table)
+        return ImportPreview(
+            kind=kind,
+            path=path,
+            sheet=table.sheet.name,
+            header_row=table.header_row + 1,
+            to_add=tuple(add),
+            to_update=tuple(update),
+            unchanged=tuple(same),
+            rejected=tuple(rejected),
+        )
 
-    def apply(self, preview: object) -> object:
-        raise NotImplementedError
+    @staticmethod
+    def _data_rows(table: Table) -> list[_Row]:
+        return [_Row(table, i) for i in range(table.data_start, len(table.sheet.rows))]
 
+    def _preview_tthc(
+        self, table: Table
+    ) -> tuple[list[ImportItem], list[ImportItem], list[ImportItem], list[RejectedRow]]:
+        profile = self._agency.get_profile()
+        agency_kind = profile.kind if profile else None
+        with self._uow() as uow:
+            existing = {
+                t.code: dto.TthcFields(
+                    code=t.code,
+                    name=t.name,
+                    field=t.field,
+                    level=t.level,
+                    in_jurisdiction=t.in_jurisdiction,
+                    note=t.note,
+                )
+                for t in uow.session.scalars(select(m.Tthc))
+            }
+        labels = _LABELS["tthc"]
+        add: list[ImportItem] = []
+        update: list[ImportItem] = []
+        same: list[ImportItem] = []
+        rejected: list[RejectedRow] = []
+        seen: dict[str, int] = {}
+        section_field = section_level = ""
+        for row in self._data_rows(table):
+            texts = row.texts()
+            if not texts or is_numbering_row(texts):
+                continue
+            code, raw_code = parse_tthc_code(row.value("code"))
+            if code is None:
+                section = read_section(texts)
+                if section is not None and section.kind == "level":
+                    section_level, section_field = section.value, ""
+                    continue
+                if section is not None and section.kind == "field":
+                    section_field = section.value
+                    continue
+            name = row.text("name")
+            if not raw_code and not name:
+                continue  # not a TTHC row (a note, a total)
+            try:
+                if code is None:
+                    if not raw_code:
+                        raise _Reject("import.missing_code", column=labels["code"])
+                    raise _Reject("import.bad_code", raw=raw_code)
+                if code in seen:
+                    raise _Reject("import.duplicate_in_file", value=code, first_row=seen[code])
+                if not name:
+                    raise _Reject("import.missing_value", column=labels["name"])
+                level = row.text("level") or section_level
+                fields = dto.TthcFields(
+                    code=code,
+                    name=name,
+                    field=row.text("field") or section_field,
+                    level=level,
+                    in_jurisdiction=level_matches(agency_kind, level),
+                )
+                try:
+                    fields = check_tthc_fields(fields)
+                except ValidationError as error:
+                    raise _first_error(error, _TTHC_FIELD_LABELS) from error
+            except _Reject as reject:
+                rejected.append(RejectedRow(row.number, reject.code, reject.params, raw_code))
+                continue
+            seen[code] = row.number
+            old = existing.get(code)
+            if old is None:
+                add.append(ImportItem(row.number, code, fields.name, payload=TthcPlan(fields)))
+                continue
+            merged = dataclasses.replace(
+                fields,
+                field=fields.field or old.field,
+                level=fields.level or old.level,
+                in_jurisdiction=old.in_jurisdiction,
+                note=old.note,
+            )
+            changes = tuple(
+                label
+                for attr, label in (
+                    ("name", "Tên thủ tục"),
+                    ("field", "Lĩnh vực"),
+                    ("level", "Cấp thực hiện"),
+                )
+                if getattr(merged, attr) != getattr(old, attr)
+            )
+            item = ImportItem(row.number, code, merged.name, changes, TthcPlan(merged))
+            (update if changes else same).append(item)
+        return add, update, same, rejected
+
+    def _preview_documents(
+        self, table: Table
+    ) -> tuple[list[ImportItem], list[ImportItem], list[ImportItem], list[RejectedRow]]:
+        with self._uow() as uow:
+            docs = list(
+                uow.session.scalars(
+                    select(m.Document)
+                    .options(selectinload(m.Document.revisions), selectinload(m.Document.tthc_links))
+                    .order_by(m.Document.id)
+                )
+            )
+            live = {d.code_key: d for d in docs if d.status is not m.DocumentStatus.OBSOLETE}
+            obsolete = {d.code_key: d for d in docs if d.status is m.DocumentStatus.OBSOLETE}
+            departments: dict[str, int] = {}
+            for dept in uow.session.scalars(select(m.Department).order_by(m.Department.id)):
+                departments.setdefault(_words(dept.name), dept.id)
+                if dept.code:
+                    departments.setdefault(_words(dept.code), dept.id)
+            add: list[ImportItem] = []
+            update: list[ImportItem] = []
+            same: list[ImportItem] = []
+            rejected: list[RejectedRow] = []
+            seen: dict[str, int] = {}
+            context = _DocumentContext()
+            for row in self._data_rows(table):
+                texts = row.texts()
+                if not texts or is_numbering_row(texts):
+                    continue
+                raw_code = row.text("code")
+                title = row.text("title")
+                if not raw_code or not title:
+                    section = read_section(texts)
+                    if section is None and len(texts) == 1:  # "BIỂU MẪU" without numbering
+                        section = Section("title", texts[0], False)
+                    if section is not None and context.take(section):
+                        continue
+                if not raw_code and not title:
+                    continue
+                try:
+                    item = self._document_item(row, live, obsolete, departments, seen, context)
+                except _Reject as reject:
+                    rejected.append(RejectedRow(row.number, reject.code, reject.params, raw_code))
+                    continue
+                seen[code_key(item.code)] = row.number
+                plan = item.payload
+                assert isinstance(plan, DocumentPlan)
+                if plan.document_id is None:
+                    add.append(item)
+                else:
+                    (update if item.changes else same).append(item)
+        return add, update, same, rejected
+
+    def _document_item(
+        self,
+        row: _Row,
+        live: Mapping[str, m.Document],
+        obsolete: Mapping[str, m.Document],
+        departments: Mapping[str, int],
+        seen: Mapping[str, int],
+        context: _DocumentContext,
+    ) -> ImportItem:
+        labels = _LABELS["documents"]
+        code = row.text("code")
+        title = row.text("title")
+        if not code:
+            raise _Reject("import.missing_code", column=labels["code"])
+        key = code_key(code)
+        if key in seen:
+            raise _Reject("import.duplicate_in_file", value=code, first_row=seen[key])
+        if not title:
+            raise _Reject("import.missing_value", column=labels["title"])
+
+        doc_type: m.DocumentType | None = context.doc_type
+        if type_text := row.text("doc_type"):
+            doc_type = parse_document_type(type_text)
+            if doc_type is None:
+                raise _Reject("import.bad_doc_type", value=type_text)
+        status: m.DocumentStatus | None = None
+        if status_text := row.text("status"):
+            status = parse_document_status(status_text)
+            if status is None:
+                raise _Reject("import.bad_status", value=status_text)
+        field_text = row.text("field") or context.field
+        notes: list[ImportNote] = []
+        department_id: int | None = None
+        if dept_text := row.text("department"):
+            department_id = departments.get(_words(dept_text))
+            if department_id is None:
+                notes.append(ImportNote("import.unknown_department", {"name": dept_text}))
+        tthc_codes = _linked_codes(row.value("tthc_codes"))
+        issue, issued_on, effective_on = _issue_and_dates(row, labels)
+        summary = clean_multiline(raw_text(row.value("change_summary")))
+
+        doc = live.get(key)
+        if doc is None and status is m.DocumentStatus.OBSOLETE:
+            doc = obsolete.get(key)
+        if doc is None:
+            has_codes = bool(tthc_codes)
+            fields = dto.DocumentFields(
+                code=code,
+                title=title,
+                doc_type=doc_type
+                or (m.DocumentType.TTHC_PROCEDURE if has_codes else m.DocumentType.INTERNAL_PROCEDURE),
+                field=field_text,
+                department_id=department_id,
+                status=status or m.DocumentStatus.IN_FORCE,
+                tthc_codes=tthc_codes or (),
+            )
+            fields = self._checked_document(fields, None)
+            first_issue = None
+            if issue is not None:
+                first_issue = self._checked_issue(issue, issued_on, effective_on, summary)
+            return ImportItem(
+                row.number,
+                fields.code,
+                fields.title,
+                payload=DocumentPlan(None, fields, first_issue),
+                notes=tuple(notes),
+            )
+
+        # An existing document: what the file gives replaces, what it leaves empty stays.
+        top = max((r.issue_number for r in doc.revisions), default=0)
+        new_issue = issue is not None and issue > top
+        if issue is not None and issue < top:
+            raise _Reject("import.issue_older", issue=issue, latest=top, doc_code=doc.code)
+        if new_issue and doc.status is m.DocumentStatus.OBSOLETE:
+            raise _Reject("import.obsolete_document", doc_code=doc.code)
+        if status is None:
+            status = (
+                m.DocumentStatus.IN_FORCE
+                if new_issue and doc.status is m.DocumentStatus.DRAFT
+                else doc.status
+            )
+        old_codes = tuple(link.tthc_code for link in doc.tthc_links)
+        fields = dto.DocumentFields(
+            code=doc.code,  # matched ignoring case and spacing: the register's spelling stays
+            title=title,
+            doc_type=doc_type or doc.doc_type,
+            field=field_text or doc.field,
+            department_id=department_id if department_id is not None else doc.department_id,
+            status=status,
+            parent_id=doc.parent_id,
+            note=doc.note,
+            tthc_codes=tthc_codes if tthc_codes is not None else old_codes,
+        )
+        fields = self._checked_document(fields, doc.id)
+        changes = [
+            label
+            for label, new, old in (
+                ("Tên tài liệu", fields.title, doc.title),
+                ("Loại tài liệu", fields.doc_type, doc.doc_type),
+                ("Lĩnh vực", fields.field, doc.field),
+                ("Bộ phận chủ trì", fields.department_id, doc.department_id),
+                ("Trạng thái", fields.status, doc.status),
+                ("Mã TTHC", sorted(fields.tthc_codes), sorted(old_codes)),
+            )
+            if new != old
+        ]
+        revision: dto.RevisionFields | None = None
+        revision_id: int | None = None
+        if new_issue:
+            assert issue is not None
+            revision = self._checked_issue(issue, issued_on, effective_on, summary)
+            changes.append(f"Lần ban hành {issue}")
+        elif issue is not None:
+            current = next(r for r in doc.revisions if r.issue_number == issue)
+            revision = self._checked_issue(
+                issue,
+                issued_on or current.issued_on,
+                effective_on or current.effective_on,
+                summary or current.change_summary,
+                keep=current,
+            )
+            revision_changes = [
+                label
+                for label, new, old in (
+                    ("Ngày ban hành", revision.issued_on, current.issued_on),
+                    ("Ngày hiệu lực", revision.effective_on, current.effective_on),
+                    ("Nội dung sửa đổi", revision.change_summary, current.change_summary),
+                )
+                if new != old
+            ]
+            if revision_changes:
+                revision_id = current.id
+                changes += revision_changes
+            else:
+                revision = None
+        return ImportItem(
+            row.number,
+            fields.code,
+            fields.title,
+            tuple(changes),
+            DocumentPlan(doc.id, fields, revision, revision_id),
+            tuple(notes),
+        )
+
+    def _checked_document(self, fields: dto.DocumentFields, document_id: int | None) -> dto.DocumentFields:
+        try:
+            # The register's own normalisation and checks, so imported rows equal typed ones.
+            return self._documents._checked(fields, document_id)
+        except ValidationError as error:
+            raise _first_error(error, _DOCUMENT_FIELD_LABELS) from error
+
+    @staticmethod
+    def _checked_issue(
+        issue: int,
+        issued_on: date | None,
+        effective_on: date | None,
+        summary: str,
+        keep: m.Revision | None = None,
+    ) -> dto.RevisionFields:
+        if issued_on is None and effective_on is None:
+            raise _Reject("import.missing_dates", issue=issue)
+        fields = dto.RevisionFields(
+            issue_number=issue,
+            issued_on=issued_on,
+            effective_on=effective_on or issued_on,
+            change_summary=summary,
+            prepared_by=keep.prepared_by if keep else "",
+            reviewed_by=keep.reviewed_by if keep else "",
+            approved_by=keep.approved_by if keep else "",
+        )
+        try:
+            return DocumentService._checked_revision(fields)
+        except ValidationError as error:
+            raise _first_error(error, _DOCUMENT_FIELD_LABELS) from error
+
+    # ---- apply ---------------------------------------------------------------------------------
+    def apply(self, preview: ImportPreview) -> ImportResult:
+        """Write the rows to add and to update, all in one transaction. Rows that meanwhile exist
+        (the same preview applied twice) are not added again."""
+        try:
+            if preview.kind == "tthc":
+                added, updated, unchanged = self._apply_tthc(preview)
+            elif preview.kind == "documents":
+                added, updated, unchanged = self._apply_documents(preview)
+            else:
+                raise DomainError("import.bad_kind", kind=preview.kind)
+        except SQLAlchemyError as exc:
+            raise DomainError("import.apply_failed", detail=str(exc.__class__.__name__)) from exc
+        return ImportResult(
+            added=added,
+            updated=updated,
+            unchanged=unchanged + len(preview.unchanged),
+            rejected=len(preview.rejected),
+        )
+
+    def _apply_tthc(self, preview: ImportPreview) -> tuple[int, int, int]:
+        added = updated = unchanged = 0
+        with self._uow() as uow:
+            existing = {t.code: t for t in uow.session.scalars(select(m.Tthc))}
+            adding = [(True, item) for item in preview.to_add]
+            for is_new, item in [*adding, *((False, item) for item in preview.to_update)]:
+                plan = item.payload
+                assert isinstance(plan, TthcPlan)
+                f = plan.fields
+                row = existing.get(f.code)
+                if row is None:
+                    if not is_new:
+                        continue  # deleted meanwhile: the user will see it missing, not resurrected
+                    row = m.Tthc(
+                        code=f.code,
+                        name=f.name,
+                        field=f.field,
+                        level=f.level,
+                        in_jurisdiction=f.in_jurisdiction,
+                        note=f.note,
+                        search_text=search_text(f.code, f.name, f.field),
+                    )
+                    uow.session.add(row)
+                    existing[f.code] = row
+                    added += 1
+                    continue
+                if (row.name, row.field, row.level) == (f.name, f.field, f.level):
+                    unchanged += 1
+                    continue
+                row.name, row.field, row.level = f.name, f.field, f.level
+                row.search_text = search_text(f.code, f.name, f.field)
+                updated += 1
+            uow.commit()
+        return added, updated, unchanged
+
+    def _apply_documents(self, preview: ImportPreview) -> tuple[int, int, int]:
+        added = updated = unchanged = 0
+        with self._uow() as uow:
+            session = uow.session
+            departments = set(session.scalars(select(m.Department.id)))
+            for item in preview.to_add:
+                plan = item.payload
+                assert isinstance(plan, DocumentPlan)
+                if _add_document(session, plan, departments):
+                    added += 1
+                else:
+                    unchanged += 1
+            for item in preview.to_update:
+                plan = item.payload
+                assert isinstance(plan, DocumentPlan)
+                changed = _update_document(session, plan, departments)
+                if changed is True:
+                    updated += 1
+                elif changed is False:
+                    unchanged += 1
+            uow.commit()
+        return added, updated, unchanged
+
+    # ---- template ------------------------------------------------------------------------------
     def write_template(self, kind: str, path: Path) -> Path:
-        raise NotImplementedError
+        """Write the app's own import template (.xlsx): a title row, a note, the header row and
+        one example row. Written to a temporary name, then moved into place."""
+        if kind not in KINDS:
+            raise DomainError("import.bad_kind", kind=kind)
+        path = Path(path)
+        try:
+            book = _template_book(kind)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".mau-", suffix=".xlsx", dir=path.parent)
+            os.close(fd)
+            try:
+                book.save(tmp_name)
+                os.replace(tmp_name, path)
+            except BaseException:
+                Path(tmp_name).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            raise DomainError(
+                "import.template_failed", path=str(path), detail=exc.strerror or str(exc)
+            ) from exc
+        return path
+
+
+class _DocumentContext:
+    """Section rows of a document register: "I. QUY TRÌNH NỘI BỘ" sets the type, "Lĩnh vực …" the field."""
+
+    def __init__(self) -> None:
+        self.doc_type: m.DocumentType | None = None
+        self.field = ""
+
+    def take(self, section: Section) -> bool:
+        if (kind := parse_document_type(section.value, strict=True)) is not None:
+            self.doc_type, self.field = kind, ""
+            return True
+        if section.kind == "field":
+            self.field = section.value
+            return True
+        return False
+
+
+def _linked_codes(value: Any) -> tuple[str, ...] | None:
+    """The TTHC codes of a document row (one or more, separated by ; , or line breaks); None when
+    the cell is empty."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        code, raw = parse_tthc_code(value)
+        if code is None:
+            raise _Reject("import.bad_linked_code", raw=raw)
+        return (code,)
+    parts = [p for p in re.split(r"[;,\s]+", raw_text(value)) if p]
+    if not parts:
+        return None
+    codes: list[str] = []
+    for part in parts:
+        code, raw = parse_tthc_code(part)
+        if code is None:
+            raise _Reject("import.bad_linked_code", raw=raw)
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _issue_and_dates(row: _Row, labels: Mapping[str, str]) -> tuple[int | None, date | None, date | None]:
+    try:
+        issue = parse_int(row.value("issue"))
+    except BadValue as bad:
+        raise _Reject("import.bad_issue", value=str(bad)) from bad
+    if issue is not None and not 1 <= issue <= 999:
+        raise _Reject("import.bad_issue", value=str(issue))
+    dates: list[date | None] = []
+    for key in ("issued_on", "effective_on"):
+        try:
+            dates.append(parse_date(row.value(key)))
+        except BadValue as bad:
+            raise _Reject("import.bad_date", column=labels[key], value=str(bad)) from bad
+    issued_on, effective_on = dates
+    if issue is None and (issued_on or effective_on):
+        raise _Reject("import.missing_value", column=labels["issue"])
+    return issue, issued_on, effective_on
+
+
+def _add_document(session: Session, plan: DocumentPlan, departments: set[int]) -> bool:
+    """Create the document of ``plan`` (with its first issue); False when it exists by now."""
+    f = plan.fields
+    if f.department_id is not None and f.department_id not in departments:
+        f = dataclasses.replace(f, department_id=None)
+    clash = select(m.Document.id).where(m.Document.code_key == code_key(f.code))
+    if f.status is m.DocumentStatus.OBSOLETE:
+        # The preview found no obsolete document with this code, so one now is ours.
+        clash = clash.where(m.Document.status == m.DocumentStatus.OBSOLETE)
+    else:
+        clash = clash.where(m.Document.status != m.DocumentStatus.OBSOLETE)
+    if session.scalars(clash).first() is not None:
+        return False
+    doc = m.Document()
+    DocumentService._apply(doc, f)
+    session.add(doc)
+    if plan.revision is not None:
+        revision = m.Revision()
+        DocumentService._apply_revision(revision, plan.revision)
+        doc.revisions.append(revision)
+    session.flush()
+    return True
+
+
+def _update_document(session: Session, plan: DocumentPlan, departments: set[int]) -> bool | None:
+    """Bring a document to ``plan``: True when something changed, None when it is gone."""
+    doc = session.get(m.Document, plan.document_id)
+    if doc is None:
+        return None
+    f = plan.fields
+    if f.department_id is not None and f.department_id not in departments:
+        f = dataclasses.replace(f, department_id=doc.department_id)
+    changed = False
+    if _document_state(doc) != _fields_state(f):
+        DocumentService._apply(doc, f)
+        changed = True
+    wanted = plan.revision
+    if wanted is not None and plan.revision_id is not None:
+        existing = session.get(m.Revision, plan.revision_id)
+        if existing is not None and _revision_state(existing) != _revision_fields_state(wanted):
+            DocumentService._apply_revision(existing, wanted)
+            changed = True
+    elif wanted is not None:
+        top = max((r.issue_number for r in doc.revisions), default=0)
+        if wanted.issue_number > top:
+            added = m.Revision()
+            DocumentService._apply_revision(added, wanted)
+            doc.revisions.append(added)
+            changed = True
+    session.flush()
+    return changed
+
+
+def _document_state(doc: m.Document) -> tuple[object, ...]:
+    return (
+        doc.code,
+        doc.title,
+        doc.doc_type,
+        doc.field,
+        doc.department_id,
+        doc.status,
+        sorted(link.tthc_code for link in doc.tthc_links),
+    )
+
+
+def _fields_state(f: dto.DocumentFields) -> tuple[object, ...]:
+    return (f.code, f.title, f.doc_type, f.field, f.department_id, f.status, sorted(f.tthc_codes))
+
+
+def _revision_state(r: m.Revision) -> tuple[object, ...]:
+    return (r.issued_on, r.effective_on, r.change_summary)
+
+
+def _revision_fields_state(f: dto.RevisionFields) -> tuple[object, ...]:
+    return (f.issued_on, f.effective_on, f.change_summary)
+
+
+# ---- the template --------------------------------------------------------------------------------
+_TEMPLATE_TITLES = {
+    "tthc": "DANH MỤC THỦ TỤC HÀNH CHÍNH",
+    "documents": "DANH MỤC TÀI LIỆU NỘI BỘ CỦA HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG",
+}
+_TEMPLATE_NOTES = {
+    "tthc": "Mỗi dòng một thủ tục. Mã TTHC gồm một chữ số, dấu chấm và sáu chữ số (ví dụ 1.001193). "
+    "Có thể thêm dòng tiêu đề nhóm như “I. LĨNH VỰC HỘ TỊCH” hoặc “THỦ TỤC HÀNH CHÍNH CẤP XÃ”. "
+    "Xóa dòng ví dụ trước khi nhập.",
+    "documents": "Mỗi dòng một tài liệu. Loại tài liệu: Quy trình TTHC, Quy trình nội bộ, Biểu mẫu, Hướng dẫn, "
+    "Chính sách, kế hoạch. Trạng thái để trống là Đang hiệu lực. Ngày ghi dạng ngày/tháng/năm. "
+    "Nhiều mã TTHC cách nhau bằng dấu chấm phẩy. Xóa dòng ví dụ trước khi nhập.",
+}
+_TEMPLATE_EXAMPLES: dict[str, list[object]] = {
+    "tthc": [1, "1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch", "Cấp xã"],
+    "documents": [
+        1,
+        "QT 01/HT",
+        "Quy trình đăng ký khai sinh",
+        "Quy trình TTHC",
+        "Hộ tịch",
+        "Văn phòng - Thống kê",
+        "Đang hiệu lực",
+        1,
+        date(2025, 7, 1),
+        date(2025, 7, 1),
+        "Ban hành lần đầu",
+        "1.001193",
+    ],
+}
+_TEMPLATE_WIDTHS = {
+    "tthc": [6, 12, 60, 24, 16],
+    "documents": [6, 18, 48, 18, 18, 24, 15, 10, 13, 13, 36, 22],
+}
+
+
+def _template_book(kind: str) -> Any:
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    specs = COLUMNS[kind]
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Danh mục TTHC" if kind == "tthc" else "Danh mục tài liệu"
+    width = len(specs)
+    last = get_column_letter(width)
+    ws["A1"] = _TEMPLATE_TITLES[kind]
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A1"].alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A1:{last}1")
+    ws["A2"] = _TEMPLATE_NOTES[kind]
+    ws["A2"].font = Font(italic=True, size=10)
+    ws["A2"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(f"A2:{last}2")
+    ws.row_dimensions[2].height = 42
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, spec in enumerate(specs, start=1):
+        cell = ws.cell(row=3, column=col, value=spec.label)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = border
+        ws.column_dimensions[get_column_letter(col)].width = _TEMPLATE_WIDTHS[kind][col - 1]
+    for col, value in enumerate(_TEMPLATE_EXAMPLES[kind], start=1):
+        cell = ws.cell(row=4, column=col, value=value)
+        cell.border = border
+        cell.font = Font(italic=True, color="595959")
+        if isinstance(value, date):
+            cell.number_format = "DD/MM/YYYY"
+    # Codes stay text (Excel would turn 1.001200 into 1.0012); dates show as dd/mm/yyyy.
+    text_columns = [i for i, s in enumerate(specs, start=1) if s.key in ("code", "tthc_codes")]
+    date_columns = [i for i, s in enumerate(specs, start=1) if s.key in ("issued_on", "effective_on")]
+    for row in range(4, 505):
+        for col in text_columns:
+            ws.cell(row=row, column=col).number_format = "@"
+        for col in date_columns:
+            ws.cell(row=row, column=col).number_format = "DD/MM/YYYY"
+    ws.freeze_panes = "A4"
+    if kind == "documents":
+        lists = book.create_sheet("Danh sách")
+        lists["A1"], lists["B1"] = "Loại tài liệu", "Trạng thái"
+        for i, name in enumerate(DOCUMENT_TYPE_NAMES.values(), start=2):
+            lists.cell(row=i, column=1, value=name)
+        for i, name in enumerate(DOCUMENT_STATUS_NAMES.values(), start=2):
+            lists.cell(row=i, column=2, value=name)
+        lists.sheet_state = "hidden"
+        for key, column_letter, count in (("doc_type", "A", 5), ("status", "B", 3)):
+            col = next(i for i, s in enumerate(specs, start=1) if s.key == key)
+            validation = DataValidation(
+                type="list", formula1=f"'Danh sách'!${column_letter}$2:${column_letter}${count + 1}"
+            )
+            validation.error = "Chọn một giá trị trong danh sách."
+            validation.showErrorMessage = False
+            ws.add_data_validation(validation)
+            letter = get_column_letter(col)
+            validation.add(f"{letter}4:{letter}504")
+    return book

@@ -98,6 +98,8 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     except OSError as exc:
         raise DomainError("import.unreadable", name=path.name, detail=exc.strerror or str(exc)) from exc
     if magic.startswith(_OLE_MAGIC):
+        if _is_encrypted_ooxml(path):
+            raise DomainError("import.encrypted", name=path.name)
         raise DomainError("import.xls", name=path.name)
     if not magic.startswith(_ZIP_MAGIC):
         if not magic:
@@ -144,15 +146,28 @@ def _read_xlsx(path: Path) -> list[Sheet]:
         book.close()
 
 
+def _is_encrypted_ooxml(path: Path) -> bool:
+    """A password-protected .xlsx is an OLE container holding an "EncryptedPackage" stream."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1 << 20)
+    except OSError:
+        return False
+    return "EncryptedPackage".encode("utf-16-le") in head
+
+
 def _read_csv(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DomainError("import.unreadable", name=path.name, detail=exc.strerror or str(exc)) from exc
+    encoding = "utf-8"
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"  # Excel's "Unicode Text" (tab-separated)
     try:
-        text = data.decode("utf-8")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise DomainError("import.bad_encoding", name=path.name) from exc
     if "\x00" in text:
@@ -334,6 +349,9 @@ class Table:
     header_row: int  # 0-based index of the (first) header row
     data_start: int  # 0-based index of the first row under the header
     columns: dict[str, int]  # spec key → 0-based column
+    # A column whose header is merged over sub-columns marked with "x" (e.g. "Cấp thực hiện" over
+    # "Tỉnh | Huyện | Xã"): spec key → {0-based column: sub-header}.
+    groups: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 def _match_row(sheet: Sheet, row: int, specs: Sequence[ColumnSpec], taken: dict[str, int]) -> dict[str, int]:
@@ -360,9 +378,12 @@ def _merged_width(sheet: Sheet, row: int) -> int:
     return width
 
 
-def find_table(sheets: Iterable[Sheet], specs: Sequence[ColumnSpec]) -> Table | None:
+def find_table(
+    sheets: Iterable[Sheet], specs: Sequence[ColumnSpec], grouped: Sequence[str] = ()
+) -> Table | None:
     """The first sheet's first row holding every required column; a second header row right under
-    it (a two-row header, or cells merged down over two rows) adds the columns it names."""
+    it (a two-row header, or cells merged down over two rows) adds the columns it names. A column
+    in ``grouped`` may be a header merged across sub-columns marked per row."""
     required = [s.key for s in specs if s.required]
     for sheet in sheets:
         for row in range(min(len(sheet.rows), HEADER_SCAN_ROWS)):
@@ -378,8 +399,21 @@ def find_table(sheets: Iterable[Sheet], specs: Sequence[ColumnSpec]) -> Table | 
             if extra:
                 columns.update(extra)
                 data_start = max(data_start, row + 2)
-            return Table(sheet, row, data_start, columns)
+            groups = {key: g for key in grouped if key in columns and (g := _group(sheet, row, columns[key]))}
+            if groups:
+                data_start = max(data_start, row + 2)
+            return Table(sheet, row, data_start, columns, groups)
     return None
+
+
+def _group(sheet: Sheet, row: int, col: int) -> dict[int, str]:
+    """The sub-headers under a header cell merged across columns (empty when it is not)."""
+    for r1, c1, r2, c2 in sheet.merges:
+        if r1 <= row <= r2 and c1 == col and c2 > c1 and r2 == row:
+            subs = {c: cell_text(sheet.header_value(row + 1, c)) for c in range(c1, c2 + 1)}
+            if all(subs.values()):
+                return subs
+    return {}
 
 
 # ---- data rows -----------------------------------------------------------------------------------
@@ -414,6 +448,7 @@ class Section:
 def read_section(texts: Sequence[str]) -> Section | None:
     """A row whose only text is a heading ("I. LĨNH VỰC HỘ TỊCH", "B. THỦ TỤC HÀNH CHÍNH CẤP XÃ"), in
     one cell (usually merged across the table) or as numbering plus text in the first two cells."""
+    texts = [clean(t) for t in texts if clean(t)]
     if len(texts) == 2 and _NUMBER_TOKEN.match(texts[0]):
         token = texts[0].rstrip(".):").strip()
         text, numbered = texts[1], True

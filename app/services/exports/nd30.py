@@ -19,12 +19,17 @@ What lives here, from the paper up:
 - Date and number helpers: ``date_words`` ("ngày 05 tháng 01 năm 2026"), ``place_date_line``,
   ``dmy`` (05/01/2026), ``document_number`` ("Số: 05/KH-UBND").
 
-Extension points for signed documents (reports, plans, decisions): ``national_header`` is meant to be
-``line_block`` of Quốc hiệu / Tiêu ngữ (rule = 1.0, the full text length) / ``place_date_line`` put
-beside ``issuer_lines`` (plus ``document_number``) by ``header_columns``; the recipients and the
-signature block use ``Styles.recipients_heading`` / ``recipient_line`` / ``signature_title`` /
-``signer_name`` side by side through the same ``header_columns``; ``build_pdf(on_page=...)`` takes
-a different page decoration when one is needed.
+Extension points for signed documents (reports, plans, decisions), not written yet:
+- the national header: ``line_block`` of Quốc hiệu (bold, upper) / Tiêu ngữ (bold, ``rule=1.0``,
+  the full text length) / ``place_date_line`` (italic), put beside ``issuer_lines`` plus a
+  ``BlockLine(document_number(...))`` by ``header_columns``; give each block ``width`` from
+  ``header_column_widths``;
+- type name and subject: ``line_block`` with the subject's ``rule`` 1/3–1/2, centred on the full
+  text width (as the registers' title);
+- recipients and signature block: ``header_columns`` again, left ``Styles.recipients_heading`` /
+  ``recipient_line``, right ``signature_title`` lines, a spacer to sign in, ``signer_name``;
+- ``build_pdf(on_page=...)`` for a different page decoration (``page_number_callback`` is the
+  default).
 
 reportlab is imported inside the functions only: importing this module (and ``app.bootstrap``)
 stays cheap, and the GUI pays for reportlab the first time it prints.
@@ -38,7 +43,7 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -277,7 +282,6 @@ class Styles:
     recipient_line: Any  # "- Như trên;", 11 pt
     signature_title: Any  # "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", bold, centred
     signer_name: Any  # bold, centred
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def styles(page: PageStyle) -> Styles:
@@ -405,12 +409,22 @@ def agency_header(profile: AgencyProfile, page: PageStyle) -> Flowable:
     return line_block(issuer_lines(profile.parent_body, profile.full_name), page)
 
 
-def header_columns(left: Any, right: Any, page: PageStyle, *, left_share: float = 0.42) -> Flowable:
+HEADER_LEFT_SHARE = 0.4  # the right column then holds the 13 pt bold Quốc hiệu on one line
+
+
+def header_column_widths(page: PageStyle, left_share: float = HEADER_LEFT_SHARE) -> tuple[float, float]:
+    """Widths of the two header columns; give them to ``line_block(max_width=...)``."""
+    return page.frame_width * left_share, page.frame_width * (1 - left_share)
+
+
+def header_columns(
+    left: Any, right: Any, page: PageStyle, *, left_share: float = HEADER_LEFT_SHARE
+) -> Flowable:
     """Two borderless columns across the text width (the Decree 30 header; recipients beside the
     signature). ``left``/``right`` are a flowable or a list of flowables."""
     from reportlab.platypus import Table, TableStyle
 
-    widths = [page.frame_width * left_share, page.frame_width * (1 - left_share)]
+    widths = list(header_column_widths(page, left_share))
     return Table(
         [[left, right]],
         colWidths=widths,

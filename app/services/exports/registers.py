@@ -180,13 +180,17 @@ def external_register(rows: Sequence[dto.LegalRow], today: date) -> Register:
         1 for r in rows if r.replaced_by_id is None and r.effective_on is not None and r.effective_on > today
     )
     in_force = len(rows) - replaced - future
-    parts = [f"{in_force} còn hiệu lực"]
-    if future:
-        parts.append(f"{future} chưa có hiệu lực")
-    if replaced:
-        parts.append(f"{replaced} đã được thay thế")
+    parts = [
+        f"{n} {label}"
+        for n, label in (
+            (in_force, "còn hiệu lực"),
+            (future, "chưa có hiệu lực"),
+            (replaced, "đã được thay thế"),
+        )
+        if n
+    ]
     totals = f"Tổng số: {len(rows)} văn bản, tài liệu"
-    if rows:
+    if parts:
         totals += f" ({', '.join(parts)})"
     return Register(
         title="Danh mục tài liệu bên ngoài",
@@ -260,7 +264,9 @@ def render_pdf(register: Register, profile: dto.AgencyProfile, out: Path) -> Pat
         h.wrap(w - CELL_PADDING[0] - CELL_PADDING[1], 10_000)[1]
         for h, w in zip(header, col_widths, strict=True)
     )
-    max_row_height = page.frame_height - header_height - 40
+    # A row may not break across pages; one taller than half a page (a title of a thousand
+    # characters) is shortened so that it also fits under the title block of page 1.
+    max_row_height = min(page.frame_height - header_height - 40, page.frame_height / 2)
 
     data: list[list[Any]] = [header]
     left, right, top, bottom = CELL_PADDING
