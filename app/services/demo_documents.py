@@ -1140,13 +1140,12 @@ class _Planner:
         self._reform(plan)
         for doc in plan.docs:
             self._merge(doc)
-        if self.s.scale == 1:
-            for doc in plan.docs:
-                self._cap(doc, 4)
         # --- the recent legal changes (overdue, due soon, open, not yet in effect)
         self._recent(plan)
         for doc in plan.docs:
             doc.events.sort(key=lambda e: e.issued)
+            if self.s.scale == 1:
+                self._cap(doc, 4)
         # --- forms and guides follow their procedure
         for doc in plan.docs:
             if doc.parent is not None:
@@ -1420,17 +1419,19 @@ class _Planner:
                 groups.setdefault(doc.field or "*internal", []).append(doc)
         for name, docs in groups.items():
             start = min(d.born for d in docs if d.born is not None)
-            day = add_months(start, rng.randint(18, 40))
-            while day < limit:
+            step = add_months(start, rng.randint(18, 40))
+            while step < limit:
+                day = min(step + timedelta(days=rng.randint(-12, 12)), limit)
                 summary = (
                     rng.choice(_PERIODIC_INTERNAL).format(year=day.year - 1)
                     if name == "*internal"
                     else rng.choice(_PERIODIC_TTHC)
                 )
                 for doc in docs:
-                    if doc.born is not None and doc.born < day and rng.random() < 0.65:
+                    # A document issued less than half a year ago is not reviewed yet.
+                    if doc.born is not None and (day - doc.born).days > 180 and rng.random() < 0.65:
                         doc.events.append(self._event(day, [summary], "periodic"))
-                day = add_months(day, rng.randint(24, 44))
+                step = add_months(step, rng.randint(24, 44))
 
     @staticmethod
     def _affected(doc: _Doc, affects: Sequence[str]) -> bool:
@@ -1451,14 +1452,13 @@ class _Planner:
         today, rng = self.today, self.rng
         if self.reform_batch >= eff and (self.reform_batch - eff).days <= 100:
             update_day = self.reform_batch
-        elif eff + timedelta(days=10) <= today:
-            update_day = self._past(eff + timedelta(days=rng.randint(10, 75)))
         else:
-            update_day = self._between(eff, today)
+            update_day = eff + timedelta(days=rng.randint(10, 75))
         for doc in targets:
-            if eff > today:
-                plan.impacts.append(_Impact(legal, doc, ImpactStatus.OPEN))
-            elif rng.random() < p_update:
+            if rng.random() < p_update:
+                if update_day > today:  # not done yet: still open
+                    plan.impacts.append(_Impact(legal, doc, ImpactStatus.OPEN))
+                    continue
                 event = self._event(update_day, [f"Cập nhật theo {legal.label}."], "legal")
                 impact = _Impact(legal, doc, ImpactStatus.UPDATED, by_revision=event)
                 impact.close_later = rng.random() < 0.15
@@ -1466,9 +1466,10 @@ class _Planner:
                 doc.events.append(event)
                 plan.impacts.append(impact)
             else:
-                closed = self._between(
-                    min(eff + timedelta(days=5), today), self._past(eff + timedelta(days=40))
-                )
+                closed = eff + timedelta(days=rng.randint(5, 40))
+                if closed > today:
+                    plan.impacts.append(_Impact(legal, doc, ImpactStatus.OPEN))
+                    continue
                 plan.impacts.append(
                     _Impact(
                         legal,

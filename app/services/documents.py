@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, select, true
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, select, true
 from sqlalchemy.orm import aliased, selectinload
 
 from app import models as m
@@ -24,6 +24,12 @@ from app.services.validation import Checker, clean, clean_multiline
 TTHC_CODE = re.compile(r"^\d\.\d{6}$")
 PROCEDURE_TYPES = (m.DocumentType.TTHC_PROCEDURE, m.DocumentType.INTERNAL_PROCEDURE)
 CHILD_TYPES = (m.DocumentType.FORM, m.DocumentType.GUIDE)
+
+
+# The register lists procedures first, then forms, guides and other documents.
+_TYPE_ORDER = case(
+    {t.value: i for i, t in enumerate(m.DocumentType)}, value=m.Document.__table__.c.doc_type, else_=99
+)
 
 
 def code_key(code: str) -> str:
@@ -142,7 +148,7 @@ class DocumentService:
             stmt = stmt.where(m.Document.status == flt.status)
         if flt.department_id is not None:
             stmt = stmt.where(m.Document.department_id == flt.department_id)
-        stmt = stmt.order_by(m.Document.code_key)
+        stmt = stmt.order_by(_TYPE_ORDER, m.Document.code_key)
         if flt.limit:
             stmt = stmt.limit(flt.limit)
         with self._uow() as uow:

@@ -113,6 +113,14 @@ def legal_kind_label(kind: LegalKind) -> str:
     }[kind]
 
 
+def legal_kind_short(kind: LegalKind) -> str:
+    return {
+        LegalKind.LAW: translate("Labels", "VBQPPL"),
+        LegalKind.TTHC_DECISION: translate("Labels", "QĐ công bố TTHC"),
+        LegalKind.OTHER: translate("Labels", "Tài liệu khác"),
+    }[kind]
+
+
 def update_state_label(state: UpdateState) -> str:
     return {
         UpdateState.OVERDUE: translate("Labels", "Quá hạn"),

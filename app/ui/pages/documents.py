@@ -145,10 +145,12 @@ class DocumentsPage(Page):
         for status in DocumentStatus:
             self.status_filter.addItem(document_status_label(status), status)
         self.status_filter.setCurrentIndex(self.status_filter.findData(DocumentStatus.IN_FORCE))
+        self.status_filter.setMinimumContentsLength(12)
         self.department_filter = QComboBox(self)
         for combo in (self.type_filter, self.field_filter, self.status_filter, self.department_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(7)
+            if combo is not self.status_filter:
+                combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(lambda _i: self.reload_list())
         row.addWidget(self.search, 2)
         row.addWidget(self.type_filter)
@@ -296,6 +298,8 @@ class DocumentsPage(Page):
     def reload_list(self) -> None:
         rows = self.services.documents.list_documents(self.current_filter())
         self.list.set_rows(rows)
+        if self.list.current() is None and rows:
+            self.list.view.selectRow(0)
         total = self.services.documents.count_documents()
         self.list.count_label.setText(self.tr("{0} / {1} tài liệu").format(len(rows), total))
         self._show_detail(self.list.current())

@@ -30,6 +30,7 @@ from app.ui.formatting import (
     document_type_label,
     fmt_date,
     legal_kind_label,
+    legal_kind_short,
     update_state_color,
     update_state_label,
 )
@@ -42,7 +43,7 @@ def _impact_columns(tr: Any, *, with_legal: bool) -> list[Column]:
     columns = [
         Column(tr("Quy trình"), lambda r: r.document_code, width=140),
         Column(tr("Tên quy trình"), lambda r: r.document_title, width=320),
-        Column(tr("Hạn cập nhật"), lambda r: fmt_date(r.due_on), sort=lambda r: r.due_on, width=100),
+        Column(tr("Hạn cập nhật"), lambda r: fmt_date(r.due_on), sort=lambda r: r.due_on, width=115),
         Column(tr("Tình trạng"), lambda r: update_state_label(r.state), width=120),
         Column(
             tr("Kết quả"),
@@ -60,7 +61,7 @@ def _impact_columns(tr: Any, *, with_legal: bool) -> list[Column]:
                 tr("Hiệu lực"),
                 lambda r: fmt_date(r.legal_effective_on),
                 sort=lambda r: r.legal_effective_on,
-                width=90,
+                width=105,
             ),
         ]
     return columns
@@ -131,7 +132,7 @@ class LegalPage(Page):
         self.documents = ListPanel(
             "",
             [
-                Column(self.tr("Loại"), lambda r: legal_kind_label(r.kind), width=150),
+                Column(self.tr("Loại"), lambda r: legal_kind_short(r.kind), width=125),
                 Column(self.tr("Số, ký hiệu"), lambda r: r.number, width=150),
                 Column(self.tr("Trích yếu"), lambda r: r.title, width=380),
                 Column(self.tr("Cơ quan ban hành"), lambda r: r.issuer, width=150),
@@ -139,13 +140,13 @@ class LegalPage(Page):
                     self.tr("Ngày ban hành"),
                     lambda r: fmt_date(r.issued_on),
                     sort=lambda r: r.issued_on,
-                    width=100,
+                    width=115,
                 ),
                 Column(
                     self.tr("Ngày hiệu lực"),
                     lambda r: fmt_date(r.effective_on),
                     sort=lambda r: r.effective_on,
-                    width=100,
+                    width=115,
                 ),
                 Column(self.tr("Thay thế bởi"), lambda r: r.replaced_by_number, width=120),
                 Column(self.tr("Cần cập nhật"), self._open_text, sort=lambda r: (r.overdue, r.open_updates)),
@@ -271,6 +272,10 @@ class LegalPage(Page):
             dto.LegalFilter(kind=self.kind_filter.currentData()), today=self.today()
         )
         self.documents.set_rows(rows)
+        if self.documents.current() is None and rows:
+            # Start on the most urgent document, so its procedures show at once.
+            urgent = max(rows, key=lambda r: (r.overdue, r.due_soon, r.open_updates))
+            self.documents.select_where(lambda r: r.id == urgent.id)
         self._show_impacts(self.documents.current())
 
     def reload_updates(self) -> None:

@@ -64,10 +64,10 @@ class TthcPage(Page):
             "",
             [
                 Column(self.tr("Mã TTHC"), lambda r: r.code, width=90),
-                Column(self.tr("Tên thủ tục hành chính"), lambda r: r.name, width=470),
+                Column(self.tr("Tên thủ tục hành chính"), lambda r: r.name, width=440),
                 Column(self.tr("Lĩnh vực"), lambda r: r.field, width=150),
-                Column(self.tr("Cấp thực hiện"), lambda r: r.level, width=100),
-                Column(self.tr("Thẩm quyền"), lambda r: yes_no(r.in_jurisdiction), width=90),
+                Column(self.tr("Cấp thực hiện"), lambda r: r.level, width=115),
+                Column(self.tr("Thẩm quyền"), lambda r: yes_no(r.in_jurisdiction), width=100),
                 Column(self.tr("Quy trình"), lambda r: ", ".join(r.procedure_codes) or self.tr("Chưa có")),
             ],
             searchable=False,
