@@ -144,6 +144,18 @@ _DEMO_LABELS = [
     ("scope_versions", "Phiên bản phạm vi áp dụng"),
     ("policy_versions", "Phiên bản chính sách chất lượng"),
     ("publications", "Quyết định công bố"),
+    ("tthc", "Thủ tục hành chính trong danh mục"),
+    ("tthc_in_jurisdiction", "TTHC thuộc thẩm quyền"),
+    ("tthc_covered", "TTHC có quy trình đang hiệu lực"),
+    ("documents", "Tài liệu (quy trình, biểu mẫu, hướng dẫn…)"),
+    ("procedures", "Quy trình"),
+    ("forms", "Biểu mẫu"),
+    ("revisions", "Lần ban hành tài liệu"),
+    ("upcoming_revisions", "Lần ban hành sắp hiệu lực"),
+    ("legal_documents", "Văn bản pháp lý, tài liệu bên ngoài"),
+    ("impacts", "Lượt quy trình cần cập nhật theo văn bản"),
+    ("impacts_open", "Cập nhật chưa thực hiện"),
+    ("impacts_overdue", "Cập nhật quá hạn"),
 ]
 
 

@@ -957,11 +957,11 @@ def fill_documents(services: Services, setting: DocumentDemoSetting) -> Document
     planner = _Planner(setting)
     shared = planner.shared_legal()
     plans = [planner.plan_copy(k, shared) for k in range(1, setting.scale + 1)]
-    writer = _ServiceWriter(services, setting)
-    writer.write(plans[0], shared)
-    if len(plans) > 1:
-        # The scaled copies, in one transaction (the services are too slow for benchmark volumes).
-        _bulk_write(services.documents._uow, plans[1:], setting)
+    # The legal documents every copy shares go through the service (validated, few); the
+    # catalogue, documents, issues and their links are inserted in one transaction, exactly as the
+    # services would write them: row by row through the services took seconds even at scale 1.
+    _ServiceWriter(services, setting).write_legal(shared)
+    _bulk_write(services.documents._uow, plans, setting)
 
     coverage = services.tthc.coverage()
     summary = services.legal.summary(today=setting.today)
@@ -1055,7 +1055,6 @@ class _Planner:
         for real in _REAL_LEGAL:
             if real.key in by_key and real.replaced_by in by_key:
                 by_key[real.key].replaced_by = by_key[real.replaced_by]
-        self._real_keys = {id(v): k for k, v in by_key.items()}
         return list(by_key.values())
 
     # ---- one copy of the commune's set ----
@@ -1762,58 +1761,7 @@ class _ServiceWriter:
         self.s = services
         self.setting = setting
 
-    def _fields(self, doc: _Doc, status: DocumentStatus) -> dto.DocumentFields:
-        return dto.DocumentFields(
-            code=doc.code,
-            title=doc.title,
-            doc_type=doc.doc_type,
-            field=doc.field,
-            department_id=self.setting.department_ids.get(doc.unit),
-            status=status,
-            parent_id=doc.parent.db_id if doc.parent is not None else None,
-            note=doc.note,
-            tthc_codes=doc.tthc_codes,
-        )
-
-    def _revision(self, doc: _Doc, issue: int, event: _Event) -> dto.RevisionFields:
-        return dto.RevisionFields(
-            issue_number=issue,
-            issued_on=event.issued,
-            effective_on=event.effective,
-            change_summary="\n".join(event.summary),
-            prepared_by=self.setting.preparer,
-            reviewed_by=doc.reviewer,
-            approved_by=self.setting.approver,
-        )
-
-    def _issue_all(self, doc: _Doc) -> None:
-        assert doc.db_id is not None
-        for issue, event in enumerate(doc.events, start=1):
-            closes = [i.db_id for i in event.closes if not i.close_later and i.db_id is not None]
-            info = self.s.documents.issue_revision(
-                doc.db_id, self._revision(doc, issue, event), close_impacts=closes
-            )
-            event.db_id = info.id
-            for impact in event.closes:
-                if impact.close_later and impact.db_id is not None:
-                    self.s.legal.close_with_revision(impact.db_id, info.id)
-
-    def write(self, plan: _Plan, shared: Sequence[_Legal]) -> None:
-        for tthc in plan.tthc:
-            self.s.tthc.save_tthc(tthc)
-        # Obsolete documents first: their codes may be taken again by documents now in force.
-        for doc in plan.docs:
-            if doc.status is DocumentStatus.OBSOLETE:
-                doc.db_id = self.s.documents.save_document(self._fields(doc, DocumentStatus.IN_FORCE)).id
-                self._issue_all(doc)
-                self.s.documents.set_status(doc.db_id, DocumentStatus.OBSOLETE)
-        for doc in sorted(
-            (d for d in plan.docs if d.status is not DocumentStatus.OBSOLETE),
-            key=lambda d: d.parent is not None,
-        ):
-            doc.db_id = self.s.documents.save_document(self._fields(doc, doc.status)).id
-
-        legal_docs = [*shared, *plan.legal]
+    def write_legal(self, legal_docs: Sequence[_Legal]) -> None:
         for legal in sorted(legal_docs, key=lambda x: x.replaced_by is not None):
             legal.db_id = self.s.legal.save_legal(
                 dto.LegalFields(
@@ -1827,31 +1775,13 @@ class _ServiceWriter:
                     note=legal.note,
                 )
             ).id
-        by_legal: dict[int, list[_Impact]] = {}
-        for impact in plan.impacts:
-            by_legal.setdefault(id(impact.legal), []).append(impact)
-        for impacts in by_legal.values():
-            legal = impacts[0].legal
-            assert legal.db_id is not None
-            detail = self.s.legal.link_documents(legal.db_id, [i.doc.db_id for i in impacts if i.doc.db_id])
-            ids = {row.document_id: row.id for row in detail.impact_rows}
-            for impact in impacts:
-                impact.db_id = ids[impact.doc.db_id]  # type: ignore[index]
-
-        for doc in plan.docs:
-            if doc.status is not DocumentStatus.OBSOLETE:
-                self._issue_all(doc)
-        for impact in plan.impacts:
-            if impact.outcome is ImpactStatus.NO_CHANGE:
-                assert impact.db_id is not None
-                self.s.legal.close_no_change(impact.db_id, impact.reason, on=impact.closed_on)
 
 
-# ---- bulk insert of the scaled copies ---------------------------------------------------------------
+# ---- bulk insert ---------------------------------------------------------------
 
 
 def _bulk_write(uow_factory: UowFactory, plans: Sequence[_Plan], setting: DocumentDemoSetting) -> None:
-    """Insert copies 2…N through the models, as the services would have written them."""
+    """Insert every copy through the models in one transaction, as the services would write them."""
     with uow_factory() as uow:
         session = uow.session
         for plan in plans:

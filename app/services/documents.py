@@ -154,6 +154,27 @@ class DocumentService:
         with self._uow() as uow:
             return [self._row(r) for r in uow.session.execute(stmt)]
 
+    def register_counts(self, *, today: date | None = None) -> dto.RegisterCounts:
+        today = today or date.today()
+        live = m.Document.status == m.DocumentStatus.IN_FORCE
+        with self._uow() as uow:
+            by_type = dict(
+                uow.session.execute(
+                    select(m.Document.doc_type, func.count()).where(live).group_by(m.Document.doc_type)
+                ).all()
+            )
+            upcoming = uow.session.scalar(
+                select(func.count(func.distinct(m.Revision.document_id)))
+                .join(m.Document, m.Document.id == m.Revision.document_id)
+                .where(live, m.Revision.effective_on > today)
+            )
+        return dto.RegisterCounts(
+            in_force=sum(by_type.values()),
+            procedures=sum(by_type.get(t, 0) for t in PROCEDURE_TYPES),
+            forms=by_type.get(m.DocumentType.FORM, 0),
+            with_upcoming_issue=upcoming or 0,
+        )
+
     def count_documents(self) -> int:
         with self._uow() as uow:
             return uow.session.scalar(select(func.count()).select_from(m.Document)) or 0
@@ -195,10 +216,7 @@ class DocumentService:
             revisions = tuple(
                 self._revision(r, states[r.id]) for r in sorted(doc.revisions, key=lambda r: -r.issue_number)
             )
-            children_stmt = (
-                self._rows_query(today).where(m.Document.parent_id == doc.id).order_by(m.Document.code_key)
-            )
-            children = tuple(self._row(r) for r in uow.session.execute(children_stmt))
+            children = self._child_rows(uow, doc.id, today)
             return dto.DocumentDetail(
                 id=doc.id,
                 code=doc.code,
@@ -216,6 +234,42 @@ class DocumentService:
                 revisions=revisions,
                 children=children,
             )
+
+    def _child_rows(self, uow: UnitOfWork, parent_id: int, today: date) -> tuple[dto.DocumentRow, ...]:
+        """Rows of the forms/guides of one procedure, computed from their own revisions (the
+        register query aggregates over every revision, too much for one document's detail)."""
+        children = uow.session.scalars(
+            select(m.Document)
+            .where(m.Document.parent_id == parent_id)
+            .options(selectinload(m.Document.revisions), selectinload(m.Document.department))
+            .order_by(m.Document.code_key)
+        ).all()
+        rows = []
+        for child in children:
+            states = revision_states(child.revisions, today)
+            current = next((r for r in child.revisions if states[r.id] is dto.RevisionState.CURRENT), None)
+            upcoming = min(
+                (r for r in child.revisions if states[r.id] is dto.RevisionState.UPCOMING),
+                key=lambda r: r.issue_number,
+                default=None,
+            )
+            rows.append(
+                dto.DocumentRow(
+                    id=child.id,
+                    code=child.code,
+                    title=child.title,
+                    doc_type=child.doc_type,
+                    field=child.field,
+                    department_name=child.department.name if child.department else "",
+                    status=child.status,
+                    current_issue=current.issue_number if current else None,
+                    current_effective_on=current.effective_on if current else None,
+                    upcoming_issue=upcoming.issue_number if upcoming else None,
+                    upcoming_effective_on=upcoming.effective_on if upcoming else None,
+                    revision_count=len(child.revisions),
+                )
+            )
+        return tuple(rows)
 
     @staticmethod
     def _revision(r: m.Revision, state: dto.RevisionState) -> dto.RevisionInfo:

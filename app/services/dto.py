@@ -276,6 +276,16 @@ class DocumentDetail(DocumentFields):
         return next((r for r in self.revisions if r.state is RevisionState.UPCOMING), None)
 
 
+@dataclass(frozen=True)
+class RegisterCounts:
+    """Documents in force by kind, and how many have a later issue waiting to take effect."""
+
+    in_force: int
+    procedures: int
+    forms: int
+    with_upcoming_issue: int
+
+
 # ---- TTHC catalogue ------------------------------------------------------------------------------
 @dataclass(frozen=True, kw_only=True)
 class TthcFields:

@@ -12,7 +12,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
-from app.services.documents import TTHC_CODE, search_text, text_filter
+from app.services.documents import PROCEDURE_TYPES, TTHC_CODE, search_text, text_filter
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
@@ -47,7 +47,7 @@ class TthcService:
         stmt = (
             select(m.DocumentTthc.tthc_code, m.Document.code)
             .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-            .where(m.Document.status == m.DocumentStatus.IN_FORCE)
+            .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
             .order_by(m.Document.code_key)
         )
         if codes is not None:
@@ -62,7 +62,7 @@ class TthcService:
         covered_codes = (
             select(m.DocumentTthc.tthc_code)
             .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-            .where(m.Document.status == m.DocumentStatus.IN_FORCE)
+            .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
         )
         stmt = (
             select(m.Tthc)
@@ -92,7 +92,7 @@ class TthcService:
         covered_codes = (
             select(m.DocumentTthc.tthc_code)
             .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-            .where(m.Document.status == m.DocumentStatus.IN_FORCE)
+            .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
         )
         with self._uow() as uow:
             total = uow.session.scalar(select(func.count()).select_from(m.Tthc)) or 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -12,12 +14,33 @@ import pytest
 
 from app.bootstrap import AppContext, open_data_dir
 from app.messages import message
-from app.models import AgencyKind, LeaderRole, PeriodConvention, PublicationKind, SteeringRole
+from app.models import (
+    AgencyKind,
+    DocumentStatus,
+    DocumentType,
+    ImpactStatus,
+    LeaderRole,
+    LegalKind,
+    PeriodConvention,
+    PublicationKind,
+    SteeringRole,
+)
 from app.services import dto
 from app.services.demo import DemoSummary, fill_demo
 from app.services.errors import DomainError
+from app.services.text import fold
 
 TODAY = date(2026, 3, 15)
+REFORM = date(2025, 7, 1)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppContext, DemoSummary]]:
+    """One scale-1 demo as of TODAY, shared by the tests that only read it."""
+    context = open_data_dir(tmp_path_factory.mktemp("demo") / "data", writer=True, program="kiểm thử")
+    summary = fill_demo(context.services, today=TODAY)
+    yield context, summary
+    context.close()
 
 
 @pytest.fixture
@@ -38,8 +61,9 @@ def _all_record_dates(services) -> list[date]:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_demo_fills_an_empty_database_with_a_complete_commune(services):
-    summary = fill_demo(services, today=TODAY)
+def test_demo_fills_an_empty_database_with_a_complete_commune(demo):
+    ctx, summary = demo
+    services = ctx.services
 
     profile = services.agency.get_profile()
     assert profile is not None
@@ -72,8 +96,9 @@ def test_demo_fills_an_empty_database_with_a_complete_commune(services):
     assert summary.current_year == TODAY.year
 
 
-def test_demo_covers_the_current_and_the_previous_year(services):
-    summary = fill_demo(services, today=TODAY)
+def test_demo_covers_the_current_and_the_previous_year(demo):
+    ctx, summary = demo
+    services = ctx.services
     year, previous = TODAY.year, TODAY.year - 1
     qms = services.qms
 
@@ -126,25 +151,204 @@ def test_demo_covers_the_current_and_the_previous_year(services):
     assert services.agency.report_calendar(previous).deadlines_overridden
 
 
+def test_demo_has_a_tthc_catalogue_mostly_covered_by_procedures(demo):
+    ctx, summary = demo
+    tthc = ctx.services.tthc
+
+    coverage = tthc.coverage()
+    assert 110 <= coverage.total == summary.tthc <= 150
+    assert coverage.in_jurisdiction == summary.tthc_in_jurisdiction < coverage.total  # a few not ours
+    assert coverage.covered == summary.tthc_covered
+    assert 90.0 <= coverage.percent < 100.0 and coverage.uncovered >= 3
+    rows = tthc.list_tthc()
+    assert all(re.fullmatch(r"1\.1\d{5}|\d\.0\d{5}", r.code) for r in rows)
+    assert any(r.code.startswith("1.1") for r in rows)  # provincial TTHC
+    assert {r.level for r in rows} == {"Cấp xã"}
+    fields = {r.field for r in rows}
+    assert {"Hộ tịch", "Chứng thực", "Đất đai", "Xây dựng", "Bảo trợ xã hội", "Người có công"} <= fields
+    assert {"Văn hóa", "Thi đua - Khen thưởng", "Giáo dục", "Nông nghiệp"} <= fields
+    names = {r.name for r in rows}
+    assert "Đăng ký khai sinh" in names
+    assert any(n.startswith("Chứng thực bản sao từ bản chính giấy tờ, văn bản") for n in names)
+    assert tthc.get_by_code("1.001193").procedure_codes == ("QT 01/CX-HT",)  # type: ignore[union-attr]
+    # The uncovered ones: some have a draft procedure, which does not count.
+    uncovered = {r.code for r in tthc.list_tthc(dto.TthcFilter(uncovered_only=True, in_jurisdiction=True))}
+    assert len(uncovered) == coverage.uncovered
+    drafts = ctx.services.documents.list_documents(dto.DocumentFilter(status=DocumentStatus.DRAFT))
+    assert len(drafts) >= 2
+    draft_codes = {c for d in drafts for c in ctx.services.documents.get_document(d.id).tthc_codes}
+    assert draft_codes and draft_codes <= uncovered
+    assert all(d.revision_count == 0 for d in drafts)
+
+
+def test_demo_documents_form_a_realistic_register(demo):
+    ctx, summary = demo
+    docs = ctx.services.documents
+    rows = docs.list_documents(today=TODAY)
+    assert len(rows) == summary.documents == docs.count_documents()
+    assert sum(r.revision_count for r in rows) == summary.revisions
+    by_type = {t: [r for r in rows if r.doc_type is t] for t in DocumentType}
+    assert len(by_type[DocumentType.TTHC_PROCEDURE]) >= 60
+    assert len(by_type[DocumentType.INTERNAL_PROCEDURE]) >= 8
+    assert len(by_type[DocumentType.FORM]) == summary.forms >= 20
+    assert by_type[DocumentType.GUIDE] and by_type[DocumentType.POLICY_PLAN]
+    assert summary.procedures == len(by_type[DocumentType.TTHC_PROCEDURE]) + len(
+        by_type[DocumentType.INTERNAL_PROCEDURE]
+    )
+
+    for row in by_type[DocumentType.TTHC_PROCEDURE]:
+        assert re.fullmatch(r"QT \d{2}/CX-[A-ZĐ]+", row.code), row.code
+        assert row.title.startswith("Quy trình ") and row.field and row.department_name
+    for row in by_type[DocumentType.INTERNAL_PROCEDURE]:
+        assert re.fullmatch(r"QT-NB \d{2}", row.code), row.code
+    internal = {fold(r.title) for r in by_type[DocumentType.INTERNAL_PROCEDURE]}
+    for title in (
+        "Quy trình kiểm soát thông tin dạng văn bản",
+        "Quy trình đánh giá nội bộ",
+        "Quy trình hành động khắc phục",
+        "Quy trình xem xét của lãnh đạo",
+        "Quy trình quản lý văn bản đi - đến",
+        "Quy trình đo lường sự hài lòng của người dân, tổ chức",
+    ):
+        assert fold(title) in internal
+    assert docs.list_documents(dto.DocumentFilter(text="quy trinh chung thuc ban sao"))
+
+    # Every form belongs to a procedure; its code names it.
+    procedures = {
+        r.id: r for r in rows if r.doc_type in (DocumentType.TTHC_PROCEDURE, DocumentType.INTERNAL_PROCEDURE)
+    }
+    for row in by_type[DocumentType.FORM]:
+        detail = docs.get_document(row.id)
+        assert detail.parent_id in procedures, row.code
+        assert row.code.startswith("BM ") and detail.parent_code in row.code
+
+    # A few obsolete procedures, one sharing its code with the procedure that replaced it.
+    obsolete = [r for r in rows if r.status is DocumentStatus.OBSOLETE]
+    assert len(obsolete) >= 2
+    live_codes = {r.code for r in rows if r.status is not DocumentStatus.OBSOLETE}
+    assert any(r.code in live_codes for r in obsolete)
+    assert all(docs.get_document(r.id).note for r in obsolete)
+
+    # One to four issues each; the current one and at least one upcoming.
+    issued = [r for r in rows if r.status is not DocumentStatus.DRAFT]
+    assert all(1 <= r.revision_count <= 4 for r in issued)
+    assert sum(r.revision_count >= 3 for r in issued) >= 10
+    assert all(r.current_issue is not None for r in issued)
+    upcoming = [r for r in rows if r.upcoming_issue is not None]
+    assert len(upcoming) == summary.upcoming_revisions >= 1
+    assert all(r.upcoming_effective_on > TODAY for r in upcoming)  # type: ignore[operator]
+
+
+def test_demo_issues_are_signed_off_by_the_communes_people(demo):
+    ctx, _summary = demo
+    services = ctx.services
+    profile = services.agency.get_profile()
+    leaders = services.agency.list_leaders()
+    head = next(x.full_name for x in leaders if x.role is LeaderRole.HEAD)
+    deputies = {x.full_name for x in leaders if x.role is LeaderRole.DEPUTY}
+    persons = {p.full_name for p in services.organization.list_persons()}
+    publications = services.qms.list_publications()
+    initial = next(p for p in publications if p.kind is PublicationKind.INITIAL)
+
+    revisions = _all_revisions(services)
+    assert {r.prepared_by for r in revisions} == {profile.iso_secretary_name}
+    assert {r.reviewed_by for r in revisions} == deputies  # each deputy for their fields
+    assert {r.approved_by for r in revisions} == {head}
+    assert {profile.iso_secretary_name, head} | deputies <= persons
+    assert all(r.change_summary for r in revisions)
+    firsts = [r for r in revisions if r.issue_number == 1]
+    # The first batch was issued before the first publication of conformity…
+    assert sum(r.issued_on <= initial.signed_on for r in firsts) >= 50  # type: ignore[operator]
+    # …and most procedures were re-issued soon after the two-level reform.
+    after_reform = [r for r in revisions if REFORM <= r.issued_on <= date(2025, 8, 15)]  # type: ignore[operator]
+    assert len(after_reform) >= 60
+    assert any("hai cấp" in r.change_summary for r in after_reform)
+
+
+def test_demo_legal_changes_are_tracked_with_their_deadlines(demo):
+    ctx, summary = demo
+    legal = ctx.services.legal
+    rows = legal.list_legal(today=TODAY)
+    assert len(rows) == summary.legal_documents
+    assert 12 <= len(rows) <= 25
+    assert {x.kind for x in rows} == set(LegalKind)
+    for row in rows:
+        if row.kind is LegalKind.TTHC_DECISION:
+            assert re.fullmatch(r"\d+/QĐ-UBND", row.number) and row.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+        elif row.kind is LegalKind.LAW:
+            assert re.fullmatch(r"\d+/\d{4}/(QH1\d|NĐ-CP|QĐ-TTg)", row.number), row.number
+    assert any(x.number == "TCVN ISO 9001:2015" for x in rows)
+    assert sum(bool(x.replaced_by_number) for x in rows) >= 2
+
+    state = legal.summary(today=TODAY)
+    assert (summary.impacts_open, summary.impacts_overdue) == (state.open, state.overdue)
+    assert summary.impacts == state.open + state.updated + state.no_change
+    assert state.overdue >= 1 and state.due_soon >= 1 and state.updated >= 10 and state.no_change >= 1
+    impacts = legal.list_impacts(today=TODAY)
+    assert impacts[0].state is dto.UpdateState.OVERDUE
+    assert any(i.state is dto.UpdateState.OPEN for i in impacts)  # open, not yet due
+    assert all(i.no_change_reason for i in impacts if i.status is ImpactStatus.NO_CHANGE)
+    # Every overdue update comes from a legal document in effect more than three months ago.
+    for impact in impacts:
+        if impact.state is dto.UpdateState.OVERDUE:
+            assert impact.due_on is not None and impact.due_on < TODAY
+    # An update closed by an issue that is not yet in effect.
+    upcoming_closures = [
+        i
+        for i in impacts
+        if i.status is ImpactStatus.UPDATED and i.closed_on and i.closed_on > TODAY.replace(month=1)
+    ]
+    assert upcoming_closures
+
+
 @pytest.mark.parametrize("today", [TODAY, date(2026, 1, 2), date(2025, 7, 5), date(2024, 2, 29)])
 def test_no_record_is_dated_after_today(services, today):
-    fill_demo(services, today=today)
+    summary = fill_demo(services, today=today)
 
     dates = _all_record_dates(services)
     assert max(dates) <= today
+    # Issues: issued by today; in effect by today except the deliberately upcoming ones.
+    revisions = _all_revisions(services, today)
+    assert max(r.issued_on for r in revisions if r.issued_on) <= today
+    upcoming = [r for r in revisions if r.effective_on > today]
+    assert len(upcoming) == summary.upcoming_revisions >= 1
+    assert all(r.state is dto.RevisionState.UPCOMING for r in upcoming)
+    # Legal documents: issued by today; a couple not yet in effect; updates closed by today.
+    legal = services.legal.list_legal(today=today)
+    assert max(x.issued_on for x in legal if x.issued_on) <= today
+    assert 1 <= sum(x.effective_on is not None and x.effective_on > today for x in legal) <= 3
+    impacts = services.legal.list_impacts(today=today)
+    assert max(i.closed_on for i in impacts if i.closed_on) <= today
+    assert all(
+        i.revision_issue is not None and i.closed_on is not None
+        for i in impacts
+        if i.status is ImpactStatus.UPDATED
+    )
+    summary_now = services.legal.summary(today=today)
+    assert summary_now.overdue >= 1 and summary_now.due_soon >= 1
     assert services.qms.current_steering_decision(today).signed_on.year == today.year
     assert {d.signed_on.year for d in services.qms.list_steering_decisions()} >= {today.year, today.year - 1}
     assert services.qms.current_scope(today) is not None
     assert services.qms.current_policy(today) is not None
 
 
-def test_demo_text_is_nfc_with_vietnamese_diacritics(services):
-    fill_demo(services, today=TODAY)
+def _all_revisions(services, today: date = TODAY) -> list[dto.RevisionInfo]:  # type: ignore[no-untyped-def]
+    docs = services.documents
+    return [r for row in docs.list_documents() for r in docs.get_document(row.id, today=today).revisions]
 
+
+def test_demo_text_is_nfc_with_vietnamese_diacritics(demo):
+    services = demo[0].services
+
+    documents = services.documents.list_documents()
     texts = [
         *(p.full_name for p in services.organization.list_persons()),
         *(d.name for d in services.organization.list_departments()),
         *(v.text for v in services.qms.list_policy_versions()),
+        *(d.title for d in documents),
+        *(r.change_summary for d in documents[:40] for r in services.documents.get_document(d.id).revisions),
+        *(t.name for t in services.tthc.list_tthc()),
+        *(x.title for x in services.legal.list_legal()),
     ]
     assert all(unicodedata.is_normalized("NFC", t) for t in texts)
     assert any("Ủy ban nhân dân xã Tùng Ảnh" in t for t in texts)
@@ -164,6 +368,23 @@ def test_demo_is_deterministic(services, other_ctx):
     assert [d.number for d in services.qms.list_steering_decisions()] == [
         d.number for d in other_ctx.services.qms.list_steering_decisions()
     ]
+
+    def register(s) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+        return [
+            (r.code, r.title, r.status, r.current_issue, r.current_effective_on, r.upcoming_effective_on)
+            for r in s.documents.list_documents(today=TODAY)
+        ]
+
+    assert register(services) == register(other_ctx.services)
+    assert services.tthc.list_tthc() == other_ctx.services.tthc.list_tthc()
+    assert [(x.number, x.effective_on, x.impacts) for x in services.legal.list_legal()] == [
+        (x.number, x.effective_on, x.impacts) for x in other_ctx.services.legal.list_legal()
+    ]
+    first_revisions = [dataclasses.replace(r, id=0, document_id=0) for r in _all_revisions(services)]
+    second_revisions = [
+        dataclasses.replace(r, id=0, document_id=0) for r in _all_revisions(other_ctx.services)
+    ]
+    assert first_revisions == second_revisions
 
 
 def test_demo_refuses_a_database_with_an_agency_and_writes_nothing(services, agency):
@@ -192,8 +413,8 @@ def test_demo_refuses_a_database_with_only_a_department_or_a_person(services, ot
         assert len(s.organization.list_departments()) + len(s.organization.list_persons()) == 1
 
 
-def test_scale_multiplies_the_volumes(services, other_ctx):
-    base = fill_demo(services, today=TODAY)
+def test_scale_multiplies_the_volumes(demo, other_ctx):
+    base = demo[1]
     big = fill_demo(other_ctx.services, scale=3, today=TODAY)
 
     assert big.departments == 3 * base.departments
@@ -203,6 +424,24 @@ def test_scale_multiplies_the_volumes(services, other_ctx):
     assert big.first_year < base.first_year
     assert big.steering_members > 3 * base.steering_members
     assert max(_all_record_dates(other_ctx.services)) <= TODAY
+    # Documents, TTHC and legal changes grow with the scale, and with the longer history.
+    assert big.tthc == 3 * base.tthc
+    assert big.documents >= 2.8 * base.documents
+    assert big.revisions > 3 * base.revisions
+    assert big.legal_documents > 2 * base.legal_documents
+    assert (big.impacts_overdue, big.impacts_open) == (3 * base.impacts_overdue, 3 * base.impacts_open)
+    s = other_ctx.services
+    assert s.documents.count_documents() == big.documents
+    assert s.tthc.coverage() == dto.Coverage(
+        in_jurisdiction=big.tthc_in_jurisdiction, covered=big.tthc_covered, total=big.tthc
+    )
+    # The copies written in bulk read back like the ones written through the services.
+    copies = s.documents.list_documents(
+        dto.DocumentFilter(text="qt 01/cx-ht-3", doc_type=DocumentType.TTHC_PROCEDURE)
+    )
+    assert [r.code for r in copies] == ["QT 01/CX-HT-3"]
+    assert s.documents.get_document(copies[0].id).current is not None
+    assert s.legal.summary(today=TODAY).overdue == big.impacts_overdue
 
 
 def test_scale_must_be_positive(services):

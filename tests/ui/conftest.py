@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.forms import DateEdit, FormWidget, RecordDialog
+from app.ui.widgets.forms import DateEdit, FormWidget, RecordDialog, find_choice
 
 
 def _refuse_modal(what: str) -> Callable[..., Any]:
@@ -57,7 +57,7 @@ def enter(editor: QWidget, value: Any) -> None:
     elif isinstance(editor, QComboBox) and editor.isEditable():
         editor.setEditText(str(value))
     elif isinstance(editor, QComboBox):
-        index = editor.findData(value)
+        index = find_choice(editor, value)
         if index < 0:
             index = editor.findText(value)
         assert index >= 0, f"{value!r} is not offered in the list"

@@ -157,3 +157,40 @@ def test_record_dialog_reports_a_bad_date_before_calling_the_service(qtbot, ui):
     assert dialog.try_save() is False
     assert calls == []
     assert ui.error_text(dialog.form, "day").startswith("Ngày không hợp lệ")
+
+
+def test_reading_a_none_choice_many_times_does_not_corrupt_the_interpreter(qtbot):
+    """PySide6 6.12 on CPython 3.11 loses a reference to None on every read of None item data;
+    the form must never store None in a combo (the app aborted after a few thousand reads)."""
+    import sys
+
+    from app.ui.widgets.forms import Field, FormWidget
+
+    form = FormWidget(
+        [Field("department_id", "Bộ phận", kind="combo", choices=[("(không)", None), ("VP", 1)])]
+    )
+    qtbot.addWidget(form)
+    before = sys.getrefcount(None)
+    for _ in range(3000):
+        assert form.values()["department_id"] is None
+    assert sys.getrefcount(None) >= before - 50
+
+
+def test_sorting_by_a_column_with_empty_dates_keeps_none_intact(qtbot):
+    """Sorting compares keys in Python; reading None through QModelIndex.data() would drop
+    references to None (PySide6 6.12, CPython 3.11) until the interpreter aborts."""
+    import sys
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from app.ui.widgets.tables import Column, ListPanel
+
+    panel = ListPanel("", [Column("Ngày", lambda r: r, sort=lambda r: r)])
+    qtbot.addWidget(panel)
+    panel.set_rows([None if i % 2 else date(2026, 1, 1 + i % 28) for i in range(400)])
+    before = sys.getrefcount(None)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder) * 3:
+        panel.view.sortByColumn(0, order)
+    assert sys.getrefcount(None) >= before - 50
+    assert panel.proxy.index(0, 0).data() != ""  # descending: dates first, empty ones last

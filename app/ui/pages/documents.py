@@ -36,7 +36,7 @@ from app.ui.formatting import (
     update_state_label,
 )
 from app.ui.pages.base import Page
-from app.ui.widgets.forms import Field
+from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
 from app.ui.widgets.tables import Column, ListPanel
 
 
@@ -136,15 +136,15 @@ class DocumentsPage(Page):
         self.search.setMinimumWidth(200)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.type_filter = QComboBox(self)
-        self.type_filter.addItem(self.tr("Mọi loại"), None)
+        add_choice(self.type_filter, self.tr("Mọi loại"), None)
         for kind in DocumentType:
-            self.type_filter.addItem(document_type_label(kind), kind)
+            add_choice(self.type_filter, document_type_label(kind), kind)
         self.field_filter = QComboBox(self)
         self.status_filter = QComboBox(self)
-        self.status_filter.addItem(self.tr("Mọi trạng thái"), None)
+        add_choice(self.status_filter, self.tr("Mọi trạng thái"), None)
         for status in DocumentStatus:
-            self.status_filter.addItem(document_status_label(status), status)
-        self.status_filter.setCurrentIndex(self.status_filter.findData(DocumentStatus.IN_FORCE))
+            add_choice(self.status_filter, document_status_label(status), status)
+        self.status_filter.setCurrentIndex(find_choice(self.status_filter, DocumentStatus.IN_FORCE))
         self.status_filter.setMinimumContentsLength(12)
         self.department_filter = QComboBox(self)
         for combo in (self.type_filter, self.field_filter, self.status_filter, self.department_filter):
@@ -162,22 +162,15 @@ class DocumentsPage(Page):
     def current_filter(self) -> dto.DocumentFilter:
         return dto.DocumentFilter(
             text=self.search.text(),
-            doc_type=self.type_filter.currentData(),
-            field=self.field_filter.currentData(),
-            status=self.status_filter.currentData(),
-            department_id=self.department_filter.currentData(),
+            doc_type=choice(self.type_filter),
+            field=choice(self.field_filter),
+            status=choice(self.status_filter),
+            department_id=choice(self.department_filter),
         )
 
-    def _refill_combo(self, combo: QComboBox, first: str, items: list[tuple[str, Any]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(first, None)
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
+    @staticmethod
+    def _refill_combo(combo: QComboBox, first: str, items: list[tuple[str, Any]]) -> None:
+        set_choices(combo, [(first, None), *items])
 
     # ---- detail --------------------------------------------------------------------------------
     def _build_detail(self) -> QWidget:

@@ -35,7 +35,7 @@ from app.ui.formatting import (
     update_state_label,
 )
 from app.ui.pages.base import Page
-from app.ui.widgets.forms import Field, RecordDialog
+from app.ui.widgets.forms import Field, RecordDialog, add_choice, choice
 from app.ui.widgets.tables import Column, ListPanel
 
 
@@ -156,9 +156,9 @@ class LegalPage(Page):
         )
         self.documents.title.hide()
         self.kind_filter = QComboBox(self)
-        self.kind_filter.addItem(self.tr("Mọi loại văn bản"), None)
+        add_choice(self.kind_filter, self.tr("Mọi loại văn bản"), None)
         for kind in LegalKind:
-            self.kind_filter.addItem(legal_kind_label(kind), kind)
+            add_choice(self.kind_filter, legal_kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload_documents())
         self.documents.layout().itemAt(0).layout().insertWidget(1, self.kind_filter)
         self.documents.model.muted = lambda r: bool(r.replaced_by_id)
@@ -269,7 +269,7 @@ class LegalPage(Page):
 
     def reload_documents(self) -> None:
         rows = self.services.legal.list_legal(
-            dto.LegalFilter(kind=self.kind_filter.currentData()), today=self.today()
+            dto.LegalFilter(kind=choice(self.kind_filter)), today=self.today()
         )
         self.documents.set_rows(rows)
         if self.documents.current() is None and rows:

@@ -7,8 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
-from app.models import DocumentStatus, DocumentType
-from app.services import dto
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
 from app.ui.pages.base import Page
 
@@ -168,17 +166,11 @@ class OverviewPage(Page):
                 self.tr("Quá hạn: {0} · sắp đến hạn: {1}").format(summary.overdue, summary.due_soon),
                 "danger" if summary.overdue else "warn" if summary.due_soon else "",
             )
-        in_force = s.documents.list_documents(dto.DocumentFilter(status=DocumentStatus.IN_FORCE), today=today)
+        counts = s.documents.register_counts(today=today)
         self.documents.set(
-            self.tr("{0} tài liệu đang hiệu lực").format(len(in_force)),
+            self.tr("{0} tài liệu đang hiệu lực").format(counts.in_force),
             self.tr("Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}").format(
-                sum(
-                    1
-                    for d in in_force
-                    if d.doc_type in (DocumentType.TTHC_PROCEDURE, DocumentType.INTERNAL_PROCEDURE)
-                ),
-                sum(1 for d in in_force if d.doc_type is DocumentType.FORM),
-                sum(1 for d in in_force if d.upcoming_issue),
+                counts.procedures, counts.forms, counts.with_upcoming_issue
             ),
         )
         departments, persons = s.organization.count_active()

@@ -11,7 +11,7 @@ from app.bootstrap import Services
 from app.services import dto
 from app.ui.formatting import yes_no
 from app.ui.pages.base import Page
-from app.ui.widgets.forms import Field
+from app.ui.widgets.forms import Field, add_choice, choice, set_choices
 from app.ui.widgets.tables import Column, ListPanel
 
 
@@ -45,9 +45,9 @@ class TthcPage(Page):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.field_filter = QComboBox(self)
         self.jurisdiction_filter = QComboBox(self)
-        self.jurisdiction_filter.addItem(self.tr("Thuộc thẩm quyền"), True)
-        self.jurisdiction_filter.addItem(self.tr("Không thuộc thẩm quyền"), False)
-        self.jurisdiction_filter.addItem(self.tr("Cả danh mục"), None)
+        add_choice(self.jurisdiction_filter, self.tr("Thuộc thẩm quyền"), True)
+        add_choice(self.jurisdiction_filter, self.tr("Không thuộc thẩm quyền"), False)
+        add_choice(self.jurisdiction_filter, self.tr("Cả danh mục"), None)
         self.uncovered = QCheckBox(self.tr("Chỉ TTHC chưa có quy trình"), self)
         for combo in (self.field_filter, self.jurisdiction_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -103,20 +103,14 @@ class TthcPage(Page):
     def current_filter(self) -> dto.TthcFilter:
         return dto.TthcFilter(
             text=self.search.text(),
-            field=self.field_filter.currentData(),
-            in_jurisdiction=self.jurisdiction_filter.currentData(),
+            field=choice(self.field_filter),
+            in_jurisdiction=choice(self.jurisdiction_filter),
             uncovered_only=self.uncovered.isChecked(),
         )
 
     def refresh(self) -> None:
-        current = self.field_filter.currentData()
-        self.field_filter.blockSignals(True)
-        self.field_filter.clear()
-        self.field_filter.addItem(self.tr("Mọi lĩnh vực"), None)
-        for field in self.services.tthc.list_fields():
-            self.field_filter.addItem(field, field)
-        self.field_filter.setCurrentIndex(max(self.field_filter.findData(current), 0))
-        self.field_filter.blockSignals(False)
+        fields = [(f, f) for f in self.services.tthc.list_fields()]
+        set_choices(self.field_filter, [(self.tr("Mọi lĩnh vực"), None), *fields])
         self.reload_list()
 
     def reload_list(self) -> None:

@@ -36,6 +36,36 @@ from app.messages import field_message, message
 from app.services.errors import DomainError, FieldError, ValidationError
 from app.ui.formatting import fmt_date
 
+# Combo item data never holds None: PySide6 6.12 on CPython 3.11 drops a reference to None each
+# time such data is read back (itemData/currentData), and after a few thousand reads the
+# interpreter aborts. None is stored as this marker and turned back by ``choice``.
+_NONE = "\u2400"
+
+
+def add_choice(combo: QComboBox, text: str, data: Any) -> None:
+    combo.addItem(text, _NONE if data is None else data)
+
+
+def choice(combo: QComboBox, index: int | None = None) -> Any:
+    value = combo.currentData() if index is None else combo.itemData(index)
+    return None if isinstance(value, str) and value == _NONE else value
+
+
+def find_choice(combo: QComboBox, data: Any) -> int:
+    return combo.findData(_NONE if data is None else data)
+
+
+def set_choices(combo: QComboBox, choices: Sequence[tuple[str, Any]], keep: bool = True) -> None:
+    """Replace the items, keeping the current choice when it is still offered."""
+    current = choice(combo) if keep else None
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for text, data in choices:
+        add_choice(combo, text, data)
+    combo.setCurrentIndex(max(find_choice(combo, current), 0))
+    combo.blockSignals(blocked)
+
+
 _DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 
 
@@ -189,7 +219,7 @@ class FormWidget(QWidget):
         if spec.kind == "combo":
             combo = QComboBox(self)
             for text, data in spec.choices:
-                combo.addItem(text, data)
+                add_choice(combo, text, data)
             return combo
         if spec.kind == "combo_edit":  # free text with suggestions
             suggest = QComboBox(self)
@@ -216,12 +246,7 @@ class FormWidget(QWidget):
     def set_choices(self, name: str, choices: Sequence[tuple[str, Any]]) -> None:
         combo = self.editors[name]
         assert isinstance(combo, QComboBox)
-        current = combo.currentData()
-        combo.clear()
-        for text, data in choices:
-            combo.addItem(text, data)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
+        set_choices(combo, choices)
 
     def set_values(self, source: object) -> None:
         """Fill the editors from a dataclass or a mapping with the fields' names."""
@@ -245,7 +270,7 @@ class FormWidget(QWidget):
         elif isinstance(editor, QComboBox) and editor.isEditable():
             editor.setEditText("" if value is None else str(value))
         elif isinstance(editor, QComboBox):
-            index = editor.findData(value)
+            index = find_choice(editor, value)
             editor.setCurrentIndex(max(index, 0))
         elif isinstance(editor, QCheckBox):
             editor.setChecked(bool(value))
@@ -270,7 +295,7 @@ class FormWidget(QWidget):
             elif isinstance(editor, QComboBox) and editor.isEditable():
                 result[spec.name] = editor.currentText()
             elif isinstance(editor, QComboBox):
-                result[spec.name] = editor.currentData()
+                result[spec.name] = choice(editor)
             elif isinstance(editor, QCheckBox):
                 result[spec.name] = editor.isChecked()
             elif isinstance(editor, QSpinBox):

@@ -80,8 +80,7 @@ class RowsModel(QAbstractTableModel):
             text = "" if value is None else str(value)
             return text if len(text) > 40 else None
         if role == SORT_ROLE:
-            key = column.sort(row) if column.sort else column.value(row)
-            return fold(key) if isinstance(key, str) else key
+            return self.sort_key(index.row(), index.column())
         if role == SEARCH_ROLE:
             return fold(" ".join(str(c.value(row) or "") for c in self.columns))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -93,6 +92,12 @@ class RowsModel(QAbstractTableModel):
             if color:
                 return QBrush(QColor(color))
         return None
+
+    def sort_key(self, row_index: int, column_index: int) -> Any:
+        row = self.rows[row_index]
+        column = self.columns[column_index]
+        key = column.sort(row) if column.sort else column.value(row)
+        return fold(key) if isinstance(key, str) else key
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -128,7 +133,14 @@ class FoldingFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self._needle.split())
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        # Keys come straight from the Python model: QModelIndex.data() returning None drops a
+        # reference to None in PySide6 6.12 on CPython 3.11 (None sort keys are common: no date).
+        model = self.sourceModel()
+        if isinstance(model, RowsModel):
+            a = model.sort_key(left.row(), left.column())
+            b = model.sort_key(right.row(), right.column())
+        else:  # pragma: no cover - every list uses RowsModel
+            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if a is None or b is None:
             return a is None and b is not None
         try:
