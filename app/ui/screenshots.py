@@ -28,6 +28,7 @@ def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
     from app.ui.dialogs.first_run import FirstRunDialog
     from app.ui.main_window import MainWindow
     from app.ui.pages.agency import AgencyPage
+    from app.ui.pages.legal import LegalPage
     from app.ui.pages.organization import OrganizationPage
     from app.ui.pages.steering import SteeringDialog, SteeringPage
     from app.ui.settings import UiSettings
@@ -50,6 +51,10 @@ def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
                 window.sidebar.setCurrentRow(index)
                 slug = _slug(page.page_title)
                 files.append(_grab(window, out_dir / f"{index + 1:02d}-{slug}.png"))
+                if isinstance(page, LegalPage):
+                    page.tabs.setCurrentIndex(1)
+                    files.append(_grab(window, out_dir / f"{index + 1:02d}-{slug}-2-viec-can-cap-nhat.png"))
+                    page.tabs.setCurrentIndex(0)
                 if isinstance(page, AgencyPage):
                     for tab in range(1, page.tabs.count()):
                         page.tabs.setCurrentIndex(tab)
@@ -87,9 +92,47 @@ def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
             for dlg in captured:
                 files.append(_grab(dlg, out_dir / "21-hop-thoai-can-bo.png"))
                 dlg.close()
+            files += _document_dialogs(window, ctx, out_dir, Path(tmp))
             window.close()
     finally:
         ctx.close()
+    return files
+
+
+def _document_dialogs(window: QWidget, ctx: object, out_dir: Path, tmp: Path) -> list[Path]:
+    """The issue dialog of the selected document, and the import preview of a sample file."""
+    from app.ui.dialogs.import_dialog import ImportDialog
+    from app.ui.dialogs.revision_dialog import RevisionDialog
+    from app.ui.pages.documents import DocumentsPage
+
+    files: list[Path] = []
+    services = ctx.services  # type: ignore[attr-defined]
+    page = window.page(DocumentsPage)  # type: ignore[attr-defined]
+    assert isinstance(page, DocumentsPage)
+    window.sidebar.setCurrentRow(window.pages.index(page))  # type: ignore[attr-defined]
+    if page._detail is not None:
+        dialog = RevisionDialog(services, page._detail, None, window)
+        dialog.show()
+        files.append(_grab(dialog, out_dir / "22-hop-thoai-ban-hanh-lan-moi.png"))
+        dialog.close()
+    sample = tmp / "danh-muc-tthc-mau.csv"
+    sample.write_text(
+        "DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ;;;;\n"
+        "STT;Mã TTHC;Tên thủ tục hành chính;Lĩnh vực;Cấp thực hiện\n"
+        "I. LĨNH VỰC HỘ TỊCH;;;;\n"
+        "1;1.001193;Đăng ký khai sinh;;Cấp xã\n"
+        "2;1.000894;Đăng ký kết hôn;;Cấp xã\n"
+        "3;1.004.946;Đăng ký lại khai tử;;Cấp xã\n"
+        "II. LĨNH VỰC CHỨNG THỰC;;;;\n"
+        "4;2.000815;Chứng thực chữ ký trong các giấy tờ, văn bản (bản sửa đổi);;Cấp xã\n"
+        "5;1.115453;Thủ tục mới do tỉnh công bố;;Cấp xã\n",
+        encoding="utf-8-sig",
+    )
+    importer = ImportDialog(services, "tthc", window)
+    importer.load(sample)
+    importer.show()
+    files.append(_grab(importer, out_dir / "23-hop-thoai-nhap-danh-muc-tthc.png"))
+    importer.close()
     return files
 
 

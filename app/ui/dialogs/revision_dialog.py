@@ -101,11 +101,17 @@ class RevisionDialog(QDialog):
         layout.addWidget(buttons)
         self._removed: list[int] = []
         if revision is None:
+            # The same people usually prepare, review and approve every issue of a document.
+            last = document.revisions[0] if document.revisions else None
+            profile = services.agency.get_profile()
             self.form.set_values(
                 {
                     "issue_number": services.documents.next_issue_number(document.id),
                     "issued_on": date.today(),
                     "effective_on": date.today(),
+                    "prepared_by": last.prepared_by if last else (profile.iso_secretary_name if profile else ""),
+                    "reviewed_by": last.reviewed_by if last else "",
+                    "approved_by": last.approved_by if last else (profile.signer_name if profile else ""),
                 }
             )
             self._load_impacts()
