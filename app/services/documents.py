@@ -532,20 +532,25 @@ class DocumentService:
     @staticmethod
     def _close_impacts(uow: UnitOfWork, revision: m.Revision, impact_ids: Sequence[int]) -> None:
         for impact_id in impact_ids:
-            impact = _get(uow, m.LegalImpact, impact_id)
-            if impact.document_id != revision.document_id:
-                raise DomainError("impact.other_document")
-            legal_effective = impact.legal_document.effective_on
-            if legal_effective and revision.effective_on < legal_effective:
-                raise DomainError(
-                    "impact.revision_too_early",
-                    number=impact.legal_document.number,
-                    effective=legal_effective.strftime("%d/%m/%Y"),
-                )
-            impact.status = m.ImpactStatus.UPDATED
-            impact.revision_id = revision.id
-            impact.no_change_reason = ""
-            impact.closed_on = revision.issued_on or revision.effective_on
+            close_impact_with_revision(_get(uow, m.LegalImpact, impact_id), revision)
+
+
+def close_impact_with_revision(impact: m.LegalImpact, revision: m.Revision) -> None:
+    """Record that ``revision`` reflects the legal change of ``impact`` (same document, in effect
+    on or after the legal document)."""
+    if impact.document_id != revision.document_id:
+        raise DomainError("impact.other_document")
+    legal_effective = impact.legal_document.effective_on
+    if legal_effective and revision.effective_on < legal_effective:
+        raise DomainError(
+            "impact.revision_too_early",
+            number=impact.legal_document.number,
+            effective=legal_effective.strftime("%d/%m/%Y"),
+        )
+    impact.status = m.ImpactStatus.UPDATED
+    impact.revision_id = revision.id
+    impact.no_change_reason = ""
+    impact.closed_on = revision.issued_on or revision.effective_on
 
 
 def text_filter(column: SQLColumnExpression[str], needle: str) -> ColumnElement[bool]:

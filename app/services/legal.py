@@ -14,7 +14,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields
 from app.services._mapping import get_or_raise as _get
-from app.services.documents import PROCEDURE_TYPES, search_text, text_filter
+from app.services.documents import PROCEDURE_TYPES, close_impact_with_revision, search_text, text_filter
 from app.services.errors import DomainError
 from app.services.text import add_months
 from app.services.unit_of_work import UnitOfWork, UowFactory
@@ -290,20 +290,7 @@ class LegalService:
     def close_with_revision(self, impact_id: int, revision_id: int) -> dto.ImpactRow:
         with self._uow() as uow:
             impact = _get(uow, m.LegalImpact, impact_id)
-            revision = _get(uow, m.Revision, revision_id)
-            if revision.document_id != impact.document_id:
-                raise DomainError("impact.other_document")
-            legal_effective = impact.legal_document.effective_on
-            if legal_effective and revision.effective_on < legal_effective:
-                raise DomainError(
-                    "impact.revision_too_early",
-                    number=impact.legal_document.number,
-                    effective=legal_effective.strftime("%d/%m/%Y"),
-                )
-            impact.status = m.ImpactStatus.UPDATED
-            impact.revision_id = revision.id
-            impact.no_change_reason = ""
-            impact.closed_on = revision.issued_on or revision.effective_on
+            close_impact_with_revision(impact, _get(uow, m.Revision, revision_id))
             uow.commit()
             return self._impact_by_id(uow, impact.id)
 

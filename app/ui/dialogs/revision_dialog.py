@@ -109,7 +109,9 @@ class RevisionDialog(QDialog):
                     "issue_number": services.documents.next_issue_number(document.id),
                     "issued_on": date.today(),
                     "effective_on": date.today(),
-                    "prepared_by": last.prepared_by if last else (profile.iso_secretary_name if profile else ""),
+                    "prepared_by": last.prepared_by
+                    if last
+                    else (profile.iso_secretary_name if profile else ""),
                     "reviewed_by": last.reviewed_by if last else "",
                     "approved_by": last.approved_by if last else (profile.signer_name if profile else ""),
                 }
