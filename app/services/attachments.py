@@ -21,6 +21,7 @@ from sqlalchemy import select
 from app import models as m
 from app.services import dto
 from app.services.errors import DomainError, NotFound
+from app.services.files import atomic_output
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import clean
 
@@ -132,12 +133,10 @@ class AttachmentService:
         """Copy a stored file out (written to a temporary name, then moved into place)."""
         source = self.path_of(attachment_id)
         target = Path(target)
-        tmp = target.with_name(target.name + ".part")
         try:
-            shutil.copyfile(source, tmp)
-            os.replace(tmp, target)
+            with atomic_output(target) as temp:
+                shutil.copyfile(source, temp)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise DomainError("attachment.copy_failed", path=str(target), detail=str(exc)) from exc
         return target
 

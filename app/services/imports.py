@@ -26,9 +26,7 @@ Decisions (documented for the user in the messages):
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,6 +42,7 @@ from app.services import dto
 from app.services.agency import AgencyService
 from app.services.documents import DocumentService, code_key, search_text
 from app.services.errors import DomainError, ValidationError
+from app.services.files import atomic_output
 from app.services.tabular import (
     BadValue,
     ColumnSpec,
@@ -851,15 +850,8 @@ class ImportService:
         path = Path(path)
         try:
             book = _template_book(kind)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".mau-", suffix=".xlsx", dir=path.parent)
-            os.close(fd)
-            try:
-                book.save(tmp_name)
-                os.replace(tmp_name, path)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
+            with atomic_output(path) as temp:
+                book.save(temp)
         except OSError as exc:
             raise DomainError(
                 "import.template_failed", path=str(path), detail=exc.strerror or str(exc)

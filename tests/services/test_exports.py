@@ -6,6 +6,7 @@ PDF (text, page size, embedded fonts, where the page numbers are).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import unicodedata
@@ -16,6 +17,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+import app.services.files as files_module
 from app.messages import message
 from app.models import DocumentStatus, DocumentType, LegalKind
 from app.services import dto
@@ -486,7 +488,7 @@ def test_a_failed_write_leaves_the_existing_file_intact(services, documents, tmp
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied", str(dst))
 
-    monkeypatch.setattr(nd30.os, "replace", refuse)
+    monkeypatch.setattr(files_module.os, "replace", refuse)
     with pytest.raises(DomainError) as caught:
         services.exports.export("internal", fmt, out, today=TODAY)
     assert caught.value.code == "export.write_failed"
@@ -557,3 +559,14 @@ def test_export_modules_load_reportlab_and_openpyxl_only_when_writing():
         [sys.executable, "-c", code_exports_only], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "[]"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_exported_files_get_ordinary_permissions(services, documents, tmp_path):
+    """A register is meant to be shared: not the private 0600 of a temporary file."""
+    umask = os.umask(0o022)
+    try:
+        path = services.exports.export("internal", "xlsx", tmp_path / "r.xlsx", today=TODAY)
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -37,12 +37,9 @@ stays cheap, and the GUI pays for reportlab the first time it prints.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -51,6 +48,7 @@ from xml.sax.saxutils import escape
 
 from app import APP_NAME
 from app.services.errors import DomainError
+from app.services.files import atomic_output
 
 if TYPE_CHECKING:
     from app.services.dto import AgencyProfile
@@ -521,18 +519,6 @@ def build_pdf(
 
 
 # ---- output -------------------------------------------------------------------------------------
-@contextlib.contextmanager
-def _temporary_next_to(out: Path) -> Iterator[Path]:
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    temp = Path(name)
-    try:
-        yield temp
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-
-
 def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     """Run ``write(temp)`` on a temporary file next to ``out``, then move it over ``out``.
 
@@ -541,9 +527,8 @@ def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     """
     out = Path(out)
     try:
-        with _temporary_next_to(out) as temp:
+        with atomic_output(out) as temp:
             write(temp)
-            os.replace(temp, out)
     except OSError as exc:
         raise DomainError("export.write_failed", path=str(out), detail=os_error_text(exc)) from exc
     return out
