@@ -23,7 +23,6 @@ def atomic_output(out: Path) -> Iterator[Path]:
     On any error the temporary file is removed and an existing ``out`` stays as it was.
     """
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     temp = Path(name)
