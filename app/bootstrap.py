@@ -25,7 +25,9 @@ from app.services.imports import ImportService
 from app.services.legal import LegalService
 from app.services.lock import WriterLock
 from app.services.migrations import DbState, DbStatus, inspect_database, refuse_unusable, upgrade_database
+from app.services.objectives import ObjectiveService
 from app.services.organization import OrganizationService
+from app.services.plans import PlanService
 from app.services.qms import QmsService
 from app.services.tthc import TthcService
 from app.services.unit_of_work import UnitOfWork
@@ -47,6 +49,8 @@ class Services:
     legal: LegalService
     imports: ImportService
     exports: RegisterExporter
+    objectives: ObjectiveService
+    plans: PlanService
 
 
 @dataclass
@@ -94,6 +98,8 @@ def build_services(engine: Engine, attachments_dir: Path) -> Services:
         legal=legal,
         imports=ImportService(uow, agency, documents, tthc),
         exports=RegisterExporter(agency, documents, legal),
+        objectives=ObjectiveService(uow, attachments),
+        plans=PlanService(uow),
     )
 
 

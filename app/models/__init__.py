@@ -4,6 +4,19 @@ from app.models.attachment import Attachment
 from app.models.base import Base
 from app.models.document import Document, DocumentStatus, DocumentTthc, DocumentType, Revision, RevisionFile
 from app.models.legal import ImpactStatus, LegalDocument, LegalImpact, LegalKind
+from app.models.objective import (
+    Aggregation,
+    AnnualPlan,
+    Comparison,
+    Frequency,
+    Measurement,
+    Objective,
+    ObjectivePlanLine,
+    ObjectiveSet,
+    PlanTask,
+    TaskStatus,
+    TimeframeKind,
+)
 from app.models.organization import (
     Agency,
     AgencyKind,
@@ -27,21 +40,30 @@ from app.models.tthc import Tthc
 __all__ = [
     "Agency",
     "AgencyKind",
+    "Aggregation",
+    "AnnualPlan",
     "Attachment",
     "Base",
+    "Comparison",
     "Department",
     "Document",
     "DocumentStatus",
     "DocumentTthc",
     "DocumentType",
+    "Frequency",
     "ImpactStatus",
     "Leader",
     "LeaderRole",
     "LegalDocument",
     "LegalImpact",
     "LegalKind",
+    "Measurement",
+    "Objective",
+    "ObjectivePlanLine",
+    "ObjectiveSet",
     "PeriodConvention",
     "Person",
+    "PlanTask",
     "PolicyVersion",
     "PublicationDecision",
     "PublicationKind",
@@ -53,5 +75,7 @@ __all__ = [
     "SteeringDecision",
     "SteeringMember",
     "SteeringRole",
+    "TaskStatus",
+    "TimeframeKind",
     "Tthc",
 ]

@@ -31,7 +31,7 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 # Every (table, column) that refers to attachment.id; a file no row refers to is garbage.
-LINK_COLUMNS: list[tuple[str, str]] = [("revision_file", "attachment_id")]
+LINK_COLUMNS: list[tuple[str, str]] = [("revision_file", "attachment_id"), ("measurement", "attachment_id")]
 
 
 def stored_path(store: Path, sha256: str) -> Path:

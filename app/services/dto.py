@@ -11,14 +11,19 @@ from datetime import date
 
 from app.models import (
     AgencyKind,
+    Aggregation,
+    Comparison,
     DocumentStatus,
     DocumentType,
+    Frequency,
     ImpactStatus,
     LeaderRole,
     LegalKind,
     PeriodConvention,
     PublicationKind,
     SteeringRole,
+    TaskStatus,
+    TimeframeKind,
 )
 
 
@@ -413,3 +418,110 @@ class UpdateSummary:
 class LegalSettings:
     update_deadline_months: int = 3
     due_soon_days: int = 30
+
+
+# ---- quality objectives --------------------------------------------------------------------------
+class ObjectiveStatus(enum.Enum):
+    """Computed, never typed (as of a date)."""
+
+    NOT_MEASURED = "not_measured"  # chưa đo
+    ON_TRACK = "on_track"  # đang đạt
+    AT_RISK = "at_risk"  # có nguy cơ không đạt
+    MET = "met"  # đạt
+    NOT_MET = "not_met"  # không đạt
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlanLineFields:
+    action: str
+    resources: str = ""
+    responsible: str = ""
+    due: str = ""
+    evaluation: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ObjectiveFields:
+    year: int
+    statement: str
+    indicator: str = ""
+    unit: str = ""
+    comparison: Comparison = Comparison.GE
+    target: float = 0.0
+    aggregation: Aggregation = Aggregation.LAST
+    frequency: Frequency = Frequency.QUARTER
+    department_id: int | None = None
+    owner_person_id: int | None = None
+    policy_version_id: int | None = None
+    sort_order: int = 0
+    plan_lines: tuple[PlanLineFields, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasurementFields:
+    period: int
+    value: float
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasurementInfo(MeasurementFields):
+    id: int
+    attachment: AttachmentRef | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ObjectiveInfo(ObjectiveFields):
+    id: int
+    department_name: str = ""
+    owner_name: str = ""
+    measurements: tuple[MeasurementInfo, ...] = ()
+    status: ObjectiveStatus = ObjectiveStatus.NOT_MEASURED
+    value_so_far: float | None = None  # the year's value formed from the measurements so far
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentMeta:
+    """Number, date, signing and recipients of a printed document; empty means "to fill by hand" (number,
+    date) or "the agency's default" (signing lines, signer, recipients)."""
+
+    number: str = ""
+    signed_on: date | None = None
+    signing_lines: str = ""
+    signer_name: str = ""
+    recipients: str = ""
+
+
+# ---- annual plan ---------------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class TaskFields:
+    content: str
+    responsible: str = ""
+    timeframe: TimeframeKind = TimeframeKind.QUARTER
+    quarter: int | None = None
+    due_on: date | None = None
+    status: TaskStatus = TaskStatus.NOT_STARTED
+    completed_on: date | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaskInfo(TaskFields):
+    id: int
+    sort_order: int = 0
+    deadline: date | None = None  # end of the quarter, or the date; None for "thường xuyên"
+    overdue: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlanFields(DocumentMeta):
+    purpose: str = ""
+    requirements: str = ""
+    implementation: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlanInfo(PlanFields):
+    id: int
+    year: int
+    tasks: tuple[TaskInfo, ...] = ()

@@ -141,6 +141,19 @@ SEED_SQL: dict[str, list[str]] = {
 }
 
 
+SEED_SQL["0002"] = [
+    *SEED_SQL["0001"],
+    "INSERT INTO tthc (id, code, name, field, level, in_jurisdiction, note, search_text)"
+    " VALUES (1, '1.001193', 'Đăng ký khai sinh', 'Hộ tịch', 'Cấp xã', 1, '', 'dang ky khai sinh')",
+    "INSERT INTO document (id, code, code_key, title, doc_type, field, department_id, status, parent_id, note,"
+    " search_text) VALUES (1, 'QT 01/CX-HT', 'qt 01/cx-ht', 'Quy trình đăng ký khai sinh', 'tthc_procedure',"
+    " 'Hộ tịch', 1, 'in_force', NULL, '', 'qt 01/cx-ht quy trinh dang ky khai sinh')",
+    "INSERT INTO document_tthc (id, document_id, tthc_code) VALUES (1, 1, '1.001193')",
+    "INSERT INTO revision (id, document_id, issue_number, issued_on, effective_on, change_summary, prepared_by,"
+    " reviewed_by, approved_by) VALUES (1, 1, 1, '2025-07-07', '2025-07-07', 'Ban hành lần đầu', '', '', '')",
+]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -168,6 +181,10 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
         profile = ctx.services.agency.get_profile()
         assert profile is not None and profile.full_name == "Ủy ban nhân dân xã Tùng Ảnh"
         assert [p.full_name for p in ctx.services.organization.list_persons()] == ["Nguyễn Văn An"]
+        if start >= "0002":
+            (doc,) = ctx.services.documents.list_documents()
+            assert (doc.code, doc.current_issue) == ("QT 01/CX-HT", 1)
+            assert ctx.services.tthc.coverage().covered == 1
     finally:
         ctx.close()
     backups = list(data.backups_dir.glob(f"truoc-nang-cap-{start}-*.sqlite3"))
