@@ -20,6 +20,7 @@ from app.services.datadir import DataDir
 from app.services.db import make_engine, make_session_factory
 from app.services.documents import DocumentService
 from app.services.errors import DataDirError
+from app.services.exports.plan_documents import PlanDocumentExporter
 from app.services.exports.registers import RegisterExporter
 from app.services.imports import ImportService
 from app.services.legal import LegalService
@@ -51,6 +52,7 @@ class Services:
     exports: RegisterExporter
     objectives: ObjectiveService
     plans: PlanService
+    plan_exports: PlanDocumentExporter
 
 
 @dataclass
@@ -88,6 +90,8 @@ def build_services(engine: Engine, attachments_dir: Path) -> Services:
     documents = DocumentService(uow, attachments)
     tthc = TthcService(uow)
     legal = LegalService(uow)
+    objectives = ObjectiveService(uow, attachments)
+    plans = PlanService(uow)
     return Services(
         agency=agency,
         organization=OrganizationService(uow),
@@ -98,8 +102,9 @@ def build_services(engine: Engine, attachments_dir: Path) -> Services:
         legal=legal,
         imports=ImportService(uow, agency, documents, tthc),
         exports=RegisterExporter(agency, documents, legal),
-        objectives=ObjectiveService(uow, attachments),
-        plans=PlanService(uow),
+        objectives=objectives,
+        plans=plans,
+        plan_exports=PlanDocumentExporter(agency, objectives, plans),
     )
 
 

@@ -101,7 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="Chỉ kiểm tra, không ghi gì.")
 
     exp = sub.add_parser("export", help="Xuất sổ sách ra .xlsx hoặc .pdf.")
-    exp.add_argument("what", choices=["documents"], metavar="NỘI_DUNG", help="documents: danh mục tài liệu.")
+    exp.add_argument(
+        "what",
+        choices=["documents", "objectives", "plan"],
+        metavar="NỘI_DUNG",
+        help="documents: danh mục tài liệu; objectives: kế hoạch thực hiện mục tiêu chất lượng; "
+        "plan: kế hoạch duy trì, cải tiến HTQLCL.",
+    )
+    exp.add_argument("--year", type=int, metavar="NĂM", help="Năm (bắt buộc với objectives và plan).")
     exp.add_argument(
         "--list",
         choices=["internal", "external"],
@@ -261,9 +268,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
 
+    if args.what in ("objectives", "plan") and args.year is None:
+        raise _UsageError(f"export {args.what} cần tham số --year")
     ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export")
     try:
-        path = ctx.services.exports.export(args.list, args.format, Path(args.out))
+        if args.what == "documents":
+            path = ctx.services.exports.export(args.list, args.format, Path(args.out))
+        else:
+            path = ctx.services.plan_exports.export(args.what, args.year, args.format, Path(args.out))
     finally:
         ctx.close()
     _out(f"Đã xuất {path}.")
