@@ -163,6 +163,9 @@ _DEMO_LABELS = [
     ("impacts", "Lượt quy trình cần cập nhật theo văn bản"),
     ("impacts_open", "Cập nhật chưa thực hiện"),
     ("impacts_overdue", "Cập nhật quá hạn"),
+    ("objectives", "Mục tiêu chất lượng (năm trước và năm nay)"),
+    ("measurements", "Kết quả đo mục tiêu"),
+    ("plan_tasks", "Nhiệm vụ trong kế hoạch duy trì HTQLCL"),
 ]
 
 

@@ -131,6 +131,9 @@ MESSAGES: dict[str, str] = {
     "import.obsolete_document": "Tài liệu {doc_code} đã hết hiệu lực; không thêm lần ban hành được.",
     "import.unknown_department": "Bộ phận “{name}” chưa có trong danh sách bộ phận; tài liệu được nhập không ghi bộ phận chủ trì.",
     # ---- export (messages added by the export work go here) ----
+    "export.no_plan": "Năm {year} chưa có Kế hoạch duy trì, cải tiến Hệ thống quản lý chất lượng; hãy lập kế hoạch trước khi in.",
+    "export.no_objectives": "Năm {year} chưa có mục tiêu chất lượng nào; hãy nhập mục tiêu trước khi in kế hoạch thực hiện.",
+    "export.bad_document": "Không có văn bản “{kind}” để xuất (chọn plan: kế hoạch duy trì, cải tiến HTQLCL, hoặc objectives: kế hoạch thực hiện mục tiêu chất lượng).",
     "export.bad_kind": "Không có danh mục “{kind}” (chọn internal: tài liệu nội bộ, hoặc external: tài liệu bên ngoài).",
     "export.bad_format": "Không xuất được dạng “{format}” (chọn xlsx hoặc pdf).",
     "export.write_failed": "Không ghi được tệp {path}: {detail}. Kiểm tra thư mục còn ghi được và tệp không đang mở trong Excel hay trình đọc PDF.",

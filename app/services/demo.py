@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from app.models import AgencyKind, LeaderRole, PeriodConvention, PublicationKind, SteeringRole
 from app.services import dto
 from app.services.demo_documents import DocumentDemoSetting, fill_documents
+from app.services.demo_objectives import ObjectiveDemoSetting, fill_objectives
 from app.services.errors import DomainError
 
 if TYPE_CHECKING:
@@ -68,6 +69,9 @@ class DemoSummary:
     impacts: int
     impacts_open: int
     impacts_overdue: int
+    objectives: int  # of the previous and the current year
+    measurements: int
+    plan_tasks: int  # of both years' annual plans
 
 
 # ---- the commune's units and people -----------------------------------------------------------------
@@ -519,6 +523,15 @@ class _DemoBuilder:
                 seed=DEMO_SEED * 31 + self.scale,
             ),
         )
+        goals = fill_objectives(
+            self.s,
+            ObjectiveDemoSetting(
+                today=self.today,
+                department_ids=self.department_ids,
+                person_ids=self.person_ids,
+                seed=DEMO_SEED * 37,
+            ),
+        )
         c = self.counts
         return DemoSummary(
             agency_name=AGENCY_NAME,
@@ -548,6 +561,9 @@ class _DemoBuilder:
             impacts=docs.impacts,
             impacts_open=docs.impacts_open,
             impacts_overdue=docs.impacts_overdue,
+            objectives=goals.objectives,
+            measurements=goals.measurements,
+            plan_tasks=goals.plan_tasks,
         )
 
     def _agency(self) -> None:

@@ -289,9 +289,12 @@ class ObjectiveService:
                 objective.measurements.append(row)
             row.value = float(fields.value)
             row.note = clean_multiline(fields.note)
+            replaced = evidence is not None and row.attachment_id is not None
             if evidence is not None:
                 row.attachment_id = self._attachments.attach(uow, Path(evidence)).id
             uow.commit()
+        if replaced:
+            self._attachments.collect_garbage()
         return self.get_objective(objective_id)
 
     def delete_measurement(self, objective_id: int, period: int) -> dto.ObjectiveInfo:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.services import dto
 from app.services._mapping import get_or_raise as _get
-from app.services.errors import DomainError
+from app.services.errors import DomainError, NotFound
 from app.services.objectives import checked_meta, ensure_year_free
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
@@ -242,7 +242,12 @@ class PlanService:
             plan = self._plan(uow, year)
             if plan is None:
                 raise DomainError("plan.missing", year=year)
-            row = _get(uow, m.PlanTask, task_id) if task_id else m.PlanTask(sort_order=len(plan.tasks))
+            if task_id is not None:
+                row = _get(uow, m.PlanTask, task_id)
+                if row.plan_id != plan.id:
+                    raise NotFound("PlanTask", task_id)
+            else:
+                row = m.PlanTask(sort_order=max((t.sort_order for t in plan.tasks), default=-1) + 1)
             for name in (
                 "content",
                 "responsible",

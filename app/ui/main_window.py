@@ -31,8 +31,10 @@ from app.ui.pages.agency import AgencyPage
 from app.ui.pages.base import Page
 from app.ui.pages.documents import DocumentsPage
 from app.ui.pages.legal import LegalPage
+from app.ui.pages.objectives import ObjectivesPage
 from app.ui.pages.organization import OrganizationPage
 from app.ui.pages.overview import OverviewPage
+from app.ui.pages.plan import PlanPage
 from app.ui.pages.publications import PublicationsPage
 from app.ui.pages.scope_policy import ScopePolicyPage
 from app.ui.pages.steering import SteeringPage
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         # Daily work first, the agency's set-up last.
         self.pages: list[Page] = [
             OverviewPage(services),
+            ObjectivesPage(services),
+            PlanPage(services),
             DocumentsPage(services),
             TthcPage(services),
             LegalPage(services),

@@ -29,7 +29,9 @@ def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
     from app.ui.main_window import MainWindow
     from app.ui.pages.agency import AgencyPage
     from app.ui.pages.legal import LegalPage
+    from app.ui.pages.objectives import ObjectivesPage
     from app.ui.pages.organization import OrganizationPage
+    from app.ui.pages.plan import PlanPage
     from app.ui.pages.steering import SteeringDialog, SteeringPage
     from app.ui.settings import UiSettings
 
@@ -54,6 +56,12 @@ def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
                 if isinstance(page, LegalPage):
                     page.tabs.setCurrentIndex(1)
                     files.append(_grab(window, out_dir / f"{index + 1:02d}-{slug}-2-viec-can-cap-nhat.png"))
+                    page.tabs.setCurrentIndex(0)
+                if isinstance(page, ObjectivesPage):
+                    files += _objective_views(window, page, out_dir, f"{index + 1:02d}-{slug}")
+                if isinstance(page, PlanPage) and page.stack.currentIndex() == 1:
+                    page.tabs.setCurrentIndex(1)
+                    files.append(_grab(window, out_dir / f"{index + 1:02d}-{slug}-2-thong-tin-van-ban.png"))
                     page.tabs.setCurrentIndex(0)
                 if isinstance(page, AgencyPage):
                     for tab in range(1, page.tabs.count()):
@@ -96,6 +104,37 @@ def take_screenshots(data_root: Path, out_dir: Path) -> list[Path]:
             window.close()
     finally:
         ctx.close()
+    return files
+
+
+def _objective_views(window: QWidget, page: object, out_dir: Path, prefix: str) -> list[Path]:
+    """The objectives page with a measured objective selected: its results, its chart, its dialog."""
+    from app.ui.dialogs.objective_dialog import MeasurementDialog, ObjectiveDialog, default_period
+    from app.ui.pages.objectives import ObjectivesPage
+
+    assert isinstance(page, ObjectivesPage)
+    files: list[Path] = []
+    rows = page.list.model.rows
+    measured = next((r for r in rows if len(r.measurements) > 1), None) or next(
+        (r for r in rows if r.measurements), None
+    )
+    if measured is None:
+        return files
+    page.list.select_where(lambda r: r.id == measured.id)
+    files.append(_grab(window, out_dir / f"{prefix}-1-ket-qua-do.png"))
+    page.tabs.setCurrentIndex(1)
+    files.append(_grab(window, out_dir / f"{prefix}-2-bieu-do.png"))
+    page.tabs.setCurrentIndex(2)
+    files.append(_grab(window, out_dir / f"{prefix}-3-ke-hoach-thuc-hien.png"))
+    page.tabs.setCurrentIndex(0)
+    dialog = ObjectiveDialog(page.services, page.year(), measured, window)
+    dialog.show()
+    files.append(_grab(dialog, out_dir / "24-hop-thoai-muc-tieu-chat-luong.png"))
+    dialog.close()
+    measure = MeasurementDialog(page.services, measured, default_period(measured, page.today()), window)
+    measure.show()
+    files.append(_grab(measure, out_dir / "25-hop-thoai-ghi-ket-qua-do.png"))
+    measure.close()
     return files
 
 

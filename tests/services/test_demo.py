@@ -16,18 +16,23 @@ from app.bootstrap import AppContext, open_data_dir
 from app.messages import message
 from app.models import (
     AgencyKind,
+    Aggregation,
+    Comparison,
     DocumentStatus,
     DocumentType,
+    Frequency,
     ImpactStatus,
     LeaderRole,
     LegalKind,
     PeriodConvention,
     PublicationKind,
     SteeringRole,
+    TaskStatus,
 )
 from app.services import dto
 from app.services.demo import DemoSummary, fill_demo
 from app.services.errors import DomainError
+from app.services.objectives import PERIODS, period_bounds
 from app.services.text import fold
 
 TODAY = date(2026, 3, 15)
@@ -53,12 +58,26 @@ def other_ctx(tmp_path: Path) -> Iterator[AppContext]:
 
 def _all_record_dates(services) -> list[date]:  # type: ignore[no-untyped-def]
     qms = services.qms
+    years = services.objectives.years()
+    plans = [p for p in (services.plans.get_plan(y) for y in years) if p is not None]
     return [
         *(d.signed_on for d in qms.list_steering_decisions()),
         *(p.signed_on for p in qms.list_publications()),
         *(v.effective_on for v in qms.list_scope_versions()),
         *(v.effective_on for v in qms.list_policy_versions()),
+        *(m.signed_on for m in (services.objectives.get_meta(y) for y in years) if m.signed_on),
+        *(p.signed_on for p in plans if p.signed_on),
+        *(t.completed_on for p in plans for t in p.tasks if t.completed_on),
     ]
+
+
+def _measured_periods_have_begun(services, today: date) -> bool:  # type: ignore[no-untyped-def]
+    return all(
+        period_bounds(o.year, o.frequency, x.period)[0] <= today
+        for y in services.objectives.years()
+        for o in services.objectives.list_objectives(y, on=today)
+        for x in o.measurements
+    )
 
 
 def test_demo_fills_an_empty_database_with_a_complete_commune(demo):
@@ -149,6 +168,100 @@ def test_demo_covers_the_current_and_the_previous_year(demo):
     assert len(deadlines) == summary.deadlines
     assert services.agency.report_calendar(year).deadlines_overridden
     assert services.agency.report_calendar(previous).deadlines_overridden
+
+
+def test_demo_has_the_objectives_and_plans_of_both_years(demo):
+    ctx, summary = demo
+    services = ctx.services
+    year, previous = TODAY.year, TODAY.year - 1
+    objectives = services.objectives
+
+    assert objectives.years() == [year, previous]
+    last = objectives.list_objectives(previous, on=TODAY)
+    this = objectives.list_objectives(year, on=TODAY)
+    assert len(last) == len(this) >= 5
+    assert summary.objectives == len(last) + len(this)
+    assert summary.measurements == sum(len(o.measurements) for o in (*last, *this))
+    assert [o.statement for o in last] == [o.statement for o in this]
+    assert {o.comparison for o in this} == set(Comparison)
+    assert {o.aggregation for o in this} == set(Aggregation)
+    assert {o.frequency for o in this} == set(Frequency)
+    departments = {d.name for d in services.organization.list_departments()}
+    for o in (*last, *this):
+        assert o.indicator and o.unit and o.owner_name
+        assert o.department_name in departments
+        assert 2 <= len(o.plan_lines) <= 4
+        assert all(p.action and p.responsible and p.due and p.evaluation for p in o.plan_lines)
+    assert any(p.due == f"Quý I/{year}" for o in this for p in o.plan_lines)
+    assert any(p.due == f"Quý I/{previous}" for o in last for p in o.plan_lines)
+    # Linked to the policy in force: the pre-reform one last January, the current one now.
+    assert {o.policy_version_id for o in this} == {services.qms.current_policy(TODAY).id}
+    assert {o.policy_version_id for o in last} == {services.qms.current_policy(date(previous, 1, 31)).id}
+
+    # Last year: every period measured, decided, one objective missed; a quarter below target.
+    for o in last:
+        assert [x.period for x in o.measurements] == list(range(1, PERIODS[o.frequency] + 1))
+    statuses = [o.status for o in last]
+    assert dto.ObjectiveStatus.NOT_MET in statuses
+    assert set(statuses) <= {dto.ObjectiveStatus.MET, dto.ObjectiveStatus.NOT_MET}
+    satisfaction = next(
+        o for o in last if o.aggregation is Aggregation.AVERAGE and o.frequency is Frequency.QUARTER
+    )
+    assert satisfaction.status is dto.ObjectiveStatus.MET
+    assert any(x.value < satisfaction.target and x.note for x in satisfaction.measurements)
+    complaints = next(o for o in last if o.aggregation is Aggregation.SUM)
+    assert complaints.status is dto.ObjectiveStatus.NOT_MET and complaints.value_so_far == 1
+    # This year: only begun periods, some on track, some at risk, none decided yet.
+    assert _measured_periods_have_begun(services, TODAY)
+    now = [o.status for o in this]
+    assert dto.ObjectiveStatus.AT_RISK in now and dto.ObjectiveStatus.ON_TRACK in now
+    assert dto.ObjectiveStatus.MET not in now and dto.ObjectiveStatus.NOT_MET not in now
+    assert all(
+        x.note for o in (*last, *this) for x in o.measurements if x.value != round(x.value) or x.value < 95
+    )
+
+    # The objectives document: last year's numbered and dated in January, this year's to fill in.
+    meta = objectives.get_meta(previous)
+    assert meta.number.isdigit() and meta.signed_on is not None
+    assert (meta.signed_on.year, meta.signed_on.month) == (previous, 1)
+    assert objectives.get_meta(year) == dto.DocumentMeta()
+
+    # The annual plans.
+    old, new = services.plans.get_plan(previous, today=TODAY), services.plans.get_plan(year, today=TODAY)
+    assert old is not None and new is not None
+    assert summary.plan_tasks == len(old.tasks) + len(new.tasks) == 30
+    assert old.number.isdigit() and old.signed_on is not None and old.signed_on.year == previous
+    assert (new.number, new.signed_on) == ("", None)
+    open_last_year = [t for t in old.tasks if t.status is not TaskStatus.DONE]
+    assert len(open_last_year) == 1 and open_last_year[0].overdue
+    assert all(
+        t.completed_on and t.completed_on.year == previous and t.evidence
+        for t in old.tasks
+        if t.status is TaskStatus.DONE
+    )
+    assert f"{old.number}/KH-UBND" in old.tasks[0].evidence
+    statuses_now = {t.status for t in new.tasks}
+    assert statuses_now == {TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED}
+    assert all(t.status is TaskStatus.NOT_STARTED for t in new.tasks if t.deadline and t.deadline.month > 6)
+
+
+@pytest.mark.parametrize("today", [date(2026, 1, 2), date(2025, 7, 5), date(2026, 11, 20)])
+def test_demo_objectives_and_plans_as_of_other_days(services, today):
+    fill_demo(services, today=today)
+
+    this = services.objectives.list_objectives(today.year, on=today)
+    last = services.objectives.list_objectives(today.year - 1, on=today)
+    assert dto.ObjectiveStatus.NOT_MET in {o.status for o in last}
+    assert {o.status for o in this} & {dto.ObjectiveStatus.AT_RISK, dto.ObjectiveStatus.ON_TRACK}
+    assert _measured_periods_have_begun(services, today)
+    plan = services.plans.get_plan(today.year, today=today)
+    assert plan is not None
+    assert all(t.completed_on <= today for t in plan.tasks if t.completed_on)
+    overdue_now = [t for t in plan.tasks if t.overdue]
+    if today.month > 3:  # a first-quarter task lags behind; the drafts of the plan too
+        assert overdue_now
+    else:
+        assert not overdue_now
 
 
 def test_demo_has_a_tthc_catalogue_mostly_covered_by_procedures(demo):
@@ -307,6 +420,8 @@ def test_no_record_is_dated_after_today(services, today):
 
     dates = _all_record_dates(services)
     assert max(dates) <= today
+    assert _measured_periods_have_begun(services, today)
+    assert summary.objectives and summary.measurements and summary.plan_tasks
     # Issues: issued by today; in effect by today except the deliberately upcoming ones.
     revisions = _all_revisions(services, today)
     assert max(r.issued_on for r in revisions if r.issued_on) <= today
@@ -385,6 +500,32 @@ def test_demo_is_deterministic(services, other_ctx):
         dataclasses.replace(r, id=0, document_id=0) for r in _all_revisions(other_ctx.services)
     ]
     assert first_revisions == second_revisions
+
+    def goals(s) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+        return [
+            (
+                o.year,
+                o.statement,
+                o.plan_lines,
+                o.status,
+                [(x.period, x.value, x.note) for x in o.measurements],
+            )
+            for y in s.objectives.years()
+            for o in s.objectives.list_objectives(y, on=TODAY)
+        ]
+
+    def plans(s) -> list[object]:  # type: ignore[no-untyped-def]
+        return [
+            (
+                s.objectives.get_meta(y),
+                dataclasses.replace(p, id=0, tasks=tuple(dataclasses.replace(t, id=0) for t in p.tasks)),
+            )
+            for y in s.objectives.years()
+            if (p := s.plans.get_plan(y, today=TODAY)) is not None
+        ]
+
+    assert goals(services) == goals(other_ctx.services)
+    assert plans(services) == plans(other_ctx.services)
 
 
 def test_demo_refuses_a_database_with_an_agency_and_writes_nothing(services, agency):

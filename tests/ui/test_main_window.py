@@ -18,6 +18,8 @@ from app.ui.settings import UiSettings
 
 AREAS = [
     "Tổng quan",
+    "Mục tiêu chất lượng",
+    "Kế hoạch năm",
     "Tài liệu",
     "Danh mục TTHC",
     "Văn bản pháp lý",

@@ -125,14 +125,19 @@ def place_date_line(
     return f"{place}, {words}" if place else words[0].upper() + words[1:]
 
 
-def document_number(number: int | None, type_code: str, issuer_code: str) -> str:
-    """ "Số: 05/KH-UBND"; a number not yet given prints as blanks ("Số: ␣␣␣ /KH-UBND").
+def document_number(number: int | str | None, type_code: str, issuer_code: str) -> str:
+    """ "Số: 05/KH-UBND"; a number not yet given (None or "") prints as blanks ("Số: ␣␣␣ /KH-UBND").
 
     ``type_code`` is the abbreviation of the document type (BC, KH, QĐ, BB, TB; empty for a công
     văn, whose ký hiệu is the issuer's and the drafting unit's), ``issuer_code`` the agency's.
+    Numbers below 10 take a leading zero ("5" → "05"); other text is printed as typed.
     """
     symbol = "-".join(part for part in (nfc(type_code).strip(), nfc(issuer_code).strip()) if part)
-    shown = f"{number:02d}" if number is not None else BLANK
+    if isinstance(number, str):
+        number = nfc(number).strip()
+        shown = f"{int(number):02d}" if number.isdigit() else (number or BLANK)
+    else:
+        shown = f"{number:02d}" if number is not None else BLANK
     return f"Số: {shown}/{symbol}"
 
 
@@ -440,6 +445,271 @@ def header_columns(
     )
 
 
+# ---- signed documents: national header, title, recipients, signature ---------------------------
+QUOC_HIEU = "Cộng hòa xã hội chủ nghĩa Việt Nam"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+RECIPIENTS_HEADING = "Nơi nhận:"
+SIGNATURE_SPACE_MM = 25.0  # room to sign and stamp between the authority lines and the name
+SIGNATURE_MIN_WIDTH_MM = 90.0  # the signature column; the recipients take the rest of the width
+_COLUMN_GAP = 4.0  # pt of air each header column keeps beside its longest line
+
+
+def header_layout(issuer: str, page: PageStyle) -> tuple[float, float, float]:
+    """(font size, left width, right width) of the national header for ``issuer``.
+
+    The right column is as narrow as the bold Quốc hiệu allows; the largest size of 13 / 12 pt at
+    which the issuing body still fits on one line in the left column wins (a commune's "ỦY BAN NHÂN
+    DÂN XÃ …" fits at 12 pt on a portrait page); a longer name wraps at 12 pt.
+    """
+    frame = page.frame_width
+    sizes = sorted({min(13.0, max(12.0, page.header_size)), 12.0}, reverse=True)
+    for size in sizes:
+        right = text_width(upper(QUOC_HIEU), size=size, bold=True) + 2 * _COLUMN_GAP
+        left = frame - right
+        if text_width(upper(issuer), size=size, bold=True) + 2 * _COLUMN_GAP <= left:
+            return size, left, right
+    size = sizes[-1]
+    right = text_width(upper(QUOC_HIEU), size=size, bold=True) + 2 * _COLUMN_GAP
+    return size, frame - right, right
+
+
+def recipient_lines(
+    override: str = "", defaults: Sequence[tuple[str, str]] = (), *, archive: str = "VT"
+) -> tuple[str, ...]:
+    """The "Nơi nhận" lines as printed: "- Sở Khoa học và Công nghệ (để báo cáo);" … "- Lưu: VT.".
+
+    ``override`` (one recipient a line, typed by the user) replaces ``defaults`` ((name, note) pairs,
+    the note shown in brackets). Dashes and final punctuation are normalised; a "Lưu: …" line is
+    added when missing and always comes last.
+    """
+    raw: list[str] = []
+    if override.strip():
+        raw = [line for line in nfc(override).split("\n") if line.strip()]
+    else:
+        for name, note in defaults:
+            name, note = nfc(name).strip(), nfc(note).strip().strip("()").strip()
+            if name:
+                raw.append(f"{name} ({note})" if note else name)
+    cleaned = [line.strip().lstrip("-–•+").strip().rstrip(";.,").strip() for line in raw]
+    cleaned = [line for line in cleaned if line]
+    keep = [line for line in cleaned if not line.casefold().startswith("lưu")]
+    stored = [line for line in cleaned if line.casefold().startswith("lưu")]
+    lines = [*keep, stored[-1] if stored else f"Lưu: {archive}"]
+    return (*(f"- {line};" for line in lines[:-1]), f"- {lines[-1]}.")
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """What surrounds the body of a signed Decree 30 document (report, plan, decision, …).
+
+    ``header`` → issuer / national header with "Số: …" and the date line; ``title`` → type name and
+    subject (rule under it); ``closing`` → "Nơi nhận" on the left, the signature block on the right;
+    ``story(body)`` → all of it around the body flowables. An empty ``number`` or a ``signed_on`` of
+    None prints blanks to fill by hand; the year of a blank date is ``year``.
+    """
+
+    type_code: str  # KH, BC, QĐ, BB, TB
+    type_name: str  # "Kế hoạch" (printed upper case)
+    subject: str  # trích yếu, printed bold under the type name
+    year: int
+    issuer: str  # full name of the issuing body
+    parent_body: str = ""
+    issuer_code: str = ""  # UBND
+    place: str = ""
+    number: str = ""
+    signed_on: date | None = None
+    signing_lines: tuple[str, ...] = ()  # "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ("- Lưu: VT.",)  # printed lines, see ``recipient_lines``
+
+    @classmethod
+    def for_agency(
+        cls,
+        profile: AgencyProfile,
+        *,
+        type_code: str,
+        type_name: str,
+        subject: str,
+        year: int,
+        number: str = "",
+        signed_on: date | None = None,
+        signing_lines: str = "",
+        signer_name: str = "",
+        recipients: str = "",
+        default_recipients: Sequence[tuple[str, str]] = (),
+        archive: str = "VT",
+    ) -> SignedDocument:
+        """The document of ``profile``; empty signing lines / signer / recipients fall back to the
+        agency's defaults (``default_recipients``: its upstream recipients as (name, note))."""
+        lines_text = signing_lines if signing_lines.strip() else profile.signing_lines
+        return cls(
+            type_code=type_code,
+            type_name=type_name,
+            subject=subject,
+            year=year,
+            issuer=profile.full_name,
+            parent_body=profile.parent_body,
+            issuer_code=profile.code_abbreviation,
+            place=profile.place_name,
+            number=number,
+            signed_on=signed_on,
+            signing_lines=tuple(nfc(x).strip() for x in lines_text.split("\n") if x.strip()),
+            signer_name=nfc(signer_name).strip() or nfc(profile.signer_name).strip(),
+            recipients=recipient_lines(recipients, default_recipients, archive=archive),
+        )
+
+    # -- texts (also what a spreadsheet version prints) --
+    @property
+    def number_line(self) -> str:
+        return document_number(self.number, self.type_code, self.issuer_code)
+
+    @property
+    def date_line(self) -> str:
+        return place_date_line(self.place, self.signed_on, year=self.year)
+
+    # -- flowables --
+    def header(self, page: PageStyle) -> Flowable:
+        """The borderless two-column header: issuer block beside Quốc hiệu / Tiêu ngữ, and "Số: …"
+        beside the date line on one baseline."""
+        from reportlab.lib.enums import TA_CENTER
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        size, left, right = header_layout(self.issuer, page)
+        motto_size = min(14.0, size + 1)
+        issuer_block = line_block(
+            [replace(x, size=size) for x in issuer_lines(self.parent_body, self.issuer)],
+            page,
+            width=left,
+            align="CENTER",
+        )
+        national_block = line_block(
+            [
+                BlockLine(QUOC_HIEU, bold=True, upper=True, size=size),
+                BlockLine(TIEU_NGU, bold=True, size=motto_size, rule=1.0),
+            ],
+            page,
+            width=right,
+            align="CENTER",
+        )
+
+        def centred(name: str, text: str, font: str, font_size: float) -> Any:
+            style = ParagraphStyle(
+                name, fontName=font, fontSize=font_size, leading=page.leading(font_size), alignment=TA_CENTER
+            )
+            return Paragraph(markup(text), style)
+
+        return Table(
+            [
+                [issuer_block, national_block],
+                [
+                    centred("number_line", self.number_line, FONT, size),
+                    centred("date_line", self.date_line, FONT_ITALIC, motto_size),
+                ],
+            ],
+            colWidths=[left, right],
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 1), (-1, 1), 4),
+                ]
+            ),
+        )
+
+    def title(self, page: PageStyle) -> Flowable:
+        """Type name (bold, upper case) and subject (bold, rule of 1/3 its length), centred."""
+        return line_block(
+            [
+                BlockLine(self.type_name, bold=True, upper=True, size=page.title_size),
+                BlockLine(self.subject, bold=True, size=page.body_size, rule=0.35),
+            ],
+            page,
+            width=page.frame_width * 0.85,
+            align="CENTER",
+        )
+
+    def closing(self, page: PageStyle) -> Flowable:
+        """ "Nơi nhận" (left) beside the signature block (right), tops aligned; never split."""
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        st = styles(page)
+        longest = max(
+            (text_width(upper(x), size=page.body_size, bold=True) for x in self.signing_lines),
+            default=0.0,
+        )
+        right = min(page.frame_width * 0.6, max(SIGNATURE_MIN_WIDTH_MM * MM, longest + 2 * _COLUMN_GAP))
+        left = page.frame_width - right
+        received: list[Any] = [paragraph(RECIPIENTS_HEADING, st.recipients_heading)]
+        received += [paragraph(line, st.recipient_line) for line in self.recipients]
+        signature: list[Any] = [paragraph(upper(x), st.signature_title) for x in self.signing_lines]
+        signature.append(Spacer(1, SIGNATURE_SPACE_MM * MM))
+        signature.append(paragraph(self.signer_name, st.signer_name))
+        return Table(
+            [[received, signature]],
+            colWidths=[left, right],
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
+
+    def opening(self, page: PageStyle) -> list[Flowable]:
+        """Header and title with the spacing of seed documents."""
+        from reportlab.platypus import Spacer
+
+        return [self.header(page), Spacer(1, 8 * MM), self.title(page), Spacer(1, 7 * MM)]
+
+    def story(
+        self, body: Sequence[Flowable], page: PageStyle, *, closing_page: PageStyle | None = None
+    ) -> list[Flowable]:
+        """Header, title, ``body``, a little air, then recipients and signature (laid out for
+        ``closing_page`` when the body ends on a page of a different orientation)."""
+        from reportlab.platypus import Spacer
+
+        return [*self.opening(page), *body, Spacer(1, 3 * MM), self.closing(closing_page or page)]
+
+
+def section_heading(text: str, page: PageStyle) -> Flowable:
+    """ "I. MỤC ĐÍCH, YÊU CẦU" (bold), kept with what follows."""
+    flowable = paragraph(text, styles(page).heading)
+    flowable.keepWithNext = True
+    return flowable
+
+
+def body_paragraphs(text: str, page: PageStyle) -> list[Flowable]:
+    """One justified, indented paragraph per non-empty line of ``text``."""
+    st = styles(page)
+    return [paragraph(line.strip(), st.body) for line in nfc(text).split("\n") if line.strip()]
+
+
+LANDSCAPE_TEMPLATE = "nd30-landscape"
+PORTRAIT_TEMPLATE = "nd30"
+
+
+def switch_page(orientation: Literal["portrait", "landscape"]) -> list[Flowable]:
+    """Flowables that continue the story on a new page of ``orientation`` (``build_pdf`` needs a
+    ``landscape`` page style for the landscape one)."""
+    from reportlab.platypus import NextPageTemplate, PageBreak
+
+    name = LANDSCAPE_TEMPLATE if orientation == "landscape" else PORTRAIT_TEMPLATE
+    return [NextPageTemplate(name), PageBreak()]
+
+
 # ---- page decoration and the document -----------------------------------------------------------
 PageCallback = Callable[[Any, Any], None]  # (canvas, doc)
 
@@ -473,15 +743,33 @@ def build_pdf(
     author: str = "",
     subject: str = "",
     on_page: PageCallback | None = None,
+    landscape: PageStyle | None = None,
 ) -> Path:
     """Lay ``story`` out on ``page`` and write ``out`` atomically (see ``write_atomically``).
 
-    ``on_page`` replaces the default decoration (page numbers from page 2 on).
+    ``on_page`` replaces the default decoration (page numbers from page 2 on). With ``landscape``
+    (e.g. ``PageStyle.landscape()``) the document also has a landscape page template, entered and
+    left with ``switch_page``; each template numbers its pages in its own top margin.
     """
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     register_fonts()
-    decorate = on_page or page_number_callback(page)
+
+    def template(name: str, style: PageStyle) -> Any:
+        width, height = style.page_size
+        frame = Frame(
+            style.margin_left * MM,
+            style.margin_bottom * MM,
+            width - (style.margin_left + style.margin_right) * MM,
+            height - (style.margin_top + style.margin_bottom) * MM,
+            id=f"body-{name}",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        decorate = on_page or page_number_callback(style)
+        return PageTemplate(id=name, frames=[frame], onPage=decorate, pagesize=style.page_size)
 
     def write(target: Path) -> None:
         doc = BaseDocTemplate(
@@ -501,18 +789,12 @@ def build_pdf(
             initialFontName=FONT,
             initialFontSize=page.body_size,
         )
-        frame = Frame(
-            doc.leftMargin,
-            doc.bottomMargin,
-            doc.width,
-            doc.height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        doc.addPageTemplates([PageTemplate(id="nd30", frames=[frame], onPage=decorate)])
+        first = LANDSCAPE_TEMPLATE if page.landscape_page else PORTRAIT_TEMPLATE
+        templates = [template(first, page)]
+        if landscape is not None:
+            other = PORTRAIT_TEMPLATE if page.landscape_page else LANDSCAPE_TEMPLATE
+            templates.append(template(other, landscape))
+        doc.addPageTemplates(templates)
         doc.build(list(story))
 
     return write_atomically(out, write)

@@ -1,0 +1,354 @@
+"""Dialogs of a quality objective: the objective with its plan lines, and one period's measurement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import Services
+from app.models import Aggregation, Comparison, Frequency
+from app.services import dto
+from app.services.errors import FieldError, ValidationError
+from app.services.objectives import period_bounds, period_count
+from app.ui.formatting import (
+    aggregation_label,
+    comparison_label,
+    fmt_date,
+    frequency_label,
+    period_label,
+)
+from app.ui.widgets.forms import Field, RecordDialog
+from app.ui.widgets.tables import Column, ListPanel
+
+translate = QCoreApplication.translate
+
+_NUMBER_RE = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def parse_number(text: str) -> float | None:
+    """A decimal typed the Vietnamese ("97,5", "1.234,5") or the English way ("97.5"); None if not one."""
+    raw = text.strip().replace(" ", "").replace("\u00a0", "").rstrip("%").strip()
+    if not raw:
+        return None
+    if "," in raw and "." in raw:
+        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        raw = raw.replace(thousands, "").replace(decimal, ".")
+    elif "," in raw:
+        raw = raw.replace(",", ".")
+    if not _NUMBER_RE.match(raw):
+        return None
+    return float(raw)
+
+
+def plain_number(value: float | None) -> str:
+    """A number to edit: comma decimal, no grouping, no trailing zeros."""
+    if value is None:
+        return ""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return ("0" if text in ("-0", "") else text).replace(".", ",")
+
+
+@dataclass(frozen=True)
+class _Line:
+    index: int
+    line: dto.PlanLineFields
+
+
+def _line_fields() -> list[Field]:
+    tr = lambda text: translate("ObjectiveDialog", text)  # noqa: E731
+    return [
+        Field("action", tr("Nội dung thực hiện"), kind="multiline", required=True, height=60),
+        Field("resources", tr("Nguồn lực"), kind="multiline", height=44),
+        Field("responsible", tr("Người thực hiện")),
+        Field("due", tr("Thời gian"), placeholder=tr("ví dụ Quý I/2026, hằng tháng")),
+        Field("evaluation", tr("Cách đánh giá"), kind="multiline", height=44),
+    ]
+
+
+class ObjectiveDialog(RecordDialog):
+    """Thêm/sửa mục tiêu chất lượng with its Kế hoạch thực hiện mục tiêu lines; Lưu saves both."""
+
+    def __init__(
+        self,
+        services: Services,
+        year: int,
+        objective: dto.ObjectiveInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.services = services
+        self.year = year
+        self.objective = objective
+        tr = self.tr
+        fields = [
+            Field(
+                "statement",
+                tr("Mục tiêu"),
+                kind="multiline",
+                required=True,
+                height=54,
+                placeholder=tr("ví dụ: 100% hồ sơ TTHC được giải quyết đúng hoặc trước hạn"),
+            ),
+            Field(
+                "indicator", tr("Chỉ số đo"), placeholder=tr("Cách tính, ví dụ: số hồ sơ đúng hạn / tổng số")
+            ),
+            Field(
+                "comparison",
+                tr("Chỉ tiêu"),
+                kind="combo",
+                choices=[(comparison_label(c), c) for c in Comparison],
+            ),
+            Field("target", "", placeholder=tr("ví dụ 98"), same_row=True),
+            Field("unit", tr("Đơn vị"), placeholder=tr("%, vụ, hồ sơ…"), same_row=True),
+            Field(
+                "frequency",
+                tr("Tần suất đo"),
+                kind="combo",
+                choices=[(frequency_label(f), f) for f in Frequency],
+            ),
+            Field(
+                "aggregation",
+                tr("Giá trị năm"),
+                kind="combo",
+                choices=[(aggregation_label(a), a) for a in Aggregation],
+                same_row=True,
+            ),
+            Field("department_id", tr("Bộ phận"), kind="combo", choices=self._departments()),
+            Field("owner_person_id", tr("Người phụ trách"), kind="combo", choices=self._persons()),
+            Field("policy_version_id", tr("Chính sách chất lượng"), kind="combo", choices=self._policies()),
+        ]
+        super().__init__(
+            tr("Sửa mục tiêu chất lượng") if objective else tr("Thêm mục tiêu chất lượng"),
+            fields,
+            self._save_objective,
+            parent,
+            values=objective,
+            width=760,
+        )
+        form = self.form
+        target = form.editors["target"]
+        assert isinstance(target, QLineEdit)
+        target.setMaximumWidth(110)
+        unit = form.editors["unit"]
+        assert isinstance(unit, QLineEdit)
+        unit.setMaximumWidth(120)
+        if objective is not None:
+            form.set_value("target", plain_number(objective.target))
+            indicator = form.editors["indicator"]
+            assert isinstance(indicator, QLineEdit)
+            indicator.setCursorPosition(0)
+        else:
+            form.set_value("frequency", Frequency.QUARTER)
+            current = services.qms.current_policy()
+            form.set_value("policy_version_id", current.id if current else None)
+        self.lines: list[dto.PlanLineFields] = list(objective.plan_lines) if objective else []
+        self.lines_panel = ListPanel(
+            tr("Kế hoạch thực hiện mục tiêu"),
+            [
+                Column(tr("Nội dung thực hiện"), lambda r: r.line.action.replace("\n", " "), width=210),
+                Column(tr("Nguồn lực"), lambda r: r.line.resources.replace("\n", " "), width=100),
+                Column(tr("Người thực hiện"), lambda r: r.line.responsible, width=135),
+                Column(tr("Thời gian"), lambda r: r.line.due, width=90),
+                Column(tr("Cách đánh giá"), lambda r: r.line.evaluation.replace("\n", " ")),
+            ],
+            self,
+            searchable=False,
+            add_text=tr("Thêm dòng…"),
+        )
+        self.lines_panel.setMinimumHeight(170)
+        self.lines_panel.add_requested.connect(lambda: self.edit_line(None))
+        self.lines_panel.edit_requested.connect(self.edit_line)
+        self.lines_panel.delete_requested.connect(self.remove_line)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.lines_panel, 1)
+        self._show_lines()
+
+    # ---- choices -------------------------------------------------------------------------------
+    def _departments(self) -> list[tuple[str, Any]]:
+        keep = self.objective.department_id if self.objective else None
+        rows = [
+            (d.name, d.id) for d in self.services.organization.list_departments() if d.active or d.id == keep
+        ]
+        return [(self.tr("(không chọn)"), None), *rows]
+
+    def _persons(self) -> list[tuple[str, Any]]:
+        keep = self.objective.owner_person_id if self.objective else None
+        rows = []
+        for p in self.services.organization.list_persons():
+            if not getattr(p, "active", True) and p.id != keep:
+                continue
+            rows.append((f"{p.full_name} – {p.department_name}" if p.department_name else p.full_name, p.id))
+        return [(self.tr("(không chọn)"), None), *rows]
+
+    def _policies(self) -> list[tuple[str, Any]]:
+        rows = []
+        for v in self.services.qms.list_policy_versions():
+            text = " ".join(v.text.split())
+            if len(text) > 60:
+                text = text[:58] + "…"
+            rows.append((self.tr("Từ {0}: {1}").format(fmt_date(v.effective_on), text), v.id))
+        return [(self.tr("(không gắn)"), None), *rows]
+
+    # ---- plan lines ----------------------------------------------------------------------------
+    def _show_lines(self, select: int | None = None) -> None:
+        self.lines_panel.set_rows([_Line(i, line) for i, line in enumerate(self.lines)])
+        if select is not None:
+            self.lines_panel.select_where(lambda r: r.index == select)
+
+    def edit_line(self, row: _Line | None) -> None:
+        def save(values: dict[str, Any]) -> int:
+            action = values["action"].strip()
+            if not action:
+                raise ValidationError([FieldError("action", "field.required")])
+            line = dto.PlanLineFields(**values)
+            if row is None:
+                self.lines.append(line)
+                return len(self.lines) - 1
+            self.lines[row.index] = line
+            return row.index
+
+        dialog = RecordDialog(
+            self.tr("Sửa dòng kế hoạch") if row else self.tr("Thêm dòng kế hoạch"),
+            _line_fields(),
+            save,
+            self,
+            values=row.line if row else None,
+            width=560,
+        )
+        if dialog.exec():
+            self._show_lines(select=dialog.result_value)  # type: ignore[arg-type]
+
+    def remove_line(self, row: _Line) -> None:
+        del self.lines[row.index]
+        self._show_lines()
+
+    # ---- saving --------------------------------------------------------------------------------
+    def _save_objective(self, values: dict[str, Any]) -> dto.ObjectiveInfo:
+        target = parse_number(values["target"])
+        if target is None:
+            raise ValidationError([FieldError("target", "objective.bad_target")])
+        fields = dto.ObjectiveFields(
+            year=self.year,
+            statement=values["statement"],
+            indicator=values["indicator"],
+            unit=values["unit"],
+            comparison=values["comparison"],
+            target=target,
+            aggregation=values["aggregation"],
+            frequency=values["frequency"],
+            department_id=values["department_id"],
+            owner_person_id=values["owner_person_id"],
+            policy_version_id=values["policy_version_id"],
+            sort_order=self.objective.sort_order if self.objective else 0,
+            plan_lines=tuple(self.lines),
+        )
+        return self.services.objectives.save_objective(fields, self.objective.id if self.objective else None)
+
+
+def default_period(objective: dto.ObjectiveInfo, today: date) -> int:
+    """The latest period that has begun and has no value yet; else the latest begun period."""
+    count = period_count(objective.frequency)
+    begun = [
+        p for p in range(1, count + 1) if period_bounds(objective.year, objective.frequency, p)[0] <= today
+    ]
+    measured = {m.period for m in objective.measurements}
+    open_periods = [p for p in begun if p not in measured]
+    if open_periods:
+        return open_periods[0]
+    return begun[-1] if begun else 1
+
+
+class MeasurementDialog(RecordDialog):
+    """Ghi kết quả đo of one period: the value, a note and an optional evidence file."""
+
+    def __init__(
+        self,
+        services: Services,
+        objective: dto.ObjectiveInfo,
+        period: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.services = services
+        self.objective = objective
+        self.evidence: Path | None = None
+        tr = self.tr
+        unit = f" ({objective.unit})" if objective.unit else ""
+        fields = [
+            Field(
+                "period",
+                tr("Kỳ đo"),
+                kind="combo",
+                choices=[
+                    (period_label(objective.frequency, p), p)
+                    for p in range(1, period_count(objective.frequency) + 1)
+                ],
+            ),
+            Field(
+                "value",
+                tr("Giá trị") + unit,
+                required=True,
+                placeholder=tr("ví dụ 97,5"),
+                help=tr("Số thập phân viết 97,5 hoặc 97.5."),
+            ),
+            Field("note", tr("Ghi chú"), kind="multiline", height=54),
+        ]
+        super().__init__(tr("Ghi kết quả đo"), fields, self._save_measurement, parent, width=520)
+        existing = next((m for m in objective.measurements if m.period == period), None)
+        self.form.set_value("period", period)
+        if existing is not None:
+            self.form.set_value("value", plain_number(existing.value))
+            self.form.set_value("note", existing.note)
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(tr("Minh chứng:"), box))
+        self.evidence_line = QLineEdit(box)
+        self.evidence_line.setReadOnly(True)
+        self.evidence_line.setPlaceholderText(
+            tr("Giữ tệp đã có")
+            if existing is not None and existing.attachment
+            else tr("Chưa chọn tệp (không bắt buộc)")
+        )
+        row.addWidget(self.evidence_line, 1)
+        self.choose_button = QPushButton(tr("Chọn tệp…"), box)
+        self.choose_button.clicked.connect(self.choose_evidence)
+        row.addWidget(self.choose_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, box)
+
+    def choose_evidence(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp minh chứng"), str(Path.home()), self.tr("Mọi tệp (*)")
+        )
+        if path:
+            self.set_evidence(Path(path))
+
+    def set_evidence(self, path: Path | None) -> None:
+        self.evidence = path
+        self.evidence_line.setText(path.name if path else "")
+
+    def _save_measurement(self, values: dict[str, Any]) -> dto.ObjectiveInfo:
+        value = parse_number(values["value"])
+        if value is None:
+            raise ValidationError([FieldError("value", "objective.bad_value")])
+        return self.services.objectives.record_measurement(
+            self.objective.id,
+            dto.MeasurementFields(period=values["period"], value=value, note=values["note"]),
+            evidence=self.evidence,
+        )

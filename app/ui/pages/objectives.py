@@ -1,0 +1,411 @@
+"""Mục tiêu chất lượng: the year's objectives, their measurements, chart and plan lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bootstrap import Services
+from app.services import dto
+from app.services.errors import DomainError
+from app.ui import errors as ui_errors
+from app.ui.dialogs.objective_dialog import MeasurementDialog, ObjectiveDialog, default_period
+from app.ui.dialogs.plan_document_dialog import export_plan_document, meta_fields
+from app.ui.formatting import (
+    frequency_label,
+    objective_status_color,
+    objective_status_label,
+    period_label,
+    target_text,
+    value_with_unit,
+)
+from app.ui.pages.base import Page
+from app.ui.widgets.chart import ObjectiveChart
+from app.ui.widgets.forms import add_choice, choice, find_choice
+from app.ui.widgets.tables import Column, ListPanel
+
+AT_RISK_COLOR = "#9a6700"
+NOT_MET_COLOR = "#b3261e"
+
+
+# ---- shared by the objectives and the plan pages ------------------------------------------------------
+def year_selector(parent: QWidget) -> tuple[QHBoxLayout, QComboBox]:
+    row = QHBoxLayout()
+    row.addWidget(QLabel(parent.tr("Năm:"), parent))
+    combo = QComboBox(parent)
+    combo.setMinimumWidth(90)
+    row.addWidget(combo)
+    return row, combo
+
+
+def fill_years(combo: QComboBox, services: Services, today: date, select: int | None = None) -> None:
+    """The years with data plus this year and the next, newest first; keeps (or sets) the choice."""
+    current = select if select is not None else choice(combo)
+    years = set(services.objectives.years()) | {today.year, today.year + 1}
+    if current is not None:
+        years.add(current)
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for year in sorted(years, reverse=True):
+        add_choice(combo, str(year), year)
+    combo.setCurrentIndex(max(find_choice(combo, current if current is not None else today.year), 0))
+    combo.blockSignals(blocked)
+
+
+def start_next_year(page: Page, year: int) -> int | None:
+    """Confirm, copy ``year`` into ``year`` + 1; the new year, or None when cancelled or refused."""
+    if not ui_errors.confirm(
+        page,
+        page.tr("Bắt đầu năm sau"),
+        page.tr(
+            "Sao chép các mục tiêu chất lượng (không kèm kết quả đo) và các nhiệm vụ của kế hoạch năm {0} "
+            "sang năm {1}? Dữ liệu năm {0} giữ nguyên."
+        ).format(year, year + 1),
+        page.tr("Sao chép"),
+    ):
+        return None
+    try:
+        return page.services.plans.start_next_year(year)
+    except DomainError as error:
+        ui_errors.show_domain_error(page, error)
+        return None
+
+
+class ColorDelegate(QStyledItemDelegate):
+    """Coloured, bold text in one column (the status), the colour chosen per row."""
+
+    def __init__(
+        self, color_of: Callable[[QModelIndex | QPersistentModelIndex], str | None], parent: Any
+    ) -> None:
+        super().__init__(parent)
+        self._color_of = color_of
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        color = self._color_of(index)
+        if color:
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(color))
+            option.palette.setColor(option.palette.ColorRole.HighlightedText, QColor(color).lighter(170))
+            font = QFont(option.font)
+            font.setBold(True)
+            option.font = font
+
+
+class ObjectivesPage(Page):
+    key = "objectives"
+
+    def __init__(self, services: Services, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(
+            services,
+            self.tr("Mục tiêu chất lượng"),
+            self.tr(
+                "Mục tiêu chất lượng của năm, kế hoạch thực hiện và kết quả đo từng kỳ; tình trạng đạt/không đạt "
+                "được tính từ kết quả đo."
+            ),
+            parent,
+        )
+        self.nav_title = self.tr("Mục tiêu chất lượng")
+        self._today = today
+        self._build_toolbar()
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("objectivesSplitter")
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.body.addWidget(splitter, 1)
+        self._objective: dto.ObjectiveInfo | None = None
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def year(self) -> int:
+        value = choice(self.year_combo)
+        return int(value) if value is not None else self.today().year
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        row, self.year_combo = year_selector(self)
+        fill_years(self.year_combo, self.services, self.today())
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.meta_button = QPushButton(self.tr("Số, ngày văn bản…"), self)
+        self.meta_button.setToolTip(
+            self.tr("Số, ngày ký, người ký và nơi nhận của văn bản mục tiêu chất lượng")
+        )
+        self.meta_button.clicked.connect(self.edit_meta)
+        self.export_button = QPushButton(self.tr("Xuất kế hoạch…"), self)
+        self.export_button.setToolTip(
+            self.tr("Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF để in hoặc Excel)")
+        )
+        self.export_button.clicked.connect(
+            lambda: export_plan_document(self, self.services, "objectives", self.year())
+        )
+        self.next_year_button = QPushButton(self.tr("Bắt đầu năm sau…"), self)
+        self.next_year_button.setToolTip(
+            self.tr("Sao chép mục tiêu (không kèm kết quả đo) và kế hoạch năm sang năm kế tiếp")
+        )
+        self.next_year_button.clicked.connect(self.start_next_year)
+        for button in (self.meta_button, self.export_button, self.next_year_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def _build_list(self) -> QWidget:
+        self.list = ListPanel(
+            "",
+            [
+                Column(self.tr("STT"), self._position, width=44, align_right=True),
+                Column(self.tr("Mục tiêu"), lambda r: " ".join(r.statement.split()), width=300),
+                Column(
+                    self.tr("Chỉ tiêu"),
+                    lambda r: target_text(r.comparison, r.target, r.unit),
+                    sort=lambda r: r.target,
+                    width=95,
+                ),
+                Column(self.tr("Tần suất"), lambda r: frequency_label(r.frequency), width=85),
+                Column(
+                    self.tr("Giá trị hiện tại"),
+                    lambda r: value_with_unit(r.value_so_far, r.unit),
+                    sort=lambda r: r.value_so_far,
+                    width=125,
+                    align_right=True,
+                ),
+                Column(self.tr("Tình trạng"), lambda r: objective_status_label(r.status), width=172),
+                Column(self.tr("Bộ phận/người"), self._owner_text),
+            ],
+            searchable=False,
+            add_text=self.tr("Thêm mục tiêu…"),
+            state_key="objectives",
+        )
+        self.list.title.hide()
+        self.list.model.color = lambda r: (
+            NOT_MET_COLOR
+            if r.status is dto.ObjectiveStatus.NOT_MET
+            else AT_RISK_COLOR
+            if r.status is dto.ObjectiveStatus.AT_RISK
+            else None
+        )
+        self.list.view.setItemDelegateForColumn(5, ColorDelegate(self._status_color, self.list.view))
+        self.list.add_requested.connect(lambda: self.edit_objective(None))
+        self.list.edit_requested.connect(self.edit_objective)
+        self.list.delete_requested.connect(self.delete_objective)
+        self.list.selection_changed.connect(self._show_detail)
+        return self.list
+
+    def _position(self, row: dto.ObjectiveInfo) -> int:
+        return next((i + 1 for i, r in enumerate(self.list.model.rows) if r.id == row.id), 0)
+
+    @staticmethod
+    def _owner_text(row: dto.ObjectiveInfo) -> str:
+        return " – ".join(x for x in (row.department_name, row.owner_name) if x)
+
+    def _status_color(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        source = self.list.proxy.mapToSource(self.list.proxy.index(index.row(), index.column()))
+        if not source.isValid():
+            return None
+        return objective_status_color(self.list.model.rows[source.row()].status)
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_title = QLabel(box)
+        self.detail_title.setObjectName("panelTitle")
+        self.detail_title.setWordWrap(True)
+        layout.addWidget(self.detail_title)
+        self.tabs = QTabWidget(box)
+        # Kết quả đo
+        self.measurements = ListPanel(
+            "",
+            [
+                Column(
+                    self.tr("Kỳ"),
+                    lambda r: period_label(self._frequency(), r.period),
+                    sort=lambda r: r.period,
+                    width=140,
+                ),
+                Column(
+                    self.tr("Giá trị"),
+                    lambda r: value_with_unit(r.value, self._objective.unit if self._objective else ""),
+                    sort=lambda r: r.value,
+                    width=110,
+                    align_right=True,
+                ),
+                Column(self.tr("Ghi chú"), lambda r: " ".join(r.note.split()), width=300),
+                Column(self.tr("Minh chứng"), lambda r: r.attachment.original_name if r.attachment else ""),
+            ],
+            self.tabs,
+            searchable=False,
+            add_text=self.tr("Ghi kết quả…"),
+            delete_text=self.tr("Xóa kết quả"),
+            state_key="measurements",
+        )
+        self.measurements.title.hide()
+        self.measurements.add_requested.connect(lambda: self.record_measurement(None))
+        self.measurements.edit_requested.connect(self.record_measurement)
+        self.measurements.delete_requested.connect(self.delete_measurement)
+        self.open_evidence_button = QPushButton(self.tr("Mở minh chứng"), self.measurements)
+        self.open_evidence_button.clicked.connect(self.open_evidence)
+        self.open_evidence_button.setEnabled(False)
+        self.measurements.layout().itemAt(2).layout().insertWidget(3, self.open_evidence_button)
+        self.measurements.selection_changed.connect(
+            lambda r: self.open_evidence_button.setEnabled(r is not None and r.attachment is not None)
+        )
+        self.tabs.addTab(self.measurements, self.tr("Kết quả đo"))
+        # Biểu đồ
+        self.chart = ObjectiveChart(self.tabs)
+        self.tabs.addTab(self.chart, self.tr("Biểu đồ"))
+        # Kế hoạch thực hiện
+        self.plan_lines = ListPanel(
+            "",
+            [
+                Column(self.tr("Nội dung thực hiện"), lambda r: " ".join(r.action.split()), width=280),
+                Column(self.tr("Nguồn lực"), lambda r: " ".join(r.resources.split()), width=130),
+                Column(self.tr("Người thực hiện"), lambda r: r.responsible, width=140),
+                Column(self.tr("Thời gian"), lambda r: r.due, width=110),
+                Column(self.tr("Cách đánh giá"), lambda r: " ".join(r.evaluation.split())),
+            ],
+            self.tabs,
+            searchable=False,
+        )
+        self.plan_lines.title.hide()
+        self.plan_lines.add_button.hide()
+        self.plan_lines.delete_button.hide()
+        self.plan_lines.edit_button.setText(self.tr("Sửa kế hoạch…"))
+        self.plan_lines.edit_button.setToolTip(self.tr("Sửa mục tiêu cùng các dòng kế hoạch thực hiện"))
+        self.plan_lines.edit_button.clicked.disconnect()
+        self.plan_lines.edit_button.clicked.connect(lambda: self.edit_objective(self._objective))
+        self.plan_lines.edit_requested.connect(lambda _r: self.edit_objective(self._objective))
+        self.tabs.addTab(self.plan_lines, self.tr("Kế hoạch thực hiện"))
+        layout.addWidget(self.tabs, 1)
+        return box
+
+    def _frequency(self) -> Any:
+        return self._objective.frequency if self._objective else None
+
+    # ---- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        fill_years(self.year_combo, self.services, self.today())
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self.services.objectives.list_objectives(self.year(), on=self.today())
+        self.list.set_rows(rows)
+        if self.list.current() is None and rows:
+            self.list.select_where(lambda r: r.id == rows[0].id)
+        self.list.count_label.setText(self._summary(rows))
+        self._show_detail(self.list.current())
+
+    def _summary(self, rows: list[dto.ObjectiveInfo]) -> str:
+        if not rows:
+            return self.tr("Năm {0} chưa có mục tiêu").format(self.year())
+        met = sum(r.status in (dto.ObjectiveStatus.MET, dto.ObjectiveStatus.ON_TRACK) for r in rows)
+        bad = sum(r.status in (dto.ObjectiveStatus.NOT_MET, dto.ObjectiveStatus.AT_RISK) for r in rows)
+        return self.tr("{0} mục tiêu: đạt {1}, chưa đạt {2}").format(len(rows), met, bad)
+
+    def select_year(self, year: int) -> None:
+        fill_years(self.year_combo, self.services, self.today(), select=year)
+        self.reload()
+
+    def _show_detail(self, row: dto.ObjectiveInfo | None) -> None:
+        self._objective = row
+        has = row is not None
+        self.tabs.setEnabled(has)
+        if row is None:
+            self.detail_title.setText(self.tr("Chọn một mục tiêu để xem kết quả đo và kế hoạch thực hiện."))
+            self.measurements.set_rows([])
+            self.plan_lines.set_rows([])
+            self.chart.show_objective(None)
+            self.open_evidence_button.setEnabled(False)
+            return
+        self.detail_title.setText(
+            self.tr("{0} — chỉ tiêu {1}, {2}").format(
+                " ".join(row.statement.split()),
+                target_text(row.comparison, row.target, row.unit),
+                frequency_label(row.frequency).lower(),
+            )
+        )
+        self.measurements.set_rows(sorted(row.measurements, key=lambda m: m.period), keep=lambda m: m.period)
+        current = self.measurements.current()
+        self.open_evidence_button.setEnabled(current is not None and current.attachment is not None)
+        self.plan_lines.set_rows(list(row.plan_lines), keep=lambda p: p.action)
+        self.plan_lines.edit_button.setEnabled(True)
+        self.chart.show_objective(row)
+
+    # ---- objectives ----------------------------------------------------------------------------
+    def edit_objective(self, row: dto.ObjectiveInfo | None) -> None:
+        dialog = ObjectiveDialog(self.services, self.year(), row, self)
+        if dialog.exec():
+            saved = dialog.result_value
+            self.reload()
+            if isinstance(saved, dto.ObjectiveInfo):
+                self.list.select_where(lambda r: r.id == saved.id)
+
+    def delete_objective(self, row: dto.ObjectiveInfo) -> None:
+        self.delete_record(
+            self.tr("mục tiêu “{0}” cùng các kết quả đo").format(" ".join(row.statement.split())[:80]),
+            lambda: self.services.objectives.delete_objective(row.id),
+        )
+
+    # ---- measurements --------------------------------------------------------------------------
+    def record_measurement(self, measurement: dto.MeasurementInfo | None) -> None:
+        objective = self._objective
+        if objective is None:
+            return
+        period = measurement.period if measurement else default_period(objective, self.today())
+        dialog = MeasurementDialog(self.services, objective, period, self)
+        if dialog.exec():
+            self.reload()
+
+    def delete_measurement(self, measurement: dto.MeasurementInfo) -> None:
+        objective = self._objective
+        if objective is None:
+            return
+        self.delete_record(
+            self.tr("kết quả đo kỳ {0}").format(period_label(objective.frequency, measurement.period)),
+            lambda: self.services.objectives.delete_measurement(objective.id, measurement.period),
+        )
+
+    def open_evidence(self) -> None:
+        measurement = self.measurements.current()
+        if measurement is None or measurement.attachment is None:
+            return
+        try:
+            path = self.services.attachments.viewing_copy(measurement.attachment.id)
+        except DomainError as error:
+            ui_errors.show_domain_error(self, error)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # ---- the year's document -------------------------------------------------------------------
+    def edit_meta(self) -> None:
+        year = self.year()
+        self.edit_record(
+            self.tr("Văn bản mục tiêu chất lượng năm {0}").format(year),
+            meta_fields(),
+            lambda values: self.services.objectives.save_meta(year, dto.DocumentMeta(**values)),
+            values=self.services.objectives.get_meta(year),
+        )
+
+    def start_next_year(self) -> None:
+        new_year = start_next_year(self, self.year())
+        if new_year is not None:
+            self.select_year(new_year)
