@@ -488,6 +488,8 @@ def recipient_lines(
     else:
         for name, note in defaults:
             name, note = nfc(name).strip(), nfc(note).strip().strip("()").strip()
+            # "(để báo cáo)": the purpose reads as part of the line, lower case.
+            note = note[:1].lower() + note[1:]
             if name:
                 raw.append(f"{name} ({note})" if note else name)
     cleaned = [line.strip().lstrip("-–•+").strip().rstrip(";.,").strip() for line in raw]
