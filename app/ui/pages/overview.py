@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
+from app.models import TaskStatus
+from app.services import dto
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
 from app.ui.pages.base import Page
 
@@ -56,9 +58,13 @@ class OverviewPage(Page):
         self.coverage = _Card(self.tr("TTHC có quy trình"), self)
         self.updates = _Card(self.tr("Cập nhật quy trình theo văn bản mới"), self)
         self.documents = _Card(self.tr("Tài liệu nội bộ"), self)
+        self.objectives = _Card(self.tr("Mục tiêu chất lượng"), self)
+        self.plan = _Card(self.tr("Kế hoạch duy trì, cải tiến HTQLCL"), self)
         cards = [
             self.six_month,
             self.annual,
+            self.objectives,
+            self.plan,
             self.updates,
             self.coverage,
             self.documents,
@@ -139,6 +145,45 @@ class OverviewPage(Page):
                     publication_kind_label(last.kind), last.number, fmt_date(last.signed_on)
                 ),
                 self.tr("{0} quyết định đã ghi").format(len(publications)),
+            )
+        objectives = s.objectives.list_objectives(today.year, on=today)
+        if not objectives:
+            self.objectives.set(
+                self.tr("Chưa có mục tiêu năm {0}").format(today.year),
+                self.tr("Xây dựng ở trang Mục tiêu chất lượng."),
+                "warn",
+            )
+        else:
+            good = sum(
+                o.status in (dto.ObjectiveStatus.ON_TRACK, dto.ObjectiveStatus.MET) for o in objectives
+            )
+            risk = sum(
+                o.status in (dto.ObjectiveStatus.AT_RISK, dto.ObjectiveStatus.NOT_MET) for o in objectives
+            )
+            unmeasured = sum(o.status is dto.ObjectiveStatus.NOT_MEASURED for o in objectives)
+            self.objectives.set(
+                self.tr("{0}/{1} mục tiêu đang đạt").format(good, len(objectives)),
+                self.tr("Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}").format(risk, unmeasured),
+                "danger"
+                if any(o.status is dto.ObjectiveStatus.NOT_MET for o in objectives)
+                else "warn"
+                if risk
+                else "",
+            )
+        plan = s.plans.get_plan(today.year, today=today)
+        if plan is None:
+            self.plan.set(
+                self.tr("Chưa có kế hoạch năm {0}").format(today.year),
+                self.tr("Tạo ở trang Kế hoạch năm."),
+                "warn",
+            )
+        else:
+            done = sum(t.status is TaskStatus.DONE for t in plan.tasks)
+            overdue = sum(t.overdue for t in plan.tasks)
+            self.plan.set(
+                self.tr("Đã hoàn thành {0}/{1} nhiệm vụ").format(done, len(plan.tasks)),
+                self.tr("Quá hạn: {0}").format(overdue),
+                "danger" if overdue else "",
             )
         cov = s.tthc.coverage()
         if cov.total == 0:
