@@ -64,19 +64,18 @@ class DocumentService:
     # ---- queries -------------------------------------------------------------------------------
     def _rows_query(self, today: date) -> Select:
         rev = m.Revision
-        current = (
-            select(rev.document_id, func.max(rev.issue_number).label("issue"))
-            .where(rev.effective_on <= today)
+        # One pass over the revisions: the current issue (highest already in effect), the upcoming
+        # one (lowest later-dated) and the count per document.
+        issues = (
+            select(
+                rev.document_id,
+                func.max(case((rev.effective_on <= today, rev.issue_number))).label("current"),
+                func.min(case((rev.effective_on > today, rev.issue_number))).label("upcoming"),
+                func.count().label("n"),
+            )
             .group_by(rev.document_id)
-            .subquery("cur")
+            .subquery("iss")
         )
-        upcoming = (
-            select(rev.document_id, func.min(rev.issue_number).label("issue"))
-            .where(rev.effective_on > today)
-            .group_by(rev.document_id)
-            .subquery("up")
-        )
-        counts = select(rev.document_id, func.count().label("n")).group_by(rev.document_id).subquery("cnt")
         open_updates = (
             select(m.LegalImpact.document_id, func.count().label("n"))
             .where(m.LegalImpact.status == m.ImpactStatus.OPEN)
@@ -94,23 +93,21 @@ class DocumentService:
                 m.Document.field,
                 func.coalesce(m.Department.name, ""),
                 m.Document.status,
-                current.c.issue,
+                issues.c.current,
                 cur_rev.effective_on,
-                upcoming.c.issue,
+                issues.c.upcoming,
                 up_rev.effective_on,
-                func.coalesce(counts.c.n, 0),
+                func.coalesce(issues.c.n, 0),
                 func.coalesce(open_updates.c.n, 0),
             )
             .outerjoin(m.Department, m.Department.id == m.Document.department_id)
-            .outerjoin(current, current.c.document_id == m.Document.id)
+            .outerjoin(issues, issues.c.document_id == m.Document.id)
             .outerjoin(
-                cur_rev, and_(cur_rev.document_id == m.Document.id, cur_rev.issue_number == current.c.issue)
+                cur_rev, and_(cur_rev.document_id == m.Document.id, cur_rev.issue_number == issues.c.current)
             )
-            .outerjoin(upcoming, upcoming.c.document_id == m.Document.id)
             .outerjoin(
-                up_rev, and_(up_rev.document_id == m.Document.id, up_rev.issue_number == upcoming.c.issue)
+                up_rev, and_(up_rev.document_id == m.Document.id, up_rev.issue_number == issues.c.upcoming)
             )
-            .outerjoin(counts, counts.c.document_id == m.Document.id)
             .outerjoin(open_updates, open_updates.c.document_id == m.Document.id)
         )
 
