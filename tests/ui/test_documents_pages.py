@@ -219,3 +219,25 @@ def test_an_impact_is_closed_by_a_later_issue_or_as_no_change(
     page.close_no_change(page.impacts.model.rows[0])
     assert dialog_driver.last.saved
     assert services.legal.summary().no_change == 1
+
+
+def test_exporting_the_register_from_the_page_writes_the_chosen_format(
+    documents_page, services, tmp_path, monkeypatch, qtbot
+):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    doc = _procedure(services)
+    _issue(services, doc, 1, TODAY - timedelta(days=3))
+    target = tmp_path / "danh muc"  # no extension: the chosen filter decides
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Bảng tính Excel (*.xlsx)")
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    documents_page.export_register()
+    xlsx = target.with_suffix(".xlsx")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert xlsx.is_file() and str(xlsx) in shown[0]
+    values = [c.value for row in load_workbook(xlsx).active.iter_rows() for c in row]
+    assert "QT 01/CX-HCTP" in values

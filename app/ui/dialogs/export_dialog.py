@@ -1,7 +1,9 @@
-"""Saving a register as .xlsx or .pdf: choose the file, export off the GUI thread, offer to open it."""
+"""Saving a register or a document as .pdf or .xlsx: choose the file (the filter picks the format),
+export off the GUI thread with a progress dialog, then offer to open the result."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,21 +18,25 @@ from app.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
-_NAMES = {
+_REGISTER_NAMES = {
     "internal": "danh-muc-tai-lieu-noi-bo",
     "external": "danh-muc-tai-lieu-ben-ngoai",
 }
 
 
-def export_register(
-    parent: QWidget, services: Services, which: str, runner: TaskRunner | None = None
+def export_file(
+    parent: QWidget,
+    title: str,
+    suggested_name: str,
+    write: Callable[[str, Path], Path],
+    runner: TaskRunner | None = None,
 ) -> None:
+    """Ask for the target (PDF or Excel by the chosen filter), run ``write(fmt, target)`` in the
+    background, then show where it went with a button to open it."""
     pdf_filter = translate("Export", "PDF để in (*.pdf)")
     xlsx_filter = translate("Export", "Bảng tính Excel (*.xlsx)")
-    suggested = Path.home() / f"{_NAMES[which]}-{date.today():%Y%m%d}.pdf"
-    path, chosen = QFileDialog.getSaveFileName(
-        parent, translate("Export", "Xuất danh mục"), str(suggested), f"{pdf_filter};;{xlsx_filter}"
-    )
+    suggested = Path.home() / f"{suggested_name}.pdf"
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), f"{pdf_filter};;{xlsx_filter}")
     if not path:
         return
     fmt = "xlsx" if chosen == xlsx_filter or path.lower().endswith(".xlsx") else "pdf"
@@ -39,10 +45,10 @@ def export_register(
         target = target.with_suffix(f".{fmt}")
     tasks = runner or TaskRunner(parent)
 
-    def done(result: object) -> None:
+    def done(_result: object) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            translate("Export", "Xuất danh mục"),
+            title,
             translate("Export", "Đã lưu {0}").format(str(target)),
             parent=parent,
         )
@@ -54,14 +60,22 @@ def export_register(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, DomainError):
-            QMessageBox.warning(parent, translate("Export", "Xuất danh mục"), message(error))
+            QMessageBox.warning(parent, title, message(error))
         else:
             raise error
 
     tasks.run_with_progress(
+        parent, translate("Export", "Đang xuất tệp…"), lambda: write(fmt, target), done, failed
+    )
+
+
+def export_register(
+    parent: QWidget, services: Services, which: str, runner: TaskRunner | None = None
+) -> None:
+    export_file(
         parent,
-        translate("Export", "Đang xuất danh mục…"),
-        lambda: services.exports.export(which, fmt, target),
-        done,
-        failed,
+        translate("Export", "Xuất danh mục"),
+        f"{_REGISTER_NAMES[which]}-{date.today():%Y%m%d}",
+        lambda fmt, target: services.exports.export(which, fmt, target),
+        runner,
     )

@@ -3,15 +3,11 @@ and exporting them as .pdf or .xlsx in the background, then offering to open the
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.bootstrap import Services
-from app.messages import message
-from app.services.errors import DomainError
+from app.ui.dialogs.export_dialog import export_file
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field
 
@@ -59,47 +55,16 @@ def meta_fields() -> list[Field]:
 def export_plan_document(
     parent: QWidget, services: Services, which: str, year: int, runner: TaskRunner | None = None
 ) -> None:
-    """Ask where to save (the filter picks PDF or Excel), export off the GUI thread, offer to open."""
+    """Save the year's objectives plan or annual plan as PDF (to sign) or Excel."""
     title = (
         translate("PlanDocument", "Xuất mục tiêu chất lượng")
         if which == "objectives"
         else translate("PlanDocument", "Xuất kế hoạch năm")
     )
-    pdf_filter = translate("PlanDocument", "PDF để in (*.pdf)")
-    xlsx_filter = translate("PlanDocument", "Bảng tính Excel (*.xlsx)")
-    suggested = Path.home() / f"{_NAMES[which].format(year=year)}.pdf"
-    path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), f"{pdf_filter};;{xlsx_filter}")
-    if not path:
-        return
-    fmt = "xlsx" if chosen == xlsx_filter or path.lower().endswith(".xlsx") else "pdf"
-    target = Path(path)
-    if target.suffix.lower() != f".{fmt}":
-        target = target.with_suffix(f".{fmt}")
-    tasks = runner or TaskRunner(parent)
-
-    def done(_result: object) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            title,
-            translate("PlanDocument", "Đã lưu {0}").format(str(target)),
-            parent=parent,
-        )
-        open_button = box.addButton(translate("PlanDocument", "Mở tệp"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("PlanDocument", "Đóng"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-    def failed(error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            QMessageBox.warning(parent, title, message(error))
-        else:
-            raise error
-
-    tasks.run_with_progress(
+    export_file(
         parent,
-        translate("PlanDocument", "Đang xuất văn bản…"),
-        lambda: services.plan_exports.export(which, year, fmt, target),
-        done,
-        failed,
+        title,
+        _NAMES[which].format(year=year),
+        lambda fmt, target: services.plan_exports.export(which, year, fmt, target),
+        runner,
     )
