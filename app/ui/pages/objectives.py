@@ -87,6 +87,29 @@ def start_next_year(page: Page, year: int) -> int | None:
         return None
 
 
+class YearPage(Page):
+    """A page that shows one year's records (the objectives, the plan), with a year selector."""
+
+    _today: date | None = None
+    year_combo: QComboBox
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def year(self) -> int:
+        value = choice(self.year_combo)
+        return int(value) if value is not None else self.today().year
+
+    def reload(self) -> None:
+        """Show the selected year."""
+
+    def _year_row(self) -> QHBoxLayout:
+        row, self.year_combo = year_selector(self)
+        fill_years(self.year_combo, self.services, self.today())
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        return row
+
+
 class ColorDelegate(QStyledItemDelegate):
     """Coloured, bold text in one column (the status), the colour chosen per row."""
 
@@ -109,7 +132,7 @@ class ColorDelegate(QStyledItemDelegate):
             option.font = font
 
 
-class ObjectivesPage(Page):
+class ObjectivesPage(YearPage):
     key = "objectives"
 
     def __init__(self, services: Services, parent: QWidget | None = None, today: date | None = None) -> None:
@@ -134,18 +157,9 @@ class ObjectivesPage(Page):
         self.body.addWidget(splitter, 1)
         self._objective: dto.ObjectiveInfo | None = None
 
-    def today(self) -> date:
-        return self._today or date.today()
-
-    def year(self) -> int:
-        value = choice(self.year_combo)
-        return int(value) if value is not None else self.today().year
-
     # ---- building ------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        row, self.year_combo = year_selector(self)
-        fill_years(self.year_combo, self.services, self.today())
-        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        row = self._year_row()
         self.meta_button = QPushButton(self.tr("Số, ngày văn bản…"), self)
         self.meta_button.setToolTip(
             self.tr("Số, ngày ký, người ký và nơi nhận của văn bản mục tiêu chất lượng")

@@ -30,8 +30,7 @@ from app.ui.formatting import (
     timeframe_kind_label,
     timeframe_text,
 )
-from app.ui.pages.base import Page
-from app.ui.pages.objectives import fill_years, start_next_year, year_selector
+from app.ui.pages.objectives import YearPage, fill_years, start_next_year
 from app.ui.widgets.forms import DateEdit, Field, FormWidget, RecordDialog, choice
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -132,7 +131,7 @@ class TaskDialog(RecordDialog):
         )
 
 
-class PlanPage(Page):
+class PlanPage(YearPage):
     key = "plan"
 
     def __init__(self, services: Services, parent: QWidget | None = None, today: date | None = None) -> None:
@@ -153,18 +152,9 @@ class PlanPage(Page):
         self.stack.addWidget(self._build_plan())
         self.body.addWidget(self.stack, 1)
 
-    def today(self) -> date:
-        return self._today or date.today()
-
-    def year(self) -> int:
-        value = choice(self.year_combo)
-        return int(value) if value is not None else self.today().year
-
     # ---- building ------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        row, self.year_combo = year_selector(self)
-        fill_years(self.year_combo, self.services, self.today())
-        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        row = self._year_row()
         self.export_button = QPushButton(self.tr("Xuất kế hoạch…"), self)
         self.export_button.setToolTip(self.tr("Xuất kế hoạch năm để trình ký (PDF) hoặc theo dõi (Excel)"))
         self.export_button.clicked.connect(
