@@ -159,24 +159,35 @@ ACTION_COLUMNS = (
 )
 
 
-def plan_document(
-    plan: dto.PlanInfo, profile: dto.AgencyProfile, recipients: Sequence[dto.Recipient]
-) -> PlanDocument:
-    year = plan.year
-    subject = f"Duy trì, cải tiến Hệ thống quản lý chất lượng theo {ISO_STANDARD} năm {year}"
-    frame = SignedDocument.for_agency(
+def _frame(
+    profile: dto.AgencyProfile,
+    subject: str,
+    year: int,
+    meta: dto.DocumentMeta,
+    recipients: Sequence[dto.Recipient],
+) -> SignedDocument:
+    """The Decree 30 frame (KH number, date, signing, recipients) of one of the year's plans."""
+    return SignedDocument.for_agency(
         profile,
         type_code=TYPE_CODE,
         type_name=TYPE_NAME,
         subject=subject,
         year=year,
-        number=plan.number,
-        signed_on=plan.signed_on,
-        signing_lines=plan.signing_lines,
-        signer_name=plan.signer_name,
-        recipients=plan.recipients,
+        number=meta.number,
+        signed_on=meta.signed_on,
+        signing_lines=meta.signing_lines,
+        signer_name=meta.signer_name,
+        recipients=meta.recipients,
         default_recipients=[(r.name, r.note) for r in recipients],
     )
+
+
+def plan_document(
+    plan: dto.PlanInfo, profile: dto.AgencyProfile, recipients: Sequence[dto.Recipient]
+) -> PlanDocument:
+    year = plan.year
+    subject = f"Duy trì, cải tiến Hệ thống quản lý chất lượng theo {ISO_STANDARD} năm {year}"
+    frame = _frame(profile, subject, year, plan, recipients)
     rows = tuple(
         TableRow((str(i), t.content, t.responsible, task_time(t), t.evidence))
         for i, t in enumerate(plan.tasks, start=1)
@@ -221,19 +232,7 @@ def objectives_document(
     plan: dto.PlanInfo | None,
 ) -> PlanDocument:
     subject = f"Thực hiện mục tiêu chất lượng năm {year}"
-    frame = SignedDocument.for_agency(
-        profile,
-        type_code=TYPE_CODE,
-        type_name=TYPE_NAME,
-        subject=subject,
-        year=year,
-        number=meta.number,
-        signed_on=meta.signed_on,
-        signing_lines=meta.signing_lines,
-        signer_name=meta.signer_name,
-        recipients=meta.recipients,
-        default_recipients=[(r.name, r.note) for r in recipients],
-    )
+    frame = _frame(profile, subject, year, meta, recipients)
     basis = [
         "Căn cứ Chính sách chất lượng và Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 đang áp dụng "
         f"tại {profile.full_name};"
