@@ -8,43 +8,61 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from app.services.agency import AgencyService
 from app.services.attachments import AttachmentService
+from app.services.changes import ChangeHub, WriteContext
+from app.services.clock import Clock
 from app.services.datadir import DataDir
 from app.services.db import make_engine, make_session_factory
-from app.services.documents import DocumentService
 from app.services.errors import DataDirError
-from app.services.exports.plan_documents import PlanDocumentExporter
-from app.services.exports.registers import RegisterExporter
-from app.services.imports import ImportService
-from app.services.legal import LegalService
 from app.services.lock import WriterLock
 from app.services.migrations import DbState, DbStatus, inspect_database, refuse_unusable, upgrade_database
-from app.services.objectives import ObjectiveService
-from app.services.organization import OrganizationService
-from app.services.plans import PlanService
-from app.services.qms import QmsService
-from app.services.tthc import TthcService
-from app.services.unit_of_work import UnitOfWork
+from app.services.unit_of_work import UnitOfWork, UowFactory
 
 if TYPE_CHECKING:
+    from app.services.agency import AgencyService
     from app.services.backup import RestoreResult
+    from app.services.documents import DocumentService
+    from app.services.exports.plan_documents import PlanDocumentExporter
+    from app.services.exports.registers import RegisterExporter
+    from app.services.imports import ImportService
+    from app.services.indicators import IndicatorsService
+    from app.services.legal import LegalService
+    from app.services.objectives import ObjectiveService
+    from app.services.organization import OrganizationService
+    from app.services.plans import PlanService
+    from app.services.qms import QmsService
+    from app.services.search import SearchService
+    from app.services.tthc import TthcService
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Services:
+    """Every service of one database, built once per data directory.
+
+    The infrastructure (clock, unit of work, change hub, attachments) is made here; the areas'
+    services come from the registry (``app.services.areas``) and are built on first use, each
+    factory taking what it needs from this object. The annotations below only give the built-in
+    ones their types; an area added later is reached the same way (``services.<name>``).
+    """
+
+    clock: Clock
+    changes: ChangeHub
+    uow: UowFactory
+    attachments: AttachmentService
+    indicators: IndicatorsService
+    search: SearchService
     agency: AgencyService
     organization: OrganizationService
     qms: QmsService
-    attachments: AttachmentService
     documents: DocumentService
     tthc: TthcService
     legal: LegalService
@@ -53,6 +71,61 @@ class Services:
     objectives: ObjectiveService
     plans: PlanService
     plan_exports: PlanDocumentExporter
+
+    def __init__(self, engine: Engine, attachments_dir: Path, clock: Clock | None = None) -> None:
+        self.clock = clock or Clock()
+        self.changes = ChangeHub()
+        self._attachments_dir = attachments_dir
+        self.rebind(engine)
+
+    def rebind(self, engine: Engine) -> None:
+        """Point every service at ``engine`` (after a restore); services are rebuilt on next use.
+        The clock and the change hub's listeners stay."""
+        from app.services.areas import record_types
+
+        for name in [n for n in vars(self) if n not in ("clock", "changes", "_attachments_dir")]:
+            delattr(self, name)
+        write = WriteContext(clock=self.clock, hub=self.changes)
+        for record_type in record_types():
+            if record_type.model is not None and record_type.search_fields:
+                write.declare_search(record_type.model, record_type.search_fields)
+        factory = make_session_factory(engine, write)
+
+        def uow() -> UnitOfWork:
+            return UnitOfWork(factory)
+
+        self.uow = uow
+        self.attachments = AttachmentService(uow, self._attachments_dir)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes not built yet: the areas' services and the cross-area ones.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        factory = _CORE_FACTORIES.get(name)
+        if factory is None:
+            from app.services.areas import service_factories
+
+            factory = service_factories().get(name)
+        if factory is None:
+            raise AttributeError(f"no service {name!r} (not in the area registry)")
+        service = factory(self)
+        setattr(self, name, service)
+        return service
+
+
+def _indicators(s: Services) -> object:
+    from app.services.indicators import IndicatorsService
+
+    return IndicatorsService(s)
+
+
+def _search(s: Services) -> object:
+    from app.services.search import SearchService
+
+    return SearchService(s)
+
+
+_CORE_FACTORIES: dict[str, Callable[[Services], object]] = {"indicators": _indicators, "search": _search}
 
 
 @dataclass
@@ -79,33 +152,8 @@ class AppContext:
             self.lock.release()
 
 
-def build_services(engine: Engine, attachments_dir: Path) -> Services:
-    factory = make_session_factory(engine)
-
-    def uow() -> UnitOfWork:
-        return UnitOfWork(factory)
-
-    attachments = AttachmentService(uow, attachments_dir)
-    agency = AgencyService(uow)
-    documents = DocumentService(uow, attachments)
-    tthc = TthcService(uow)
-    legal = LegalService(uow)
-    objectives = ObjectiveService(uow, attachments)
-    plans = PlanService(uow)
-    return Services(
-        agency=agency,
-        organization=OrganizationService(uow),
-        qms=QmsService(uow),
-        attachments=attachments,
-        documents=documents,
-        tthc=tthc,
-        legal=legal,
-        imports=ImportService(uow, agency, documents, tthc),
-        exports=RegisterExporter(agency, documents, legal),
-        objectives=objectives,
-        plans=plans,
-        plan_exports=PlanDocumentExporter(agency, objectives, plans),
-    )
+def build_services(engine: Engine, attachments_dir: Path, clock: Clock | None = None) -> Services:
+    return Services(engine, attachments_dir, clock)
 
 
 def configure_logging(log_path: Path, *, level: int = logging.INFO) -> None:
@@ -136,11 +184,11 @@ def prepare_data_dir(root: Path) -> DataDir:
     return data_dir
 
 
-def open_data_dir(root: Path, *, writer: bool, program: str) -> AppContext:
+def open_data_dir(root: Path, *, writer: bool, program: str, today: date | None = None) -> AppContext:
     """Open ``root`` for reading, or for writing under the writer lock, migrating as needed.
 
-    Raises ``DataDirError`` (lock held, database too new / foreign / damaged, folder not writable)
-    without having written to the database.
+    ``today`` pins the services' clock (``--today``). Raises ``DataDirError`` (lock held, database
+    too new / foreign / damaged, folder not writable) without having written to the database.
     """
     data_dir = prepare_data_dir(root)
     lock = WriterLock(data_dir.lock_path)
@@ -157,7 +205,7 @@ def open_data_dir(root: Path, *, writer: bool, program: str) -> AppContext:
         return AppContext(
             data_dir=data_dir,
             engine=engine,
-            services=build_services(engine, data_dir.attachments_dir),
+            services=build_services(engine, data_dir.attachments_dir, Clock(today)),
             status_before=status,
             lock=lock if writer else None,
         )

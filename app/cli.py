@@ -11,12 +11,17 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 from app import APP_NAME, __version__
 from app.messages import message
+from app.services.areas import export_kinds
+from app.services.clock import parse_iso_day
+from app.services.demo import MAX_SCALE
 from app.services.errors import DomainError
+from app.services.vocabulary import number_text
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -78,12 +83,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="Thư mục dữ liệu (mặc định: thư mục dữ liệu ứng dụng của người dùng).",
     )
     parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_iso_day,
+        help="Coi ngày này là hôm nay (trạng thái, quá hạn, sắp đến hạn, dữ liệu mẫu); mặc định: ngày của máy.",
+    )
+    parser.add_argument(
         "--version", action="version", version=f"{APP_NAME} {__version__}", help="In phiên bản."
     )
     sub = parser.add_subparsers(dest="command", title="Lệnh", metavar="LỆNH", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="Tạo dữ liệu mẫu (một xã) trong thư mục dữ liệu trống.")
-    demo.add_argument("--scale", type=int, default=1, metavar="N", help="Nhân khối lượng dữ liệu lên N lần.")
+    demo.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        metavar="N",
+        help=f"Nhân khối lượng dữ liệu lên N lần (1–{MAX_SCALE}).",
+    )
 
     sub.add_parser("check", help="Kiểm tra toàn vẹn và phiên bản cơ sở dữ liệu.")
 
@@ -100,22 +117,24 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar="TỆP", help="Tệp .xlsx hoặc .csv.")
     imp.add_argument("--dry-run", action="store_true", help="Chỉ kiểm tra, không ghi gì.")
 
-    exp = sub.add_parser("export", help="Xuất sổ sách ra .xlsx hoặc .pdf.")
+    kinds = export_kinds()
+    exp = sub.add_parser("export", help="Xuất sổ sách, văn bản ra tệp.")
     exp.add_argument(
         "what",
-        choices=["documents", "objectives", "plan"],
+        choices=[k.key for k in kinds],
         metavar="NỘI_DUNG",
-        help="documents: danh mục tài liệu; objectives: kế hoạch thực hiện mục tiêu chất lượng; "
-        "plan: kế hoạch duy trì, cải tiến HTQLCL.",
+        help="; ".join(f"{k.key}: {k.help or k.title}" for k in kinds) + ".",
     )
-    exp.add_argument("--year", type=int, metavar="NĂM", help="Năm (bắt buộc với objectives và plan).")
+    exp.add_argument("--year", type=int, metavar="NĂM", help="Năm (bắt buộc với văn bản theo năm).")
+    variants = sorted({v for k in kinds for v in k.variants})
     exp.add_argument(
         "--list",
-        choices=["internal", "external"],
-        default="internal",
-        help="internal: tài liệu nội bộ (mặc định); external: tài liệu bên ngoài.",
+        choices=variants,
+        default=None,
+        help="Danh mục nào (với documents: internal — tài liệu nội bộ, mặc định; external — tài liệu bên ngoài).",
     )
-    exp.add_argument("--format", choices=["xlsx", "pdf"], required=True, help="Định dạng tệp.")
+    formats = sorted({f for k in kinds for f in k.formats})
+    exp.add_argument("--format", choices=formats, required=True, help="Định dạng tệp.")
     exp.add_argument("--out", type=Path, required=True, metavar="TỆP", help="Tệp sẽ tạo.")
 
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
@@ -131,42 +150,15 @@ def _data_root(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
-def _thousands(n: int) -> str:
-    """12.345 as Vietnamese writes it."""
-    return f"{n:,}".replace(",", ".")
+def _iso_day(text: str) -> date:
+    try:
+        return parse_iso_day(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} không phải ngày dạng YYYY-MM-DD") from None
 
 
 def _out(text: str) -> None:
     print(text, flush=True)
-
-
-_DEMO_LABELS = [
-    ("leaders", "Lãnh đạo"),
-    ("recipients", "Nơi nhận báo cáo"),
-    ("deadlines", "Hạn báo cáo riêng theo năm"),
-    ("departments", "Bộ phận"),
-    ("persons", "Cán bộ"),
-    ("steering_decisions", "Quyết định Ban chỉ đạo ISO"),
-    ("steering_members", "Lượt thành viên Ban chỉ đạo"),
-    ("scope_versions", "Phiên bản phạm vi áp dụng"),
-    ("policy_versions", "Phiên bản chính sách chất lượng"),
-    ("publications", "Quyết định công bố"),
-    ("tthc", "Thủ tục hành chính trong danh mục"),
-    ("tthc_in_jurisdiction", "TTHC thuộc thẩm quyền"),
-    ("tthc_covered", "TTHC có quy trình đang hiệu lực"),
-    ("documents", "Tài liệu (quy trình, biểu mẫu, hướng dẫn…)"),
-    ("procedures", "Quy trình"),
-    ("forms", "Biểu mẫu"),
-    ("revisions", "Lần ban hành tài liệu"),
-    ("upcoming_revisions", "Lần ban hành sắp hiệu lực"),
-    ("legal_documents", "Văn bản pháp lý, tài liệu bên ngoài"),
-    ("impacts", "Lượt quy trình cần cập nhật theo văn bản"),
-    ("impacts_open", "Cập nhật chưa thực hiện"),
-    ("impacts_overdue", "Cập nhật quá hạn"),
-    ("objectives", "Mục tiêu chất lượng (năm trước và năm nay)"),
-    ("measurements", "Kết quả đo mục tiêu"),
-    ("plan_tasks", "Nhiệm vụ trong kế hoạch duy trì HTQLCL"),
-]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -175,18 +167,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
     from app.services.demo import fill_demo
 
-    if args.scale < 1 or args.scale > 1000:
-        raise _UsageError("tham số --scale phải từ 1 đến 1000")
+    if not 1 <= args.scale <= MAX_SCALE:
+        raise _UsageError(f"tham số --scale phải từ 1 đến {MAX_SCALE}")
     started = time.perf_counter()
-    ctx = open_data_dir(_data_root(args), writer=True, program="lệnh demo")
+    ctx = open_data_dir(_data_root(args), writer=True, program="lệnh demo", today=args.today)
     try:
         summary = fill_demo(ctx.services, scale=args.scale)
     finally:
         ctx.close()
     _out(f"Đã tạo dữ liệu mẫu trong {ctx.data_dir.root} ({time.perf_counter() - started:.1f} giây):")
     _out(f"  Cơ quan: {summary.agency_name} (số liệu năm {summary.first_year}–{summary.current_year})")
-    for attr, label in _DEMO_LABELS:
-        _out(f"  {label}: {getattr(summary, attr)}")
+    for count in summary.counts:
+        _out(f"  {count.label}: {number_text(count.value)}")
     return EXIT_OK
 
 
@@ -228,7 +220,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     _out(
-        f"Đã sao lưu vào {info.path} (cơ sở dữ liệu {_thousands(info.database_size)} byte, {info.attachment_count} tệp đính kèm)."
+        f"Đã sao lưu vào {info.path} (cơ sở dữ liệu {number_text(info.database_size)} byte, {info.attachment_count} tệp đính kèm)."
     )
     return EXIT_OK
 
@@ -270,15 +262,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
+    from app.services.areas import ExportRequest, export_kind
 
-    if args.what in ("objectives", "plan") and args.year is None:
+    kind = export_kind(args.what)
+    if kind.needs_year and args.year is None:
         raise _UsageError(f"export {args.what} cần tham số --year")
-    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export")
+    if args.list is not None and args.list not in kind.variants:
+        raise _UsageError(f"export {args.what} không có tham số --list")
+    if args.format not in kind.formats:
+        raise _UsageError(f"export {args.what} chỉ xuất được {', '.join(kind.formats)}")
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export", today=args.today)
     try:
-        if args.what == "documents":
-            path = ctx.services.exports.export(args.list, args.format, Path(args.out))
-        else:
-            path = ctx.services.plan_exports.export(args.what, args.year, args.format, Path(args.out))
+        request = ExportRequest(fmt=args.format, out=Path(args.out), year=args.year, variant=args.list)
+        path = kind.run(ctx.services, request)
     finally:
         ctx.close()
     _out(f"Đã xuất {path}.")
@@ -288,7 +284,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.ui.screenshots import take_screenshots
 
-    files = take_screenshots(_data_root(args), Path(args.out))
+    files = take_screenshots(_data_root(args), Path(args.out), today=args.today)
     _out(f"Đã ghi {len(files)} ảnh vào {Path(args.out).resolve()}.")
     return EXIT_OK
 
@@ -313,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.ui.application import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, today=args.today)
     try:
         return COMMANDS[args.command](args)
     except _UsageError as exc:

@@ -49,6 +49,7 @@ MESSAGES: dict[str, str] = {
     "db.upgrade_needs_lock": "Cơ sở dữ liệu cần nâng cấp nhưng đang được mở bởi {program}. Hãy đóng chương trình đó rồi thử lại.",
     "datadir.not_writable": "Không ghi được vào thư mục dữ liệu {path}: {detail}",
     "demo.not_empty": "Thư mục dữ liệu đã có dữ liệu; lệnh demo chỉ chạy trên dữ liệu trống.",
+    "demo.bad_scale": "Hệ số nhân dữ liệu mẫu phải từ {low} đến {high}.",
     # backup / restore
     "backup.write_failed": "Không ghi được tệp sao lưu {path}: {detail}",
     "backup.read_failed": "Không đọc được tệp sao lưu {path}: {detail}",
@@ -90,6 +91,9 @@ MESSAGES: dict[str, str] = {
     "impact.not_procedure": "Chỉ quy trình mới cần cập nhật theo văn bản pháp lý ({doc_code} không phải quy trình).",
     "impact.other_document": "Lần ban hành được chọn thuộc một tài liệu khác.",
     "impact.revision_too_early": "Lần ban hành này có hiệu lực trước văn bản {number} (hiệu lực {effective}) nên chưa phản ánh thay đổi đó.",
+    "impact.already_closed": "Việc cập nhật này đã xong; muốn ghi nhận lại, hãy mở lại trước.",
+    "impact.not_closed": "Việc cập nhật này đang mở, không có gì để mở lại.",
+    "workflow.reason_required": "Cần ghi lý do.",
     "impact.no_revision_yet": "Quy trình {doc_code} chưa có lần ban hành nào hiệu lực từ {effective} trở đi. Hãy ban hành lần mới ở trang Tài liệu rồi đánh dấu ở đây.",
     # quality objectives and the annual plan
     "objective.bad_target": "Chỉ tiêu phải là một số (ví dụ 98 hoặc 0).",

@@ -36,6 +36,7 @@ from app.models.organization import (
     SteeringRole,
 )
 from app.models.tthc import Tthc
+from app.models.workflow import Transition
 
 __all__ = [
     "Agency",
@@ -77,5 +78,6 @@ __all__ = [
     "SteeringRole",
     "TaskStatus",
     "TimeframeKind",
+    "Transition",
     "Tthc",
 ]

@@ -86,6 +86,8 @@ class Objective(Base):
     policy_version_id: Mapped[int | None] = mapped_column(
         ForeignKey("policy_version.id", ondelete="SET NULL"), index=True
     )
+    # Folded statement + indicator, kept by the change hook from the record type's search fields.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     plan_lines: Mapped[list[ObjectivePlanLine]] = relationship(
         back_populates="objective", cascade="all, delete-orphan", order_by="ObjectivePlanLine.sort_order"
@@ -167,5 +169,6 @@ class PlanTask(Base):
     status: Mapped[TaskStatus] = mapped_column(default=TaskStatus.NOT_STARTED)
     completed_on: Mapped[date | None] = mapped_column(Date)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     plan: Mapped[AnnualPlan] = relationship(back_populates="tasks")

@@ -76,10 +76,11 @@ class Agency(Base):
     six_month_deadline_month: Mapped[int] = mapped_column(Integer, default=6)
     annual_deadline_day: Mapped[int] = mapped_column(Integer, default=15)
     annual_deadline_month: Mapped[int] = mapped_column(Integer, default=12)
-    # Legal changes: a procedure must be updated within N months of the legal document's effect;
-    # "due soon" means within this many days of that deadline.
+    # Legal changes: a procedure must be updated within N months of the legal document's effect.
     update_deadline_months: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
-    due_soon_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    # "Cảnh báo trước (ngày)": the one warning window of every area — a deadline 0…N days ahead is
+    # "sắp đến hạn" (see app.services.deadlines).
+    due_soon_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

@@ -12,6 +12,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
+from app.services.deadlines import MAX_WINDOW_DAYS
 from app.services.errors import DomainError, FieldError, NotFound, ValidationError
 from app.services.periods import (
     ReportCalendar,
@@ -214,6 +215,8 @@ class AgencyService:
             c.add("six_month_deadline_day", "date.bad_day_month")
         if not is_valid_day_month(settings.annual_deadline_day, settings.annual_deadline_month):
             c.add("annual_deadline_day", "date.bad_day_month")
+        if not 0 <= settings.due_soon_days <= MAX_WINDOW_DAYS:
+            c.add("due_soon_days", "legal.bad_days")
         c.raise_if_any()
         six = (settings.six_month_deadline_month, settings.six_month_deadline_day)
         annual = (settings.annual_deadline_month, settings.annual_deadline_day)

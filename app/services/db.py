@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services.changes import INFO_KEY, WriteContext
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -46,5 +48,8 @@ def _lower(value: str | bytes | int | float | None) -> str | bytes | int | float
     return value.lower() if isinstance(value, str) else value
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, write_context: WriteContext | None = None) -> sessionmaker[Session]:
+    """Sessions of ``engine``; with a ``write_context`` their rows pass the change hook
+    (search text, timestamps from the clock, ``Change`` records for the unit of work)."""
+    info = {INFO_KEY: write_context} if write_context is not None else {}
+    return sessionmaker(engine, expire_on_commit=False, info=info)

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app.models import AgencyKind, LeaderRole, PeriodConvention, PublicationKind, SteeringRole
 from app.services import dto
-from app.services.demo_documents import DocumentDemoSetting, fill_documents
-from app.services.demo_objectives import ObjectiveDemoSetting, fill_objectives
+from app.services.areas import DemoCount
 from app.services.errors import DomainError
+from app.services.vocabulary import citation_date
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -38,40 +38,45 @@ AGENCY_NAME = "Ủy ban nhân dân xã Tùng Ảnh"
 _EMAIL_DOMAIN = "hatinh.gov.vn"
 
 
+# The largest --scale: about 30,000 documents (the list benchmarks' size) at 120.
+MAX_SCALE = 120
+
+
+@dataclass
+class DemoContext:
+    """What the areas' demo steps share (``app.services.areas.DemoStep``): the services, the scale,
+    the pinned day, and what earlier steps created (departments, people, the QMS's dates)."""
+
+    services: Services
+    scale: int
+    today: date
+    first_year: int
+    reform_on: date
+    seed: int = DEMO_SEED
+    initial_on: date = date(2000, 1, 1)  # the first publication of conformity (set by the agency step)
+    department_ids: dict[str, int] = field(default_factory=dict)  # department code -> id
+    person_ids: dict[str, int] = field(default_factory=dict)  # full name of a named person -> id
+    chair: str = "Phan Văn Hùng"
+    deputies: tuple[str, str] = ("Trần Thị Thu Hà", "Lê Đình Quang")
+    secretary: str = "Dương Thị Ngọc Ánh"
+
+
 @dataclass(frozen=True)
 class DemoSummary:
-    """What ``fill_demo`` wrote (row counts) and the years it covers."""
+    """What ``fill_demo`` wrote: one labelled count per kind of row, in the order the steps ran
+    (``summary.documents`` reads the count keyed "documents"), and the years it covers."""
 
     agency_name: str
     scale: int
     first_year: int
     current_year: int
-    leaders: int
-    recipients: int
-    deadlines: int
-    departments: int
-    persons: int
-    inactive_persons: int
-    steering_decisions: int
-    steering_members: int
-    scope_versions: int
-    policy_versions: int
-    publications: int
-    tthc: int
-    tthc_in_jurisdiction: int
-    tthc_covered: int
-    documents: int
-    procedures: int
-    forms: int
-    revisions: int
-    upcoming_revisions: int
-    legal_documents: int
-    impacts: int
-    impacts_open: int
-    impacts_overdue: int
-    objectives: int  # of the previous and the current year
-    measurements: int
-    plan_tasks: int  # of both years' annual plans
+    counts: tuple[DemoCount, ...]
+
+    def __getattr__(self, name: str) -> int:
+        for count in self.counts:
+            if count.key == name:
+                return count.value
+        raise AttributeError(name)
 
 
 # ---- the commune's units and people -----------------------------------------------------------------
@@ -364,12 +369,6 @@ _MOBILE_PREFIXES = (
 # ---- QMS texts ----------------------------------------------------------------------------------------
 
 
-def _vn_date(d: date) -> str:
-    """A date as Vietnamese documents write it inline: 01/7/2025, 05/01/2026 (months 1–2 padded)."""
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{d.day:02d}/{month}/{d.year}"
-
-
 def _scope_initial() -> str:
     return "\n".join(
         (
@@ -384,7 +383,7 @@ def _scope_initial() -> str:
 def _scope_update(effective: date) -> str:
     return "\n".join(
         (
-            f"Từ ngày {_vn_date(effective)}, Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 của Ủy ban nhân dân xã Tùng Ảnh được áp dụng đối với:",
+            f"Từ ngày {citation_date(effective)}, Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 của Ủy ban nhân dân xã Tùng Ảnh được áp dụng đối với:",
             "- Các thủ tục hành chính thuộc thẩm quyền giải quyết của Ủy ban nhân dân xã theo danh mục do Chủ tịch Ủy ban nhân dân tỉnh công bố, bổ sung các thủ tục mới được công bố trong kỳ;",
             "- Các hoạt động nội bộ: quản lý văn bản; kiểm soát tài liệu và hồ sơ; đánh giá nội bộ; hành động khắc phục; xem xét của lãnh đạo.",
         )
@@ -394,7 +393,7 @@ def _scope_update(effective: date) -> str:
 def _scope_after_reform(effective: date) -> str:
     return "\n".join(
         (
-            f"Từ ngày {_vn_date(effective)}, sau khi sắp xếp đơn vị hành chính và tổ chức chính quyền địa phương hai cấp, Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 của Ủy ban nhân dân xã Tùng Ảnh được áp dụng đối với:",
+            f"Từ ngày {citation_date(effective)}, sau khi sắp xếp đơn vị hành chính và tổ chức chính quyền địa phương hai cấp, Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 của Ủy ban nhân dân xã Tùng Ảnh được áp dụng đối với:",
             "- Toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Ủy ban nhân dân xã, Chủ tịch Ủy ban nhân dân xã, kể cả các thủ tục hành chính được phân cấp, phân quyền từ cấp huyện (trước đây) về cấp xã, được tiếp nhận và trả kết quả tại Trung tâm Phục vụ hành chính công xã;",
             "- Các quy trình nội bộ: quản lý văn bản đi, văn bản đến; kiểm soát tài liệu và hồ sơ; quản lý rủi ro và cơ hội; đánh giá nội bộ; kiểm soát sự không phù hợp và hành động khắc phục; đo lường sự hài lòng của người dân; xem xét của lãnh đạo.",
             "Đối tượng áp dụng: lãnh đạo Ủy ban nhân dân xã; Văn phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội, Trung tâm Phục vụ hành chính công và các công chức chuyên môn thuộc Ủy ban nhân dân xã.",
@@ -433,34 +432,61 @@ def is_empty(services: Services) -> bool:
 
 
 def fill_demo(services: Services, *, scale: int = 1, today: date | None = None) -> DemoSummary:
-    """Fill an empty database with the demo commune; ``scale`` multiplies the volumes.
+    """Fill an empty database with the demo commune; ``scale`` (1…``MAX_SCALE``) multiplies the
+    volumes. Every area's demo step runs in the registry's order of stages.
 
-    Raises ``DomainError("demo.not_empty")`` without writing anything when the database already
-    holds an agency, a department or a person.
+    The years follow ``today`` (the services' clock by default): the current and the previous one,
+    and a longer history at larger scales; no record is dated after ``today``. Raises
+    ``DomainError("demo.not_empty")`` without writing anything when the database already holds an
+    agency, a department or a person.
     """
-    if scale < 1:
-        raise ValueError(f"scale must be at least 1, not {scale}")
+    if not 1 <= scale <= MAX_SCALE:
+        raise DomainError("demo.bad_scale", low=1, high=MAX_SCALE)
     if not is_empty(services):
         raise DomainError("demo.not_empty")
-    return _DemoBuilder(services, scale, today or date.today()).run()
+    from app.services.areas import demo_steps
+
+    day = today or services.clock.today()
+    # The commune as it is now was formed by the 2025 reform; if ``today`` is earlier than that
+    # (tests, or a wrong clock), the reorganisation is placed in the previous year instead.
+    reform_on = REFORM_DAY if day >= REFORM_DAY + timedelta(days=30) else date(day.year - 1, 7, 1)
+    first = max(day.year - 3 - 2 * scale, min(EARLIEST_YEAR, day.year - 5))
+    ctx = DemoContext(
+        services=services,
+        scale=scale,
+        today=day,
+        first_year=min(first, reform_on.year - 2),
+        reform_on=reform_on,
+        chair=CHAIR,
+        deputies=DEPUTIES,
+        secretary=ISO_SECRETARY,
+    )
+    counts: list[DemoCount] = []
+    for _area, step in demo_steps():
+        counts += step.fill(ctx)
+    return DemoSummary(AGENCY_NAME, scale, ctx.first_year, day.year, tuple(counts))
+
+
+def fill_agency(ctx: DemoContext) -> list[DemoCount]:
+    """The agency, its reporting settings, departments and people, steering committee, scope,
+    policy and publication decisions (the first demo step: every other step refers to them)."""
+    return _DemoBuilder(ctx).run()
 
 
 class _DemoBuilder:
-    def __init__(self, services: Services, scale: int, today: date) -> None:
-        self.s = services
-        self.scale = scale
-        self.today = today
-        self.rng = random.Random(DEMO_SEED + scale)
-        self.year = today.year
-        # The commune as it is now was formed by the 2025 reform; if ``today`` is earlier than that
-        # (tests, or a wrong clock), the reorganisation is placed in the previous year instead.
-        self.reform_on = REFORM_DAY if today >= REFORM_DAY + timedelta(days=30) else date(self.year - 1, 7, 1)
-        first = max(self.year - 3 - 2 * scale, min(EARLIEST_YEAR, self.year - 5))
-        self.first_year = min(first, self.reform_on.year - 2)
+    def __init__(self, ctx: DemoContext) -> None:
+        self.ctx = ctx
+        self.s = ctx.services
+        self.scale = ctx.scale
+        self.today = ctx.today
+        self.rng = random.Random(DEMO_SEED + ctx.scale)
+        self.year = ctx.today.year
+        self.reform_on = ctx.reform_on
+        self.first_year = ctx.first_year
         self._numbers: dict[int, set[int]] = {}
         self._emails: set[str] = set()
-        self.department_ids: dict[str, int] = {}  # department code -> id
-        self.person_ids: dict[str, int] = {}  # full name of a hand-written person -> id
+        self.department_ids = ctx.department_ids  # department code -> id
+        self.person_ids = ctx.person_ids  # full name of a hand-written person -> id
         self.extra_heads: list[tuple[int, _Unit]] = []  # heads of the scaled copies of the units
         self.counts: dict[str, int] = {}
         self.secretary_phone = ""
@@ -502,69 +528,27 @@ class _DemoBuilder:
         return f"{family} {self.rng.choice(_MIDDLE_FEMALE)} {self.rng.choice(_GIVEN_FEMALE)}"
 
     # ---- steps --------------------------------------------------------------------------------
-    def run(self) -> DemoSummary:
+    def run(self) -> list[DemoCount]:
         self._agency()
         self._reporting()
         self._organization()
-        steering = self._steering()
-        texts = self._texts_and_publications()
-        docs = fill_documents(
-            self.s,
-            DocumentDemoSetting(
-                scale=self.scale,
-                today=self.today,
-                first_year=self.first_year,
-                initial_on=self.initial_on,
-                reform_on=self.reform_on,
-                department_ids=self.department_ids,
-                preparer=ISO_SECRETARY,
-                reviewers=DEPUTIES,
-                approver=CHAIR,
-                seed=DEMO_SEED * 31 + self.scale,
-            ),
-        )
-        goals = fill_objectives(
-            self.s,
-            ObjectiveDemoSetting(
-                today=self.today,
-                department_ids=self.department_ids,
-                person_ids=self.person_ids,
-                seed=DEMO_SEED * 37,
-            ),
-        )
+        decisions, members = self._steering()
+        scopes, policies, publications = self._texts_and_publications()
+        self.ctx.initial_on = self.initial_on
         c = self.counts
-        return DemoSummary(
-            agency_name=AGENCY_NAME,
-            scale=self.scale,
-            first_year=self.first_year,
-            current_year=self.year,
-            leaders=len(_LEADERS),
-            recipients=len(_RECIPIENTS),
-            deadlines=c["deadlines"],
-            departments=c["departments"],
-            persons=c["persons"],
-            inactive_persons=c["inactive_persons"],
-            steering_decisions=steering[0],
-            steering_members=steering[1],
-            scope_versions=texts[0],
-            policy_versions=texts[1],
-            publications=texts[2],
-            tthc=docs.tthc,
-            tthc_in_jurisdiction=docs.tthc_in_jurisdiction,
-            tthc_covered=docs.tthc_covered,
-            documents=docs.documents,
-            procedures=docs.procedures,
-            forms=docs.forms,
-            revisions=docs.revisions,
-            upcoming_revisions=docs.upcoming_revisions,
-            legal_documents=docs.legal_documents,
-            impacts=docs.impacts,
-            impacts_open=docs.impacts_open,
-            impacts_overdue=docs.impacts_overdue,
-            objectives=goals.objectives,
-            measurements=goals.measurements,
-            plan_tasks=goals.plan_tasks,
-        )
+        return [
+            DemoCount("leaders", "Lãnh đạo", len(_LEADERS)),
+            DemoCount("recipients", "Nơi nhận báo cáo", len(_RECIPIENTS)),
+            DemoCount("deadlines", "Hạn báo cáo riêng theo năm", c["deadlines"]),
+            DemoCount("departments", "Bộ phận", c["departments"]),
+            DemoCount("persons", "Cán bộ", c["persons"]),
+            DemoCount("inactive_persons", "Cán bộ đã nghỉ hưu, chuyển công tác", c["inactive_persons"]),
+            DemoCount("steering_decisions", "Quyết định Ban chỉ đạo ISO", decisions),
+            DemoCount("steering_members", "Lượt thành viên Ban chỉ đạo", members),
+            DemoCount("scope_versions", "Phiên bản phạm vi áp dụng", scopes),
+            DemoCount("policy_versions", "Phiên bản chính sách chất lượng", policies),
+            DemoCount("publications", "Quyết định công bố", publications),
+        ]
 
     def _agency(self) -> None:
         self.secretary_phone = secretary_phone = self._phone()
@@ -603,7 +587,8 @@ class _DemoBuilder:
             )
         )
         # The province moved this year's deadlines five days earlier; earlier years kept 15/6, 15/12.
-        years = range(self.year - self.scale, self.year + 1)
+        # Not before the QMS existed (at large scales ``year - scale`` would reach the 1900s).
+        years = range(max(self.first_year, self.year - self.scale), self.year + 1)
         for year in years:
             day = 10 if year == self.year else 15
             self.s.agency.save_deadline(
@@ -802,7 +787,7 @@ class _DemoBuilder:
         republished_on = self._past(self.reform_on + timedelta(days=self.rng.randint(60, 90)))
         number = self._number(republished_on.year, 300, 450)
         reason = (
-            f"Sắp xếp đơn vị hành chính cấp xã: xã Tùng Ảnh được tổ chức lại từ ngày {_vn_date(self.reform_on)} "
+            f"Sắp xếp đơn vị hành chính cấp xã: xã Tùng Ảnh được tổ chức lại từ ngày {citation_date(self.reform_on)} "
             "trên cơ sở sắp xếp xã Tùng Ảnh (cũ) và các xã lân cận, tổ chức chính quyền địa phương hai cấp; "
             "mở rộng phạm vi áp dụng đối với các thủ tục hành chính được phân cấp, phân quyền về cấp xã."
         )

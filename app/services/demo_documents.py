@@ -4,10 +4,10 @@ Called by ``app.services.demo.fill_demo`` once the agency, its people and its QM
 whole set is first *planned* in memory (plain objects, a seeded ``random.Random``, dates derived from
 ``today``), then written:
 
-- the commune itself (copy 1) through the public services, exactly as a user's forms would;
-- the scaled copies (``scale`` > 1, copies 2…N, used for benchmarks) inserted through the models in
-  one unit of work, with ``code_key``/``search_text`` computed by the same helpers the services use,
-  so the rows look as if the services had written them.
+- through the services' bulk write paths (``tthc.import_rows``, ``documents.write_many``,
+  ``legal.write_many``): the same checks and row writers as the forms and the imports, one
+  transaction per kind of record, for the commune (copy 1) and the scaled copies (``scale`` > 1,
+  copies 2…N, used for benchmarks) alike.
 
 The story: procedures issued in one batch before the first publication of conformity, a few TTHC
 added over the years, a batch re-issue after the 1 July 2025 two-level reform (plus the TTHC devolved
@@ -26,16 +26,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app import models as m
 from app.models import DocumentStatus, DocumentType, ImpactStatus, LegalKind
 from app.services import dto
-from app.services.documents import code_key, search_text
+from app.services.areas import DemoCount
 from app.services.text import add_months
-from app.services.unit_of_work import UowFactory
-from app.services.validation import clean, clean_multiline
+from app.services.vocabulary import citation_date
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.services.demo import DemoContext
 
 LEVEL = "Cấp xã"
 PROVINCE = "tỉnh Hà Tĩnh"
@@ -60,22 +59,6 @@ class DocumentDemoSetting:
     reviewers: tuple[str, str]  # Phó Chủ tịch (culture/society/internal, economy/land)
     approver: str  # the Chủ tịch
     seed: int
-
-
-@dataclass(frozen=True)
-class DocumentDemoCounts:
-    tthc: int
-    tthc_in_jurisdiction: int
-    tthc_covered: int
-    documents: int
-    procedures: int
-    forms: int
-    revisions: int
-    upcoming_revisions: int
-    legal_documents: int
-    impacts: int
-    impacts_open: int
-    impacts_overdue: int
 
 
 # ---- the catalogue ------------------------------------------------------------------------------
@@ -686,12 +669,6 @@ _FORM_FIRST = "Ban hành kèm theo {parent} (lần ban hành {issue:02d})."
 _FORM_CHANGE = "Sửa đổi kèm theo {parent} lần ban hành {issue:02d}."
 
 
-def vn_date(d: date) -> str:
-    """01/7/2025, 05/01/2026: day padded, months 1–2 padded (as Vietnamese documents write dates)."""
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{d.day:02d}/{month}/{d.year}"
-
-
 def _lcfirst(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -714,7 +691,6 @@ class _Event:
     kind: str  # born | periodic | legal | reform | upcoming | parent
     closes: list[_Impact] = dataclasses.field(default_factory=list)
     db_id: int | None = None
-    orm: m.Revision | None = None
 
 
 @dataclass(eq=False)
@@ -735,7 +711,6 @@ class _Doc:
     retired: date | None = None  # obsolete from that day
     events: list[_Event] = dataclasses.field(default_factory=list)
     db_id: int | None = None
-    orm: m.Document | None = None
 
     @property
     def is_procedure(self) -> bool:
@@ -763,7 +738,6 @@ class _Legal:
     note: str = ""
     replaced_by: _Legal | None = None
     db_id: int | None = None
-    orm: m.LegalDocument | None = None
 
 
 @dataclass(eq=False)
@@ -952,35 +926,58 @@ _REAL_LEGAL: tuple[_RealLegal, ...] = (
 # ---- entry point ---------------------------------------------------------------------------------------
 
 
-def fill_documents(services: Services, setting: DocumentDemoSetting) -> DocumentDemoCounts:
+def fill_documents(ctx: DemoContext) -> list[DemoCount]:
     """Plan and write the catalogue, the documents and the legal documents of every copy."""
+    setting = DocumentDemoSetting(
+        scale=ctx.scale,
+        today=ctx.today,
+        first_year=ctx.first_year,
+        initial_on=ctx.initial_on,
+        reform_on=ctx.reform_on,
+        department_ids=ctx.department_ids,
+        preparer=ctx.secretary,
+        reviewers=ctx.deputies,
+        approver=ctx.chair,
+        seed=ctx.seed * 31 + ctx.scale,
+    )
+    services = ctx.services
     planner = _Planner(setting)
     shared = planner.shared_legal()
     plans = [planner.plan_copy(k, shared) for k in range(1, setting.scale + 1)]
-    # The legal documents every copy shares go through the service (validated, few); the
-    # catalogue, documents, issues and their links are inserted in one transaction, exactly as the
-    # services would write them: row by row through the services took seconds even at scale 1.
-    _ServiceWriter(services, setting).write_legal(shared)
-    _bulk_write(services.documents._uow, plans, setting)
+    # Through the services' bulk write paths: row by row through the forms' calls took seconds even
+    # at scale 1.
+    _write(services, plans, shared, setting)
 
     coverage = services.tthc.coverage()
     summary = services.legal.summary(today=setting.today)
     events = [e for p in plans for d in p.docs for e in d.events]
     docs = [d for p in plans for d in p.docs]
-    return DocumentDemoCounts(
-        tthc=coverage.total,
-        tthc_in_jurisdiction=coverage.in_jurisdiction,
-        tthc_covered=coverage.covered,
-        documents=len(docs),
-        procedures=sum(d.is_procedure for d in docs),
-        forms=sum(d.doc_type is DocumentType.FORM for d in docs),
-        revisions=len(events),
-        upcoming_revisions=sum(e.effective > setting.today for e in events),
-        legal_documents=len(shared) + sum(len(p.legal) for p in plans),
-        impacts=summary.open + summary.updated + summary.no_change,
-        impacts_open=summary.open,
-        impacts_overdue=summary.overdue,
-    )
+    return [
+        DemoCount("tthc", "Thủ tục hành chính trong danh mục", coverage.total),
+        DemoCount("tthc_in_jurisdiction", "TTHC thuộc thẩm quyền", coverage.in_jurisdiction),
+        DemoCount("tthc_covered", "TTHC có quy trình đang hiệu lực", coverage.covered),
+        DemoCount("documents", "Tài liệu (quy trình, biểu mẫu, hướng dẫn…)", len(docs)),
+        DemoCount("procedures", "Quy trình", sum(d.is_procedure for d in docs)),
+        DemoCount("forms", "Biểu mẫu", sum(d.doc_type is DocumentType.FORM for d in docs)),
+        DemoCount("revisions", "Lần ban hành tài liệu", len(events)),
+        DemoCount(
+            "upcoming_revisions",
+            "Lần ban hành sắp hiệu lực",
+            sum(e.effective > setting.today for e in events),
+        ),
+        DemoCount(
+            "legal_documents",
+            "Văn bản pháp lý, tài liệu bên ngoài",
+            len(shared) + sum(len(p.legal) for p in plans),
+        ),
+        DemoCount(
+            "impacts",
+            "Lượt quy trình cần cập nhật theo văn bản",
+            summary.open + summary.updated + summary.no_change,
+        ),
+        DemoCount("impacts_open", "Cập nhật chưa thực hiện", summary.open),
+        DemoCount("impacts_overdue", "Cập nhật quá hạn", summary.overdue),
+    ]
 
 
 # ---- planning ----------------------------------------------------------------------------------------
@@ -1096,7 +1093,7 @@ class _Planner:
             born=self.initial_batch,
             status=DocumentStatus.OBSOLETE,
             retired=retired,
-            note=f"Hết hiệu lực từ ngày {vn_date(retired)}: thủ tục hành chính bị bãi bỏ theo quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh.",
+            note=f"Hết hiệu lực từ ngày {citation_date(retired)}: thủ tục hành chính bị bãi bỏ theo quyết định công bố của Chủ tịch Ủy ban nhân dân tỉnh.",
             tthc_codes=(self._tthc_code(False),),
         )
         abolished.events.append(self._event(self.initial_batch, [_FIRST_ISSUE], "born"))
@@ -1168,8 +1165,8 @@ class _Planner:
             "": _FIRST_ISSUE,
             "A": _FIRST_ISSUE_ADDED,
             "P": _FIRST_ISSUE_ADDED,
-            "R": _FIRST_ISSUE_REFORM.format(reform=vn_date(self.s.reform_on)),
-            "O": _FIRST_ISSUE_REFORM.format(reform=vn_date(self.s.reform_on)),
+            "R": _FIRST_ISSUE_REFORM.format(reform=citation_date(self.s.reform_on)),
+            "O": _FIRST_ISSUE_REFORM.format(reform=citation_date(self.s.reform_on)),
             "N": _FIRST_ISSUE_NEW,
         }
 
@@ -1260,7 +1257,7 @@ class _Planner:
                     born=self.initial_batch,
                     status=DocumentStatus.OBSOLETE,
                     retired=transition,
-                    note=f"Hết hiệu lực từ ngày {vn_date(transition)} khi chuyển đổi Hệ thống quản lý chất lượng sang TCVN ISO 9001:2015.",
+                    note=f"Hết hiệu lực từ ngày {citation_date(transition)} khi chuyển đổi Hệ thống quản lý chất lượng sang TCVN ISO 9001:2015.",
                     key="iso2008",
                 )
                 old.events.append(self._event(self.initial_batch, [_FIRST_ISSUE], "born"))
@@ -1290,7 +1287,7 @@ class _Planner:
                     born=start,
                     status=DocumentStatus.OBSOLETE,
                     retired=records_retired,
-                    note=f"Hết hiệu lực từ ngày {vn_date(records_retired)}: nội dung kiểm soát hồ sơ được hợp nhất vào QT-NB 01{suffix} Quy trình kiểm soát thông tin dạng văn bản; mã hiệu QT-NB 03{suffix} dùng cho Quy trình kiểm soát đầu ra không phù hợp.",
+                    note=f"Hết hiệu lực từ ngày {citation_date(records_retired)}: nội dung kiểm soát hồ sơ được hợp nhất vào QT-NB 01{suffix} Quy trình kiểm soát thông tin dạng văn bản; mã hiệu QT-NB 03{suffix} dùng cho Quy trình kiểm soát đầu ra không phù hợp.",
                     key="old-nb03",
                 )
                 old.events.append(self._event(start, [first], "born"))
@@ -1344,7 +1341,7 @@ class _Planner:
             born=self.initial_batch,
             status=DocumentStatus.OBSOLETE,
             retired=self.reform_batch,
-            note=f"Hết hiệu lực từ ngày {vn_date(self.reform_batch)}: thay thế bởi {current.code} khi chuẩn hóa mã hiệu quy trình theo lĩnh vực sau sắp xếp đơn vị hành chính.",
+            note=f"Hết hiệu lực từ ngày {citation_date(self.reform_batch)}: thay thế bởi {current.code} khi chuẩn hóa mã hiệu quy trình theo lĩnh vực sau sắp xếp đơn vị hành chính.",
             tthc_codes=current.tthc_codes,
         )
         old.events.append(self._event(self.initial_batch, [_FIRST_ISSUE], "born"))
@@ -1497,7 +1494,7 @@ class _Planner:
             issuer=PROVINCIAL_ISSUER,
             issued=issued,
             effective=effective,
-            label=f"Quyết định số {number} ngày {vn_date(issued)} của Ủy ban nhân dân {PROVINCE}",
+            label=f"Quyết định số {number} ngày {citation_date(issued)} của Ủy ban nhân dân {PROVINCE}",
             note=f"Cấp xã: sửa đổi, bổ sung {amended:02d} thủ tục"
             + (f", bãi bỏ {repealed:02d} thủ tục." if repealed else "."),
         )
@@ -1688,7 +1685,7 @@ class _Planner:
             effective = today + timedelta(days=rng.randint(8, 30))
             event = self._event(
                 today - timedelta(days=rng.randint(0, 6)),
-                [f"Cập nhật theo {legal.label}; áp dụng từ ngày {vn_date(effective)}."],
+                [f"Cập nhật theo {legal.label}; áp dụng từ ngày {citation_date(effective)}."],
                 "upcoming",
                 effective,
             )
@@ -1709,7 +1706,7 @@ class _Planner:
         for doc in docs[:1]:
             event = self._event(
                 today - timedelta(days=rng.randint(0, 2)),
-                [f"Cập nhật theo {legal.label}; áp dụng từ ngày {vn_date(eff)}."],
+                [f"Cập nhật theo {legal.label}; áp dụng từ ngày {citation_date(eff)}."],
                 "upcoming",
                 eff,
             )
@@ -1753,130 +1750,96 @@ class _Planner:
         doc.events = events
 
 
-# ---- writing through the services (copy 1) ----------------------------------------------------------
+# ---- writing through the services ---------------------------------------------------------------
 
 
-class _ServiceWriter:
-    def __init__(self, services: Services, setting: DocumentDemoSetting) -> None:
-        self.s = services
-        self.setting = setting
+def _write(
+    services: Services, plans: Sequence[_Plan], shared: Sequence[_Legal], setting: DocumentDemoSetting
+) -> None:
+    """Write every copy through the services' bulk write paths (the same checks and row writers a
+    form or an import uses; one transaction per kind of record)."""
+    services.tthc.import_rows([t for plan in plans for t in plan.tthc], [])
 
-    def write_legal(self, legal_docs: Sequence[_Legal]) -> None:
-        for legal in sorted(legal_docs, key=lambda x: x.replaced_by is not None):
-            legal.db_id = self.s.legal.save_legal(
-                dto.LegalFields(
+    # Parents first, so that children can name them by their position in the batch.
+    docs = [
+        d
+        for children in (False, True)
+        for plan in plans
+        for d in plan.docs
+        if (d.parent is not None) is children
+    ]
+    position = {id(d): i for i, d in enumerate(docs)}
+    writes = []
+    for doc in docs:
+        writes.append(
+            dto.DocumentWrite(
+                fields=dto.DocumentFields(
+                    code=doc.code,
+                    title=doc.title,
+                    doc_type=doc.doc_type,
+                    field=doc.field,
+                    department_id=setting.department_ids.get(doc.unit),
+                    status=doc.status,
+                    note=doc.note,
+                    tthc_codes=tuple(dict.fromkeys(doc.tthc_codes)),
+                ),
+                revisions=tuple(
+                    dto.RevisionFields(
+                        issue_number=issue,
+                        issued_on=event.issued,
+                        effective_on=event.effective,
+                        change_summary="\n".join(event.summary),
+                        prepared_by=setting.preparer,
+                        reviewed_by=doc.reviewer,
+                        approved_by=setting.approver,
+                    )
+                    for issue, event in enumerate(doc.events, start=1)
+                ),
+                parent_index=position[id(doc.parent)] if doc.parent is not None else None,
+            )
+        )
+    for doc, outcome in zip(docs, services.documents.write_many(writes), strict=True):
+        assert outcome.status == "added", (doc.code, outcome.status)
+        doc.db_id = outcome.id
+        for issue, event in enumerate(doc.events, start=1):
+            event.db_id = outcome.revision_ids[issue]
+
+    legal_docs = [*shared, *(legal for plan in plans for legal in plan.legal)]
+    index = {id(legal): i for i, legal in enumerate(legal_docs)}
+    impacts: dict[int, list[dto.ImpactWrite]] = {}
+    for plan in plans:
+        for impact in plan.impacts:
+            assert impact.doc.db_id is not None
+            revision = impact.by_revision
+            impacts.setdefault(id(impact.legal), []).append(
+                dto.ImpactWrite(
+                    document_id=impact.doc.db_id,
+                    status=impact.outcome,
+                    revision_id=revision.db_id if revision is not None else None,
+                    reason=impact.reason,
+                    closed_on=impact.closed_on,
+                )
+            )
+    ids = services.legal.write_many(
+        [
+            dto.LegalWrite(
+                fields=dto.LegalFields(
                     kind=legal.kind,
                     number=legal.number,
                     title=legal.title,
                     issuer=legal.issuer,
                     issued_on=legal.issued,
                     effective_on=legal.effective,
-                    replaced_by_id=legal.replaced_by.db_id if legal.replaced_by is not None else None,
                     note=legal.note,
-                )
-            ).id
-
-
-# ---- bulk insert ---------------------------------------------------------------
-
-
-def _bulk_write(uow_factory: UowFactory, plans: Sequence[_Plan], setting: DocumentDemoSetting) -> None:
-    """Insert every copy through the models in one transaction, as the services would write them."""
-    with uow_factory() as uow:
-        session = uow.session
-        for plan in plans:
-            session.add_all(
-                m.Tthc(
-                    code=t.code,
-                    name=clean(t.name),
-                    field=clean(t.field),
-                    level=clean(t.level),
-                    in_jurisdiction=t.in_jurisdiction,
-                    note=clean_multiline(t.note),
-                    search_text=search_text(t.code, clean(t.name), clean(t.field)),
-                )
-                for t in plan.tthc
+                ),
+                impacts=tuple(impacts.get(id(legal), ())),
+                replaced_by_index=index[id(legal.replaced_by)] if legal.replaced_by is not None else None,
             )
-        # Parents first, so that children can refer to their ids.
-        for children in (False, True):
-            for plan in plans:
-                for doc in plan.docs:
-                    if (doc.parent is not None) is children:
-                        doc.orm = _document_row(doc, setting)
-                        session.add(doc.orm)
-            session.flush()
-        for plan in plans:
-            for legal in plan.legal:
-                legal.orm = m.LegalDocument(
-                    kind=legal.kind,
-                    number=clean(legal.number),
-                    title=clean(legal.title),
-                    issuer=clean(legal.issuer),
-                    issued_on=legal.issued,
-                    effective_on=legal.effective,
-                    note=clean_multiline(legal.note),
-                    search_text=search_text(clean(legal.number), clean(legal.title), clean(legal.issuer)),
-                )
-                session.add(legal.orm)
-        session.flush()
-        for plan in plans:
-            for legal in plan.legal:
-                if legal.replaced_by is not None:
-                    assert legal.orm is not None
-                    legal.orm.replaced_by_id = _legal_id(legal.replaced_by)
-            for impact in plan.impacts:
-                assert impact.doc.orm is not None
-                revision = impact.by_revision.orm if impact.by_revision is not None else None
-                closed_on = impact.closed_on
-                if impact.outcome is ImpactStatus.UPDATED and revision is not None:
-                    closed_on = revision.issued_on or revision.effective_on
-                session.add(
-                    m.LegalImpact(
-                        legal_document_id=_legal_id(impact.legal),
-                        document_id=impact.doc.orm.id,
-                        status=impact.outcome,
-                        revision_id=revision.id if revision is not None else None,
-                        no_change_reason=clean_multiline(impact.reason),
-                        closed_on=closed_on,
-                    )
-                )
-        uow.commit()
-
-
-def _legal_id(legal: _Legal) -> int:
-    if legal.db_id is not None:
-        return legal.db_id
-    assert legal.orm is not None
-    return legal.orm.id
-
-
-def _document_row(doc: _Doc, setting: DocumentDemoSetting) -> m.Document:
-    code, title, fld = clean(doc.code), clean(doc.title), clean(doc.field)
-    row = m.Document(
-        code=code,
-        code_key=code_key(code),
-        title=title,
-        doc_type=doc.doc_type,
-        field=fld,
-        department_id=setting.department_ids.get(doc.unit),
-        status=doc.status,
-        parent_id=doc.parent.orm.id if doc.parent is not None and doc.parent.orm is not None else None,
-        note=clean_multiline(doc.note),
-        search_text=search_text(code, title, fld),
-        tthc_links=[m.DocumentTthc(tthc_code=c) for c in dict.fromkeys(doc.tthc_codes)],
+            for legal in legal_docs
+        ]
     )
-    for issue, event in enumerate(doc.events, start=1):
-        event.orm = m.Revision(
-            issue_number=issue,
-            issued_on=event.issued,
-            effective_on=event.effective,
-            change_summary=clean_multiline("\n".join(event.summary)),
-            prepared_by=clean(setting.preparer),
-            reviewed_by=clean(doc.reviewer),
-            approved_by=clean(setting.approver),
-        )
-        row.revisions.append(event.orm)
-    return row
+    for legal, legal_id in zip(legal_docs, ids, strict=True):
+        legal.db_id = legal_id
 
 
-__all__ = ["DocumentDemoCounts", "DocumentDemoSetting", "fill_documents", "vn_date"]
+__all__ = ["DocumentDemoSetting", "fill_documents"]

@@ -32,11 +32,14 @@ from typing import TYPE_CHECKING
 
 from app.models import Aggregation, Comparison, Frequency, TaskStatus, TimeframeKind
 from app.services import dto
+from app.services.areas import DemoCount
 from app.services.objectives import PERIODS, period_bounds
 from app.services.plans import task_deadline
+from app.services.vocabulary import citation_date
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.services.demo import DemoContext
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,6 @@ class ObjectiveDemoCounts:
     objectives: int
     measurements: int
     plan_tasks: int
-
-
-def _vn_date(d: date) -> str:
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{d.day:02d}/{month}/{d.year}"
 
 
 # ---- the objectives ------------------------------------------------------------------------------
@@ -396,9 +394,17 @@ _IMPLEMENTATION = (
 )
 
 
-def fill_objectives(services: Services, setting: ObjectiveDemoSetting) -> ObjectiveDemoCounts:
+def fill_objectives(ctx: DemoContext) -> list[DemoCount]:
     """Write the objectives and plans of the previous and the current year."""
-    return _ObjectiveWriter(services, setting).run()
+    setting = ObjectiveDemoSetting(
+        today=ctx.today, department_ids=ctx.department_ids, person_ids=ctx.person_ids, seed=ctx.seed * 37
+    )
+    counts = _ObjectiveWriter(ctx.services, setting).run()
+    return [
+        DemoCount("objectives", "Mục tiêu chất lượng (năm trước và năm nay)", counts.objectives),
+        DemoCount("measurements", "Kết quả đo mục tiêu", counts.measurements),
+        DemoCount("plan_tasks", "Nhiệm vụ trong kế hoạch duy trì HTQLCL", counts.plan_tasks),
+    ]
 
 
 class _ObjectiveWriter:
@@ -427,7 +433,7 @@ class _ObjectiveWriter:
                 year,
                 number=f"{plan_number:02d}" if done else "",
                 signed_on=plan_on if done else None,
-                objectives=f"{objectives_number:02d}/KH-UBND ngày {_vn_date(objectives_on)}",
+                objectives=f"{objectives_number:02d}/KH-UBND ngày {citation_date(objectives_on)}",
                 objectives_on=objectives_on,
                 met=met,
             )
@@ -502,7 +508,7 @@ class _ObjectiveWriter:
             return None, ""
         first = min(decisions, key=lambda d: d.signed_on or date.max)
         assert first.signed_on is not None
-        return first.signed_on, f"Quyết định số {first.number} ngày {_vn_date(first.signed_on)}"
+        return first.signed_on, f"Quyết định số {first.number} ngày {citation_date(first.signed_on)}"
 
     def _plan(
         self,
@@ -528,7 +534,7 @@ class _ObjectiveWriter:
         )
         complete = year < self.today.year
         steering_on, steering = self._steering(year)
-        plan_text = f"{number}/KH-UBND ngày {_vn_date(signed_on)}" if signed_on else ""
+        plan_text = f"{number}/KH-UBND ngày {citation_date(signed_on)}" if signed_on else ""
         for i, task in enumerate(info.tasks):
             (month, day), evidence = _TASK_DONE[i] if i < len(_TASK_DONE) else ((12, 28), "")
             done_on = date(year, month, day)

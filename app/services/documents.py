@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, select, true
 from sqlalchemy.orm import aliased, selectinload
@@ -16,6 +17,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import get_or_raise as _get
 from app.services.attachments import AttachmentService
+from app.services.clock import Clock
 from app.services.errors import DomainError
 from app.services.text import fold, like_pattern
 from app.services.unit_of_work import UnitOfWork, UowFactory
@@ -37,10 +39,6 @@ def code_key(code: str) -> str:
     return " ".join(unicodedata.normalize("NFC", code).casefold().split())
 
 
-def search_text(*parts: str) -> str:
-    return fold(" ".join(p for p in parts if p))
-
-
 def revision_states(revisions: Sequence[m.Revision], today: date) -> dict[int, dto.RevisionState]:
     """Current = the highest issue already in effect; later-dated ones are upcoming."""
     states: dict[int, dto.RevisionState] = {}
@@ -57,7 +55,8 @@ def revision_states(revisions: Sequence[m.Revision], today: date) -> dict[int, d
 
 
 class DocumentService:
-    def __init__(self, uow: UowFactory, attachments: AttachmentService) -> None:
+    def __init__(self, uow: UowFactory, attachments: AttachmentService, clock: Clock) -> None:
+        self._clock = clock
         self._uow = uow
         self._attachments = attachments
 
@@ -135,7 +134,7 @@ class DocumentService:
     ) -> list[dto.DocumentRow]:
         """The register filtered in SQL; text matches code, title and field, ignoring diacritics."""
         flt = flt or dto.DocumentFilter()
-        stmt = self._rows_query(today or date.today())
+        stmt = self._rows_query(today or self._clock.today())
         stmt = stmt.where(text_filter(m.Document.search_text, flt.text))
         if flt.doc_type is not None:
             stmt = stmt.where(m.Document.doc_type == flt.doc_type)
@@ -152,7 +151,7 @@ class DocumentService:
             return [self._row(r) for r in uow.session.execute(stmt)]
 
     def register_counts(self, *, today: date | None = None) -> dto.RegisterCounts:
-        today = today or date.today()
+        today = today or self._clock.today()
         live = m.Document.status == m.DocumentStatus.IN_FORCE
         with self._uow() as uow:
             by_type = dict(
@@ -185,14 +184,14 @@ class DocumentService:
 
     def list_procedures(self, *, include_obsolete: bool = False) -> list[dto.DocumentRow]:
         """Procedures (TTHC and internal), e.g. to pick a form's parent or a legal change's targets."""
-        stmt = self._rows_query(date.today()).where(m.Document.doc_type.in_(PROCEDURE_TYPES))
+        stmt = self._rows_query(self._clock.today()).where(m.Document.doc_type.in_(PROCEDURE_TYPES))
         if not include_obsolete:
             stmt = stmt.where(m.Document.status != m.DocumentStatus.OBSOLETE)
         with self._uow() as uow:
             return [self._row(r) for r in uow.session.execute(stmt.order_by(m.Document.code_key))]
 
     def get_document(self, document_id: int, *, today: date | None = None) -> dto.DocumentDetail:
-        today = today or date.today()
+        today = today or self._clock.today()
         with self._uow() as uow:
             doc = uow.session.scalars(
                 select(m.Document)
@@ -293,7 +292,9 @@ class DocumentService:
         )
 
     # ---- documents -----------------------------------------------------------------------------
-    def _checked(self, fields: dto.DocumentFields, document_id: int | None) -> dto.DocumentFields:
+    def check_fields(self, fields: dto.DocumentFields, document_id: int | None) -> dto.DocumentFields:
+        """Normalise and validate a document's fields (no database access): the rules every
+        writer (form, import, demo) passes through."""
         codes: list[str] = []
         for raw in fields.tthc_codes:
             code = clean(raw)
@@ -327,7 +328,7 @@ class DocumentService:
         return f
 
     def save_document(self, fields: dto.DocumentFields, document_id: int | None = None) -> dto.DocumentDetail:
-        f = self._checked(fields, document_id)
+        f = self.check_fields(fields, document_id)
         key = code_key(f.code)
         with self._uow() as uow:
             c = Checker()
@@ -368,9 +369,98 @@ class DocumentService:
         doc.status = f.status
         doc.parent_id = f.parent_id
         doc.note = f.note
-        doc.search_text = search_text(f.code, f.title, f.field)
         existing = {link.tthc_code: link for link in doc.tthc_links}
         doc.tthc_links = [existing.get(code) or m.DocumentTthc(tthc_code=code) for code in f.tthc_codes]
+
+    def write_many(self, items: Sequence[dto.DocumentWrite]) -> list[dto.WriteOutcome]:
+        """The bulk form of the register's write path (imports, the demo): every item in one
+        transaction, each through the same checks and the same row writer as ``save_document``.
+
+        An item without ``document_id`` creates a document with its issues, unless a document with
+        the same code exists by now (live, or obsolete for an obsolete item): "skipped". An item
+        with ``document_id`` brings that document to ``fields`` ("missing" when it is gone): an
+        issue whose number exists is corrected, a higher one is added, a lower one is ignored. A
+        department that does not exist is left empty (a new document) or unchanged.
+        """
+        outcomes: list[dto.WriteOutcome] = []
+        with self._uow() as uow:
+            session = uow.session
+            departments = set(session.scalars(select(m.Department.id)))
+            for item in items:
+                parent_id = item.fields.parent_id
+                if item.parent_index is not None:
+                    parent_id = outcomes[item.parent_index].id
+                f = self.check_fields(dataclasses.replace(item.fields, parent_id=parent_id), item.document_id)
+                revisions = [self.check_revision(r) for r in item.revisions]
+                if item.document_id is None:
+                    outcomes.append(self._create(session, f, revisions, departments))
+                else:
+                    outcomes.append(self._bring_to(session, item.document_id, f, revisions, departments))
+            uow.commit()
+        return outcomes
+
+    def _create(
+        self,
+        session: Any,
+        f: dto.DocumentFields,
+        revisions: Sequence[dto.RevisionFields],
+        departments: set[int],
+    ) -> dto.WriteOutcome:
+        clash = select(m.Document.id).where(m.Document.code_key == code_key(f.code))
+        if f.status is m.DocumentStatus.OBSOLETE:
+            clash = clash.where(m.Document.status == m.DocumentStatus.OBSOLETE)
+        else:
+            clash = clash.where(m.Document.status != m.DocumentStatus.OBSOLETE)
+        existing = session.scalars(clash).first()
+        if existing is not None:
+            return dto.WriteOutcome("skipped", existing)
+        if f.department_id is not None and f.department_id not in departments:
+            f = dataclasses.replace(f, department_id=None)
+        doc = m.Document()
+        self._apply(doc, f)
+        for fields in revisions:
+            revision = m.Revision()
+            self._apply_revision(revision, fields)
+            doc.revisions.append(revision)
+        session.add(doc)
+        session.flush()
+        return dto.WriteOutcome("added", doc.id, {r.issue_number: r.id for r in doc.revisions})
+
+    def _bring_to(
+        self,
+        session: Any,
+        document_id: int,
+        f: dto.DocumentFields,
+        revisions: Sequence[dto.RevisionFields],
+        departments: set[int],
+    ) -> dto.WriteOutcome:
+        doc = session.get(m.Document, document_id)
+        if doc is None:
+            return dto.WriteOutcome("missing", None)
+        if f.department_id is not None and f.department_id not in departments:
+            f = dataclasses.replace(f, department_id=doc.department_id)
+        changed = False
+        if _document_state(doc) != _fields_state(f):
+            self._apply(doc, f)
+            changed = True
+        by_number = {r.issue_number: r for r in doc.revisions}
+        top = max(by_number, default=0)
+        for fields in revisions:
+            existing = by_number.get(fields.issue_number)
+            if existing is not None:
+                if _revision_state(existing) != _revision_fields_state(fields):
+                    self._apply_revision(existing, fields)
+                    changed = True
+            elif fields.issue_number > top:
+                added = m.Revision()
+                self._apply_revision(added, fields)
+                doc.revisions.append(added)
+                top = fields.issue_number
+                changed = True
+        session.flush()
+        return dto.WriteOutcome(
+            "updated" if changed else "unchanged", doc.id, {r.issue_number: r.id for r in doc.revisions}
+        )
 
     def set_status(self, document_id: int, status: m.DocumentStatus) -> dto.DocumentDetail:
         detail = self.get_document(document_id)
@@ -390,7 +480,8 @@ class DocumentService:
 
     # ---- revisions -----------------------------------------------------------------------------
     @staticmethod
-    def _checked_revision(fields: dto.RevisionFields) -> dto.RevisionFields:
+    def check_revision(fields: dto.RevisionFields) -> dto.RevisionFields:
+        """Normalise and validate one issue's fields."""
         f = dataclasses.replace(
             fields,
             change_summary=clean_multiline(fields.change_summary),
@@ -427,7 +518,7 @@ class DocumentService:
     ) -> dto.RevisionInfo:
         """Issue a new lần ban hành (earlier ones stay as history), with its files, and close the
         legal-change updates it answers. All or nothing."""
-        f = self._checked_revision(fields)
+        f = self.check_revision(fields)
         with self._uow() as uow:
             doc = _get(uow, m.Document, document_id)
             if doc.status is m.DocumentStatus.OBSOLETE:
@@ -458,7 +549,7 @@ class DocumentService:
         add_files: Sequence[Path] = (),
         remove_attachment_ids: Sequence[int] = (),
     ) -> dto.RevisionInfo:
-        f = self._checked_revision(fields)
+        f = self.check_revision(fields)
         with self._uow() as uow:
             revision = _get(uow, m.Revision, revision_id)
             clash = uow.session.scalars(
@@ -499,12 +590,18 @@ class DocumentService:
         """Delete one issue; legal-change updates it had closed are open again."""
         with self._uow() as uow:
             revision = _get(uow, m.Revision, revision_id)
+            from app.services.legal import move_impact
+
             for impact in uow.session.scalars(
                 select(m.LegalImpact).where(m.LegalImpact.revision_id == revision.id)
             ):
-                impact.status = m.ImpactStatus.OPEN
-                impact.revision_id = None
-                impact.closed_on = None
+                move_impact(
+                    uow,
+                    impact,
+                    "issue_deleted",
+                    on=self._clock.today(),
+                    reason=f"Lần {revision.issue_number}",
+                )
             uow.session.delete(revision)
             uow.commit()
         self._attachments.collect_garbage()
@@ -512,7 +609,7 @@ class DocumentService:
     def _revision_by_id(self, revision_id: int) -> dto.RevisionInfo:
         with self._uow() as uow:
             revision = _get(uow, m.Revision, revision_id)
-            states = revision_states(revision.document.revisions, date.today())
+            states = revision_states(revision.document.revisions, self._clock.today())
             return self._revision(revision, states[revision.id])
 
     @staticmethod
@@ -526,15 +623,53 @@ class DocumentService:
         revision.reviewed_by = f.reviewed_by
         revision.approved_by = f.approved_by
 
-    @staticmethod
-    def _close_impacts(uow: UnitOfWork, revision: m.Revision, impact_ids: Sequence[int]) -> None:
+    def _close_impacts(self, uow: UnitOfWork, revision: m.Revision, impact_ids: Sequence[int]) -> None:
+        from app.services.legal import move_impact
+
         for impact_id in impact_ids:
-            close_impact_with_revision(_get(uow, m.LegalImpact, impact_id), revision)
+            impact = _get(uow, m.LegalImpact, impact_id)
+            move_impact(uow, impact, "close_with_revision", on=self._clock.today(), revision=revision)
 
 
-def close_impact_with_revision(impact: m.LegalImpact, revision: m.Revision) -> None:
-    """Record that ``revision`` reflects the legal change of ``impact`` (same document, in effect
-    on or after the legal document)."""
+def _document_state(doc: m.Document) -> tuple[object, ...]:
+    return (
+        doc.code,
+        doc.title,
+        doc.doc_type,
+        doc.field,
+        doc.department_id,
+        doc.status,
+        doc.parent_id,
+        doc.note,
+        sorted(link.tthc_code for link in doc.tthc_links),
+    )
+
+
+def _fields_state(f: dto.DocumentFields) -> tuple[object, ...]:
+    return (
+        f.code,
+        f.title,
+        f.doc_type,
+        f.field,
+        f.department_id,
+        f.status,
+        f.parent_id,
+        f.note,
+        sorted(f.tthc_codes),
+    )
+
+
+def _revision_state(r: m.Revision) -> tuple[object, ...]:
+    return (r.issued_on, r.effective_on, r.change_summary, r.prepared_by, r.reviewed_by, r.approved_by)
+
+
+def _revision_fields_state(f: dto.RevisionFields) -> tuple[object, ...]:
+    return (f.issued_on, f.effective_on, f.change_summary, f.prepared_by, f.reviewed_by, f.approved_by)
+
+
+def check_impact_revision(impact: m.LegalImpact, revision: m.Revision) -> None:
+    """``revision`` can reflect the legal change of ``impact``: same document, in effect on or
+    after the legal document."""
     if impact.document_id != revision.document_id:
         raise DomainError("impact.other_document")
     legal_effective = impact.legal_document.effective_on
@@ -544,10 +679,6 @@ def close_impact_with_revision(impact: m.LegalImpact, revision: m.Revision) -> N
             number=impact.legal_document.number,
             effective=legal_effective.strftime("%d/%m/%Y"),
         )
-    impact.status = m.ImpactStatus.UPDATED
-    impact.revision_id = revision.id
-    impact.no_change_reason = ""
-    impact.closed_on = revision.issued_on or revision.effective_on
 
 
 def text_filter(column: SQLColumnExpression[str], needle: str) -> ColumnElement[bool]:

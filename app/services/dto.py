@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from app.models import (
     AgencyKind,
@@ -25,6 +27,7 @@ from app.models import (
     TaskStatus,
     TimeframeKind,
 )
+from app.services.deadlines import DueState
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -57,6 +60,7 @@ class ReportingSettings:
     six_month_deadline_month: int = 6
     annual_deadline_day: int = 15
     annual_deadline_month: int = 12
+    due_soon_days: int = 14  # "Cảnh báo trước (ngày)": the one warning window of every area
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -396,6 +400,9 @@ class ImpactRow:
     revision_issue: int | None
     no_change_reason: str
     closed_on: date | None
+    # Workflow actions ("close_with_revision", "close_no_change", "reopen") with the reason each
+    # is refused now (a workflow Refusal), None when it is open; see LegalService.
+    refusals: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -417,7 +424,7 @@ class UpdateSummary:
 @dataclass(frozen=True, kw_only=True)
 class LegalSettings:
     update_deadline_months: int = 3
-    due_soon_days: int = 30
+    due_soon_days: int = 14  # the agency's warning window ("Cảnh báo trước (ngày)")
 
 
 # ---- quality objectives --------------------------------------------------------------------------
@@ -511,6 +518,7 @@ class TaskInfo(TaskFields):
     sort_order: int = 0
     deadline: date | None = None  # end of the quarter, or the date; None for "thường xuyên"
     overdue: bool = False
+    due_state: DueState = DueState.UPCOMING  # by the agency's warning window (app.services.deadlines)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -525,3 +533,52 @@ class PlanInfo(PlanFields):
     id: int
     year: int
     tasks: tuple[TaskInfo, ...] = ()
+
+
+# ---- bulk writes (imports, the demo) ---------------------------------------------------------------
+@dataclass(frozen=True)
+class BulkCounts:
+    added: int
+    updated: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class WriteOutcome:
+    """What a bulk write did with one item: "added", "updated", "unchanged", "skipped" (it exists
+    by now) or "missing" (the record to update is gone); ``id`` of the record written or found, and
+    for documents the ids of its issues by number."""
+
+    status: str
+    id: int | None
+    revision_ids: Mapping[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentWrite:
+    """One document of ``DocumentService.write_many``: created when ``document_id`` is None."""
+
+    fields: DocumentFields
+    document_id: int | None = None
+    revisions: tuple[RevisionFields, ...] = ()
+    parent_index: int | None = None  # the parent is an earlier item of the same batch
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImpactWrite:
+    """A procedure a legal document affects, as a bulk write states it (the demo's history)."""
+
+    document_id: int
+    status: ImpactStatus = ImpactStatus.OPEN
+    revision_id: int | None = None  # UPDATED: the issue that reflects the change
+    reason: str = ""  # NO_CHANGE: why
+    closed_on: date | None = None  # NO_CHANGE: when it was decided
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalWrite:
+    """One legal document of ``LegalService.write_many``, with the procedures it affects."""
+
+    fields: LegalFields
+    impacts: tuple[ImpactWrite, ...] = ()
+    replaced_by_index: int | None = None  # replaced by an earlier item of the same batch

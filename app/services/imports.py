@@ -35,12 +35,12 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from app import models as m
-from app.services import dto
+from app.services import dto, vocabulary
 from app.services.agency import AgencyService
-from app.services.documents import DocumentService, code_key, search_text
+from app.services.documents import DocumentService, code_key
 from app.services.errors import DomainError, ValidationError
 from app.services.files import atomic_output
 from app.services.tabular import (
@@ -259,17 +259,11 @@ _TTHC_FIELD_LABELS = {
     "note": "Ghi chú",
 }
 
-DOCUMENT_TYPE_NAMES = {
-    m.DocumentType.TTHC_PROCEDURE: "Quy trình TTHC",
-    m.DocumentType.INTERNAL_PROCEDURE: "Quy trình nội bộ",
-    m.DocumentType.FORM: "Biểu mẫu",
-    m.DocumentType.GUIDE: "Hướng dẫn",
-    m.DocumentType.POLICY_PLAN: "Chính sách, kế hoạch",
-}
+# The names the template lists and the reader recognises are the vocabulary's labels (in force first).
+DOCUMENT_TYPE_NAMES = {kind: vocabulary.document_type_label(kind) for kind in m.DocumentType}
 DOCUMENT_STATUS_NAMES = {
-    m.DocumentStatus.IN_FORCE: "Đang hiệu lực",
-    m.DocumentStatus.DRAFT: "Dự thảo",
-    m.DocumentStatus.OBSOLETE: "Hết hiệu lực",
+    status: vocabulary.document_status_label(status)
+    for status in (m.DocumentStatus.IN_FORCE, m.DocumentStatus.DRAFT, m.DocumentStatus.OBSOLETE)
 }
 
 _TYPE_WORDS: dict[str, m.DocumentType] = {
@@ -735,7 +729,7 @@ class ImportService:
     def _checked_document(self, fields: dto.DocumentFields, document_id: int | None) -> dto.DocumentFields:
         try:
             # The register's own normalisation and checks, so imported rows equal typed ones.
-            return self._documents._checked(fields, document_id)
+            return self._documents.check_fields(fields, document_id)
         except ValidationError as error:
             raise _first_error(error, _DOCUMENT_FIELD_LABELS) from error
 
@@ -759,7 +753,7 @@ class ImportService:
             approved_by=keep.approved_by if keep else "",
         )
         try:
-            return DocumentService._checked_revision(fields)
+            return DocumentService.check_revision(fields)
         except ValidationError as error:
             raise _first_error(error, _DOCUMENT_FIELD_LABELS) from error
 
@@ -784,61 +778,28 @@ class ImportService:
         )
 
     def _apply_tthc(self, preview: ImportPreview) -> tuple[int, int, int]:
-        added = updated = unchanged = 0
-        with self._uow() as uow:
-            existing = {t.code: t for t in uow.session.scalars(select(m.Tthc))}
-            adding = [(True, item) for item in preview.to_add]
-            for is_new, item in [*adding, *((False, item) for item in preview.to_update)]:
-                plan = item.payload
-                assert isinstance(plan, TthcPlan)
-                f = plan.fields
-                row = existing.get(f.code)
-                if row is None:
-                    if not is_new:
-                        continue  # deleted meanwhile: the user will see it missing, not resurrected
-                    row = m.Tthc(
-                        code=f.code,
-                        name=f.name,
-                        field=f.field,
-                        level=f.level,
-                        in_jurisdiction=f.in_jurisdiction,
-                        note=f.note,
-                        search_text=search_text(f.code, f.name, f.field),
-                    )
-                    uow.session.add(row)
-                    existing[f.code] = row
-                    added += 1
-                    continue
-                if (row.name, row.field, row.level) == (f.name, f.field, f.level):
-                    unchanged += 1
-                    continue
-                row.name, row.field, row.level = f.name, f.field, f.level
-                row.search_text = search_text(f.code, f.name, f.field)
-                updated += 1
-            uow.commit()
-        return added, updated, unchanged
+        def fields_of(items: Sequence[ImportItem]) -> list[dto.TthcFields]:
+            plans = [item.payload for item in items]
+            assert all(isinstance(plan, TthcPlan) for plan in plans)
+            return [plan.fields for plan in plans]
+
+        result = self._tthc.import_rows(fields_of(preview.to_add), fields_of(preview.to_update))
+        return result.added, result.updated, result.unchanged
 
     def _apply_documents(self, preview: ImportPreview) -> tuple[int, int, int]:
-        added = updated = unchanged = 0
-        with self._uow() as uow:
-            session = uow.session
-            departments = set(session.scalars(select(m.Department.id)))
-            for item in preview.to_add:
-                plan = item.payload
-                assert isinstance(plan, DocumentPlan)
-                if _add_document(session, plan, departments):
-                    added += 1
-                else:
-                    unchanged += 1
-            for item in preview.to_update:
-                plan = item.payload
-                assert isinstance(plan, DocumentPlan)
-                changed = _update_document(session, plan, departments)
-                if changed is True:
-                    updated += 1
-                elif changed is False:
-                    unchanged += 1
-            uow.commit()
+        writes: list[dto.DocumentWrite] = []
+        for item in (*preview.to_add, *preview.to_update):
+            plan = item.payload
+            assert isinstance(plan, DocumentPlan)
+            revisions = (plan.revision,) if plan.revision is not None else ()
+            writes.append(
+                dto.DocumentWrite(fields=plan.fields, document_id=plan.document_id, revisions=revisions)
+            )
+        outcomes = self._documents.write_many(writes)
+        added = sum(o.status == "added" for o in outcomes)
+        updated = sum(o.status == "updated" for o in outcomes)
+        # Added meanwhile (the same preview applied twice) or already as the file says.
+        unchanged = sum(o.status in ("skipped", "unchanged") for o in outcomes)
         return added, updated, unchanged
 
     # ---- template ------------------------------------------------------------------------------
@@ -916,83 +877,6 @@ def _issue_and_dates(row: _Row, labels: Mapping[str, str]) -> tuple[int | None, 
     if issue is None and (issued_on or effective_on):
         raise _Reject("import.missing_value", column=labels["issue"])
     return issue, issued_on, effective_on
-
-
-def _add_document(session: Session, plan: DocumentPlan, departments: set[int]) -> bool:
-    """Create the document of ``plan`` (with its first issue); False when it exists by now."""
-    f = plan.fields
-    if f.department_id is not None and f.department_id not in departments:
-        f = dataclasses.replace(f, department_id=None)
-    clash = select(m.Document.id).where(m.Document.code_key == code_key(f.code))
-    if f.status is m.DocumentStatus.OBSOLETE:
-        # The preview found no obsolete document with this code, so one now is ours.
-        clash = clash.where(m.Document.status == m.DocumentStatus.OBSOLETE)
-    else:
-        clash = clash.where(m.Document.status != m.DocumentStatus.OBSOLETE)
-    if session.scalars(clash).first() is not None:
-        return False
-    doc = m.Document()
-    DocumentService._apply(doc, f)
-    session.add(doc)
-    if plan.revision is not None:
-        revision = m.Revision()
-        DocumentService._apply_revision(revision, plan.revision)
-        doc.revisions.append(revision)
-    session.flush()
-    return True
-
-
-def _update_document(session: Session, plan: DocumentPlan, departments: set[int]) -> bool | None:
-    """Bring a document to ``plan``: True when something changed, None when it is gone."""
-    doc = session.get(m.Document, plan.document_id)
-    if doc is None:
-        return None
-    f = plan.fields
-    if f.department_id is not None and f.department_id not in departments:
-        f = dataclasses.replace(f, department_id=doc.department_id)
-    changed = False
-    if _document_state(doc) != _fields_state(f):
-        DocumentService._apply(doc, f)
-        changed = True
-    wanted = plan.revision
-    if wanted is not None and plan.revision_id is not None:
-        existing = session.get(m.Revision, plan.revision_id)
-        if existing is not None and _revision_state(existing) != _revision_fields_state(wanted):
-            DocumentService._apply_revision(existing, wanted)
-            changed = True
-    elif wanted is not None:
-        top = max((r.issue_number for r in doc.revisions), default=0)
-        if wanted.issue_number > top:
-            added = m.Revision()
-            DocumentService._apply_revision(added, wanted)
-            doc.revisions.append(added)
-            changed = True
-    session.flush()
-    return changed
-
-
-def _document_state(doc: m.Document) -> tuple[object, ...]:
-    return (
-        doc.code,
-        doc.title,
-        doc.doc_type,
-        doc.field,
-        doc.department_id,
-        doc.status,
-        sorted(link.tthc_code for link in doc.tthc_links),
-    )
-
-
-def _fields_state(f: dto.DocumentFields) -> tuple[object, ...]:
-    return (f.code, f.title, f.doc_type, f.field, f.department_id, f.status, sorted(f.tthc_codes))
-
-
-def _revision_state(r: m.Revision) -> tuple[object, ...]:
-    return (r.issued_on, r.effective_on, r.change_summary)
-
-
-def _revision_fields_state(f: dto.RevisionFields) -> tuple[object, ...]:
-    return (f.issued_on, f.effective_on, f.change_summary)
 
 
 # ---- the template --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, func, select
@@ -14,11 +15,14 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields
 from app.services._mapping import get_or_raise as _get
-from app.services.documents import PROCEDURE_TYPES, close_impact_with_revision, search_text, text_filter
+from app.services.clock import Clock
+from app.services.deadlines import DueState, due_state
+from app.services.documents import PROCEDURE_TYPES, check_impact_revision, text_filter
 from app.services.errors import DomainError
 from app.services.text import add_months
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
+from app.services.workflow import Refusal, StateMachine, TransitionRecord, TransitionSpec
 
 
 def update_state(
@@ -28,11 +32,10 @@ def update_state(
         return dto.UpdateState.UPDATED
     if status is m.ImpactStatus.NO_CHANGE:
         return dto.UpdateState.NO_CHANGE
-    if due_on is None:
-        return dto.UpdateState.OPEN
-    if due_on < today:
+    state = due_state(due_on, today, due_soon_days)
+    if state is DueState.LATE:
         return dto.UpdateState.OVERDUE
-    if (due_on - today).days <= due_soon_days:
+    if state is DueState.DUE_SOON:
         return dto.UpdateState.DUE_SOON
     return dto.UpdateState.OPEN
 
@@ -40,8 +43,90 @@ def update_state(
 OPEN_STATES = (dto.UpdateState.OPEN, dto.UpdateState.DUE_SOON, dto.UpdateState.OVERDUE)
 
 
+@dataclass(frozen=True)
+class _ImpactFacts:
+    """What the guards of a legal update need to know."""
+
+    doc_code: str
+    legal_effective_on: date | None
+    latest_issue_effective_on: date | None  # of the procedure's latest issue, None without one
+
+
+def _has_suitable_issue(facts: _ImpactFacts | None) -> Refusal | None:
+    if facts is None:
+        return None
+    effective = facts.legal_effective_on
+    latest = facts.latest_issue_effective_on
+    if latest is None or (effective is not None and latest < effective):
+        return Refusal(
+            "impact.no_revision_yet",
+            {"doc_code": facts.doc_code, "effective": effective.strftime("%d/%m/%Y") if effective else ""},
+        )
+    return None
+
+
+# Cập nhật quy trình theo văn bản: open until an issue of the procedure reflects the legal change
+# (updated) or the secretary records why no change is needed (no_change); either can be reopened.
+LEGAL_UPDATE_FLOW = StateMachine(
+    "legal_update",
+    states=tuple(s.value for s in m.ImpactStatus),
+    transitions=(
+        TransitionSpec(
+            "close_with_revision",
+            ("open",),
+            "updated",
+            wrong_state="impact.already_closed",
+            guard=_has_suitable_issue,
+        ),
+        TransitionSpec(
+            "close_no_change", ("open",), "no_change", wrong_state="impact.already_closed", needs_reason=True
+        ),
+        TransitionSpec("reopen", ("updated", "no_change"), "open", wrong_state="impact.not_closed"),
+        # The issue that closed it was deleted: the update is open again (recorded, not chosen).
+        TransitionSpec("issue_deleted", ("updated",), "open", wrong_state="impact.not_closed"),
+    ),
+)
+USER_ACTIONS = ("close_with_revision", "close_no_change", "reopen")
+
+
+def move_impact(
+    uow: UnitOfWork,
+    impact: m.LegalImpact,
+    action: str,
+    *,
+    on: date,
+    reason: str = "",
+    revision: m.Revision | None = None,
+) -> None:
+    """Take ``action`` on a legal update through its workflow (checked, recorded) and store the
+    outcome on the row. The one writer of a legal update's state."""
+    facts = None
+    if action == "close_with_revision":
+        assert revision is not None
+        check_impact_revision(impact, revision)
+        facts = _ImpactFacts(impact.document.code, impact.legal_document.effective_on, revision.effective_on)
+    target = LEGAL_UPDATE_FLOW.apply(
+        uow, impact.id, impact.status.value, action, on=on, reason=reason, context=facts
+    )
+    impact.status = m.ImpactStatus(target)
+    if target == "updated":
+        assert revision is not None
+        impact.revision_id = revision.id
+        impact.no_change_reason = ""
+        impact.closed_on = revision.issued_on or revision.effective_on
+    elif target == "no_change":
+        impact.revision_id = None
+        impact.no_change_reason = reason
+        impact.closed_on = on
+    else:
+        impact.revision_id = None
+        impact.no_change_reason = ""
+        impact.closed_on = None
+
+
 class LegalService:
-    def __init__(self, uow: UowFactory) -> None:
+    def __init__(self, uow: UowFactory, clock: Clock) -> None:
+        self._clock = clock
         self._uow = uow
 
     # ---- settings ------------------------------------------------------------------------------
@@ -88,7 +173,7 @@ class LegalService:
         self, flt: dto.LegalFilter | None = None, *, today: date | None = None
     ) -> list[dto.LegalRow]:
         flt = flt or dto.LegalFilter()
-        today = today or date.today()
+        today = today or self._clock.today()
         settings = self.get_settings()
         replacement = aliased(m.LegalDocument)
         stmt = (
@@ -136,7 +221,7 @@ class LegalService:
         return add_months(doc.effective_on, settings.update_deadline_months) if doc.effective_on else None
 
     def get_legal(self, legal_id: int, *, today: date | None = None) -> dto.LegalDetail:
-        today = today or date.today()
+        today = today or self._clock.today()
         settings = self.get_settings()
         with self._uow() as uow:
             doc = _get(uow, m.LegalDocument, legal_id)
@@ -164,6 +249,7 @@ class LegalService:
     ) -> list[dto.ImpactRow]:
         """Impacts as rows, read with one joined query (thousands at benchmark scale)."""
         impact, legal, doc, revision = m.LegalImpact, m.LegalDocument, m.Document, m.Revision
+        latest = aliased(m.Revision)
         stmt = (
             select(
                 impact.id,
@@ -179,6 +265,9 @@ class LegalService:
                 revision.issue_number,
                 impact.no_change_reason,
                 impact.closed_on,
+                select(func.max(latest.effective_on))
+                .where(latest.document_id == impact.document_id)
+                .scalar_subquery(),
             )
             .join(legal, legal.id == impact.legal_document_id)
             .join(doc, doc.id == impact.document_id)
@@ -200,8 +289,11 @@ class LegalService:
             issue,
             reason,
             closed_on,
+            latest_effective,
         ) in uow.session.execute(stmt):
             due = add_months(effective_on, settings.update_deadline_months) if effective_on else None
+            facts = _ImpactFacts(code, effective_on, latest_effective)
+            refusals = LEGAL_UPDATE_FLOW.refusals(status.value, facts)
             rows.append(
                 dto.ImpactRow(
                     id=impact_id,
@@ -219,15 +311,20 @@ class LegalService:
                     revision_issue=issue,
                     no_change_reason=reason,
                     closed_on=closed_on,
+                    refusals={a: refusals[a] for a in USER_ACTIONS},
                 )
             )
         return rows
 
     def _impact_by_id(self, uow: UnitOfWork, impact_id: int) -> dto.ImpactRow:
-        (row,) = self._impact_rows(uow, date.today(), self.get_settings(), m.LegalImpact.id == impact_id)
+        (row,) = self._impact_rows(
+            uow, self._clock.today(), self.get_settings(), m.LegalImpact.id == impact_id
+        )
         return row
 
-    def save_legal(self, fields: dto.LegalFields, legal_id: int | None = None) -> dto.LegalDetail:
+    @staticmethod
+    def check_fields(fields: dto.LegalFields, legal_id: int | None = None) -> dto.LegalFields:
+        """Normalise and validate a legal document's fields (no database access)."""
         f = dataclasses.replace(
             fields,
             number=clean(fields.number),
@@ -248,17 +345,58 @@ class LegalService:
         if f.replaced_by_id is not None and f.replaced_by_id == legal_id:
             c.add("replaced_by_id", "legal.replaced_by_self")
         c.raise_if_any()
+        return f
+
+    def save_legal(self, fields: dto.LegalFields, legal_id: int | None = None) -> dto.LegalDetail:
+        f = self.check_fields(fields, legal_id)
         with self._uow() as uow:
             if f.replaced_by_id is not None and uow.session.get(m.LegalDocument, f.replaced_by_id) is None:
+                c = Checker()
                 c.add("replaced_by_id", "field.not_found")
                 c.raise_if_any()
             row = _get(uow, m.LegalDocument, legal_id) if legal_id else m.LegalDocument()
             apply_fields(row, f)
-            row.search_text = search_text(f.number, f.title, f.issuer)
             uow.session.add(row)
             uow.commit()
             new_id = row.id
         return self.get_legal(new_id)
+
+    def write_many(self, items: Sequence[dto.LegalWrite]) -> list[int]:
+        """The bulk form of the write path (the demo's history): legal documents with the
+        procedures they affect, in one transaction. Each document passes ``check_fields``; each
+        closed update goes through the legal-update workflow (checked and recorded) on its date."""
+        ids: list[int] = []
+        with self._uow() as uow:
+            session = uow.session
+            rows: list[m.LegalDocument] = []
+            for item in items:
+                f = self.check_fields(item.fields)
+                if item.replaced_by_index is not None:
+                    f = dataclasses.replace(f, replaced_by_id=None)
+                row = m.LegalDocument()
+                apply_fields(row, f)
+                session.add(row)
+                rows.append(row)
+            session.flush()
+            for item, row in zip(items, rows, strict=True):
+                if item.replaced_by_index is not None:
+                    row.replaced_by_id = rows[item.replaced_by_index].id
+                for spec in item.impacts:
+                    impact = m.LegalImpact(document_id=spec.document_id, status=m.ImpactStatus.OPEN)
+                    row.impacts.append(impact)
+                    session.flush()
+                    if spec.status is m.ImpactStatus.UPDATED:
+                        revision = _get(uow, m.Revision, spec.revision_id)
+                        on = revision.issued_on or revision.effective_on
+                        move_impact(uow, impact, "close_with_revision", on=on, revision=revision)
+                    elif spec.status is m.ImpactStatus.NO_CHANGE:
+                        on = spec.closed_on or self._clock.today()
+                        move_impact(
+                            uow, impact, "close_no_change", on=on, reason=clean_multiline(spec.reason)
+                        )
+                ids.append(row.id)
+            uow.commit()
+        return ids
 
     def delete_legal(self, legal_id: int) -> None:
         with self._uow() as uow:
@@ -288,35 +426,39 @@ class LegalService:
             uow.commit()
 
     def close_with_revision(self, impact_id: int, revision_id: int) -> dto.ImpactRow:
+        """The procedure's issue ``revision_id`` reflects the legal change: the update is done."""
         with self._uow() as uow:
             impact = _get(uow, m.LegalImpact, impact_id)
-            close_impact_with_revision(impact, _get(uow, m.Revision, revision_id))
+            revision = _get(uow, m.Revision, revision_id)
+            move_impact(uow, impact, "close_with_revision", on=self._clock.today(), revision=revision)
             uow.commit()
             return self._impact_by_id(uow, impact.id)
 
     def close_no_change(self, impact_id: int, reason: str, on: date | None = None) -> dto.ImpactRow:
+        """The procedure needs no change for this legal document, for ``reason``."""
         reason = clean_multiline(reason)
         c = Checker()
         c.text("reason", reason, 2000, required=True)
         c.raise_if_any()
         with self._uow() as uow:
             impact = _get(uow, m.LegalImpact, impact_id)
-            impact.status = m.ImpactStatus.NO_CHANGE
-            impact.revision_id = None
-            impact.no_change_reason = reason
-            impact.closed_on = on or date.today()
+            move_impact(uow, impact, "close_no_change", on=on or self._clock.today(), reason=reason)
             uow.commit()
             return self._impact_by_id(uow, impact.id)
 
-    def reopen(self, impact_id: int) -> dto.ImpactRow:
+    def reopen(self, impact_id: int, reason: str = "") -> dto.ImpactRow:
+        """A closed update is open again (refused when it is open already)."""
         with self._uow() as uow:
             impact = _get(uow, m.LegalImpact, impact_id)
-            impact.status = m.ImpactStatus.OPEN
-            impact.revision_id = None
-            impact.no_change_reason = ""
-            impact.closed_on = None
+            move_impact(uow, impact, "reopen", on=self._clock.today(), reason=clean_multiline(reason))
             uow.commit()
             return self._impact_by_id(uow, impact.id)
+
+    def update_history(self, impact_id: int) -> list[TransitionRecord]:
+        """The transitions of one legal update, oldest first."""
+        with self._uow() as uow:
+            _get(uow, m.LegalImpact, impact_id)
+            return LEGAL_UPDATE_FLOW.history(uow, impact_id)
 
     def list_impacts(
         self,
@@ -326,7 +468,7 @@ class LegalService:
         today: date | None = None,
     ) -> list[dto.ImpactRow]:
         """Procedure updates, most urgent first (overdue, due soon, open, then closed)."""
-        today = today or date.today()
+        today = today or self._clock.today()
         settings = self.get_settings()
         conditions: list[ColumnElement[bool]] = []
         if document_id is not None:
@@ -339,7 +481,7 @@ class LegalService:
         return sorted(rows, key=lambda r: (order.index(r.state), r.due_on or date.max, r.document_code))
 
     def summary(self, *, today: date | None = None) -> dto.UpdateSummary:
-        today = today or date.today()
+        today = today or self._clock.today()
         settings = self.get_settings()
         with self._uow() as uow:
             states = [x for group in self._states_by_legal(uow, today, settings).values() for x in group]

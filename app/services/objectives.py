@@ -16,6 +16,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import get_or_raise as _get
 from app.services.attachments import AttachmentService
+from app.services.clock import Clock
 from app.services.errors import DomainError
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
@@ -91,7 +92,8 @@ def objective_status(
 
 # ---- service ---------------------------------------------------------------------------------------
 class ObjectiveService:
-    def __init__(self, uow: UowFactory, attachments: AttachmentService) -> None:
+    def __init__(self, uow: UowFactory, attachments: AttachmentService, clock: Clock) -> None:
+        self._clock = clock
         self._uow = uow
         self._attachments = attachments
 
@@ -172,7 +174,7 @@ class ObjectiveService:
         return sorted(years, reverse=True)
 
     def list_objectives(self, year: int, *, on: date | None = None) -> list[dto.ObjectiveInfo]:
-        on = on or date.today()
+        on = on or self._clock.today()
         with self._uow() as uow:
             rows = uow.session.scalars(
                 self._query().where(m.Objective.year == year).order_by(m.Objective.sort_order, m.Objective.id)
@@ -185,7 +187,7 @@ class ObjectiveService:
             if row is None:
                 _get(uow, m.Objective, objective_id)
             assert row is not None
-            return self._info(uow, row, on or date.today())
+            return self._info(uow, row, on or self._clock.today())
 
     @staticmethod
     def _checked(fields: dto.ObjectiveFields) -> dto.ObjectiveFields:

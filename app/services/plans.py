@@ -13,6 +13,8 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.services import dto
 from app.services._mapping import get_or_raise as _get
+from app.services.clock import Clock
+from app.services.deadlines import due_state, warning_window
 from app.services.errors import DomainError, NotFound
 from app.services.objectives import checked_meta, ensure_year_free
 from app.services.unit_of_work import UnitOfWork, UowFactory
@@ -105,13 +107,15 @@ def shift_year(day: date | None, years: int) -> date | None:
 
 
 class PlanService:
-    def __init__(self, uow: UowFactory) -> None:
+    def __init__(self, uow: UowFactory, clock: Clock) -> None:
+        self._clock = clock
         self._uow = uow
 
-    def _info(self, row: m.AnnualPlan, today: date) -> dto.PlanInfo:
+    def _info(self, row: m.AnnualPlan, today: date, window: int) -> dto.PlanInfo:
         tasks = []
         for t in row.tasks:
             deadline = task_deadline(row.year, t)
+            done = t.status is m.TaskStatus.DONE
             tasks.append(
                 dto.TaskInfo(
                     id=t.id,
@@ -125,7 +129,8 @@ class PlanService:
                     completed_on=t.completed_on,
                     evidence=t.evidence,
                     deadline=deadline,
-                    overdue=deadline is not None and deadline < today and t.status is not m.TaskStatus.DONE,
+                    overdue=deadline is not None and deadline < today and not done,
+                    due_state=due_state(deadline, today, window, done=done, done_on=t.completed_on),
                 )
             )
         return dto.PlanInfo(
@@ -150,7 +155,16 @@ class PlanService:
     def get_plan(self, year: int, *, today: date | None = None) -> dto.PlanInfo | None:
         with self._uow() as uow:
             row = self._plan(uow, year)
-            return self._info(row, today or date.today()) if row else None
+            return self._info(row, today or self._clock.today(), warning_window(uow)) if row else None
+
+    def year_of_task(self, task_id: int) -> int | None:
+        """The year of the plan a task belongs to (None when the task is gone)."""
+        with self._uow() as uow:
+            return uow.session.scalar(
+                select(m.AnnualPlan.year)
+                .join(m.PlanTask, m.PlanTask.plan_id == m.AnnualPlan.id)
+                .where(m.PlanTask.id == task_id)
+            )
 
     def create_plan(self, year: int, *, with_default_tasks: bool = True) -> dto.PlanInfo:
         """Start year ``year``'s plan, optionally from the default task list of the yearly cycle."""

@@ -12,6 +12,7 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
+from app.services.clock import Clock
 from app.services.errors import NotFound
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
@@ -20,7 +21,8 @@ TextVersionModel = type[m.ScopeVersion] | type[m.PolicyVersion]
 
 
 class QmsService:
-    def __init__(self, uow: UowFactory) -> None:
+    def __init__(self, uow: UowFactory, clock: Clock) -> None:
+        self._clock = clock
         self._uow = uow
 
     # ---- steering committee --------------------------------------------------------------------
@@ -81,7 +83,7 @@ class QmsService:
 
     def current_steering_decision(self, on: date | None = None) -> dto.SteeringDecision | None:
         """The latest decision signed on or before ``on`` (today by default)."""
-        on = on or date.today()
+        on = on or self._clock.today()
         with self._uow() as uow:
             stmt = (
                 self._decision_query()
@@ -198,10 +200,10 @@ class QmsService:
         self._delete(m.PolicyVersion, version_id)
 
     def current_scope(self, on: date | None = None) -> dto.TextVersion | None:
-        return self._current_version(m.ScopeVersion, on or date.today())
+        return self._current_version(m.ScopeVersion, on or self._clock.today())
 
     def current_policy(self, on: date | None = None) -> dto.TextVersion | None:
-        return self._current_version(m.PolicyVersion, on or date.today())
+        return self._current_version(m.PolicyVersion, on or self._clock.today())
 
     def _list_versions(self, cls: TextVersionModel) -> list[dto.TextVersion]:
         with self._uow() as uow:

@@ -25,6 +25,7 @@ from app.services.documents import TTHC_CODE
 from app.services.errors import DomainError
 from app.services.text import fold
 from app.services.validation import clean
+from app.services.vocabulary import table_date
 
 HEADER_SCAN_ROWS = 100  # the header row is looked for in this many rows from the top of a sheet
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -211,10 +212,8 @@ def cell_text(value: Any) -> str:
         return "x" if value else ""
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
-    if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+    if isinstance(value, date):  # a datetime too: its date, as tables write it
+        return table_date(value)
     return clean(str(value))
 
 

@@ -6,13 +6,13 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
-from app.services.documents import PROCEDURE_TYPES, TTHC_CODE, search_text, text_filter
+from app.services.documents import PROCEDURE_TYPES, TTHC_CODE, text_filter
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
@@ -124,7 +124,6 @@ class TthcService:
                 c.raise_if_any()
             row = _get(uow, m.Tthc, tthc_id) if tthc_id else m.Tthc()
             apply_fields(row, f)
-            row.search_text = search_text(f.code, f.name, f.field)
             uow.session.add(row)
             uow.commit()
             covering = self._covering(uow, [row.code])
@@ -136,13 +135,47 @@ class TthcService:
             uow.commit()
 
     def set_jurisdiction(self, tthc_ids: Sequence[int], value: bool) -> int:
-        """Mark a selection of TTHC as in (or out of) the agency's jurisdiction; returns the count."""
+        """Mark a selection of TTHC as in (or out of) the agency's jurisdiction; returns the count
+        of entries selected. Row by row, so the change hook sees each one."""
         with self._uow() as uow:
-            result = uow.session.execute(
-                update(m.Tthc).where(m.Tthc.id.in_(list(tthc_ids))).values(in_jurisdiction=value)
-            )
+            rows = list(uow.session.scalars(select(m.Tthc).where(m.Tthc.id.in_(list(tthc_ids)))))
+            for row in rows:
+                row.in_jurisdiction = value
             uow.commit()
-            return int(getattr(result, "rowcount", 0) or 0)
+            return len(rows)
+
+    def import_rows(
+        self, to_add: Sequence[dto.TthcFields], to_update: Sequence[dto.TthcFields]
+    ) -> dto.BulkCounts:
+        """The bulk form of the catalogue's write path (imports, the demo), in one transaction.
+
+        ``to_add`` entries are created (an entry whose code exists by now is compared like an
+        update); ``to_update`` entries bring the name, field and level of the entry with the same
+        code to the given values — the user's jurisdiction choice and note stay — and are skipped
+        when the entry is gone. Every entry passes ``check_tthc_fields``.
+        """
+        added = updated = unchanged = 0
+        with self._uow() as uow:
+            existing = {t.code: t for t in uow.session.scalars(select(m.Tthc))}
+            for is_new, raw in [*((True, f) for f in to_add), *((False, f) for f in to_update)]:
+                f = check_tthc_fields(raw)
+                row = existing.get(f.code)
+                if row is None:
+                    if not is_new:
+                        continue  # deleted meanwhile: the user will see it missing, not resurrected
+                    row = m.Tthc()
+                    apply_fields(row, f)
+                    uow.session.add(row)
+                    existing[f.code] = row
+                    added += 1
+                    continue
+                if (row.name, row.field, row.level) == (f.name, f.field, f.level):
+                    unchanged += 1
+                    continue
+                row.name, row.field, row.level = f.name, f.field, f.level
+                updated += 1
+            uow.commit()
+        return dto.BulkCounts(added=added, updated=updated, unchanged=unchanged)
 
     def list_fields(self) -> list[str]:
         with self._uow() as uow:

@@ -1,4 +1,9 @@
-"""Display helpers: dates as dd/mm/yyyy and the Vietnamese labels of enums."""
+"""Display helpers: the vocabulary's dates, numbers and labels, translated for the screen.
+
+The words and formats live in the Qt-free ``app.services.vocabulary`` (shared with exports, imports
+and the CLI); this module only passes its Vietnamese labels through Qt's translator (context
+"Labels") and keeps the colours of states.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from app.models import (
     AgencyKind,
     Aggregation,
-    Comparison,
     DocumentStatus,
     DocumentType,
     Frequency,
@@ -21,199 +25,130 @@ from app.models import (
     TaskStatus,
     TimeframeKind,
 )
+from app.services import vocabulary
 from app.services.dto import ObjectiveStatus, RevisionState, UpdateState
+from app.services.vocabulary import (  # no words in them: shown as the vocabulary writes them
+    comparison_label,
+    file_size_text,
+    percent,
+    target_text,
+    value_with_unit,
+)
+from app.services.vocabulary import number_text as fmt_number
+from app.services.vocabulary import table_date as fmt_date
 
 translate = QCoreApplication.translate
 
-
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+__all__ = [
+    "agency_kind_label",
+    "aggregation_label",
+    "comparison_label",
+    "days_left_text",
+    "document_status_label",
+    "document_type_label",
+    "file_size_text",
+    "fmt_date",
+    "fmt_number",
+    "frequency_label",
+    "leader_role_label",
+    "legal_kind_label",
+    "legal_kind_short",
+    "objective_status_color",
+    "objective_status_label",
+    "percent",
+    "period_convention_label",
+    "period_label",
+    "publication_kind_label",
+    "quarter_label",
+    "revision_state_label",
+    "steering_role_label",
+    "target_text",
+    "task_status_label",
+    "timeframe_kind_label",
+    "timeframe_text",
+    "update_state_color",
+    "update_state_label",
+    "value_with_unit",
+    "yes_no",
+]
 
 
 def agency_kind_label(kind: AgencyKind) -> str:
-    return {
-        AgencyKind.COMMUNE: translate("Labels", "UBND xã/phường"),
-        AgencyKind.SCHOOL: translate("Labels", "Trường học"),
-        AgencyKind.DEPARTMENT: translate("Labels", "Sở/ban/ngành"),
-        AgencyKind.OTHER: translate("Labels", "Cơ quan khác"),
-    }[kind]
+    return translate("Labels", vocabulary.agency_kind_label(kind))
 
 
 def leader_role_label(role: LeaderRole) -> str:
-    return {
-        LeaderRole.HEAD: translate("Labels", "Người đứng đầu"),
-        LeaderRole.DEPUTY: translate("Labels", "Cấp phó"),
-    }[role]
+    return translate("Labels", vocabulary.leader_role_label(role))
 
 
 def steering_role_label(role: SteeringRole) -> str:
-    return {
-        SteeringRole.HEAD: translate("Labels", "Trưởng ban"),
-        SteeringRole.DEPUTY: translate("Labels", "Phó trưởng ban"),
-        SteeringRole.MEMBER: translate("Labels", "Thành viên"),
-        SteeringRole.SECRETARY: translate("Labels", "Thư ký"),
-    }[role]
+    return translate("Labels", vocabulary.steering_role_label(role))
 
 
 def publication_kind_label(kind: PublicationKind) -> str:
-    return {
-        PublicationKind.INITIAL: translate("Labels", "Công bố"),
-        PublicationKind.REPUBLICATION: translate("Labels", "Công bố lại"),
-    }[kind]
+    return translate("Labels", vocabulary.publication_kind_label(kind))
 
 
 def period_convention_label(convention: PeriodConvention) -> str:
-    return {
-        PeriodConvention.DECREE_09: translate(
-            "Labels", "Theo Nghị định 09/2019/NĐ-CP (15/12 năm trước – 14/6 và 14/12)"
-        ),
-        PeriodConvention.CALENDAR: translate("Labels", "Theo nửa năm dương lịch (01/01 – 30/6 và 31/12)"),
-    }[convention]
+    return translate("Labels", vocabulary.period_convention_label(convention))
 
 
 def yes_no(value: bool) -> str:
-    return translate("Labels", "Có") if value else translate("Labels", "Không")
+    return translate("Labels", vocabulary.yes_no(value))
 
 
 def days_left_text(deadline: date, today: date) -> str:
-    days = (deadline - today).days
-    if days > 0:
-        return translate("Labels", "còn {0} ngày").format(days)
-    if days == 0:
-        return translate("Labels", "hạn là hôm nay")
-    return translate("Labels", "đã qua {0} ngày").format(-days)
+    return vocabulary.days_left_text(deadline, today, translate)
 
 
 def document_type_label(kind: DocumentType) -> str:
-    return {
-        DocumentType.TTHC_PROCEDURE: translate("Labels", "Quy trình TTHC"),
-        DocumentType.INTERNAL_PROCEDURE: translate("Labels", "Quy trình nội bộ"),
-        DocumentType.FORM: translate("Labels", "Biểu mẫu"),
-        DocumentType.GUIDE: translate("Labels", "Hướng dẫn"),
-        DocumentType.POLICY_PLAN: translate("Labels", "Chính sách, kế hoạch"),
-    }[kind]
+    return translate("Labels", vocabulary.document_type_label(kind))
 
 
 def document_status_label(status: DocumentStatus) -> str:
-    return {
-        DocumentStatus.DRAFT: translate("Labels", "Dự thảo"),
-        DocumentStatus.IN_FORCE: translate("Labels", "Đang hiệu lực"),
-        DocumentStatus.OBSOLETE: translate("Labels", "Hết hiệu lực"),
-    }[status]
+    return translate("Labels", vocabulary.document_status_label(status))
 
 
 def revision_state_label(state: RevisionState) -> str:
-    return {
-        RevisionState.CURRENT: translate("Labels", "Đang áp dụng"),
-        RevisionState.UPCOMING: translate("Labels", "Sắp hiệu lực"),
-        RevisionState.HISTORY: translate("Labels", "Đã thay thế"),
-    }[state]
+    return translate("Labels", vocabulary.revision_state_label(state))
 
 
 def legal_kind_label(kind: LegalKind) -> str:
-    return {
-        LegalKind.LAW: translate("Labels", "Văn bản quy phạm pháp luật"),
-        LegalKind.TTHC_DECISION: translate("Labels", "Quyết định công bố TTHC"),
-        LegalKind.OTHER: translate("Labels", "Tài liệu bên ngoài khác"),
-    }[kind]
+    return translate("Labels", vocabulary.legal_kind_label(kind))
 
 
 def legal_kind_short(kind: LegalKind) -> str:
-    return {
-        LegalKind.LAW: translate("Labels", "VBQPPL"),
-        LegalKind.TTHC_DECISION: translate("Labels", "QĐ công bố TTHC"),
-        LegalKind.OTHER: translate("Labels", "Tài liệu khác"),
-    }[kind]
+    return translate("Labels", vocabulary.legal_kind_short(kind))
 
 
 def update_state_label(state: UpdateState) -> str:
-    return {
-        UpdateState.OVERDUE: translate("Labels", "Quá hạn"),
-        UpdateState.DUE_SOON: translate("Labels", "Sắp đến hạn"),
-        UpdateState.OPEN: translate("Labels", "Chưa cập nhật"),
-        UpdateState.UPDATED: translate("Labels", "Đã cập nhật"),
-        UpdateState.NO_CHANGE: translate("Labels", "Không cần sửa đổi"),
-    }[state]
+    return translate("Labels", vocabulary.update_state_label(state))
 
 
 def update_state_color(state: UpdateState) -> str | None:
     return {UpdateState.OVERDUE: "#b3261e", UpdateState.DUE_SOON: "#9a6700"}.get(state)
 
 
-def file_size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-    return f"{max(1, round(size / 1024))} KB"
-
-
 # ---- quality objectives and the annual plan ---------------------------------------------------------
-def fmt_number(value: float | None, decimals: int = 2) -> str:
-    """A number the Vietnamese way: comma decimal, dot thousands, no trailing ",0"."""
-    if value is None:
-        return ""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-
-
-def comparison_label(comparison: Comparison) -> str:
-    return {
-        Comparison.GE: "≥",
-        Comparison.GT: ">",
-        Comparison.EQ: "=",
-        Comparison.LE: "≤",
-        Comparison.LT: "<",
-    }[comparison]
-
-
 def aggregation_label(aggregation: Aggregation) -> str:
-    return {
-        Aggregation.LAST: translate("Labels", "Giá trị kỳ gần nhất"),
-        Aggregation.SUM: translate("Labels", "Cộng dồn các kỳ"),
-        Aggregation.AVERAGE: translate("Labels", "Trung bình các kỳ"),
-    }[aggregation]
+    return translate("Labels", vocabulary.aggregation_label(aggregation))
 
 
 def frequency_label(frequency: Frequency) -> str:
-    return {
-        Frequency.MONTH: translate("Labels", "Hằng tháng"),
-        Frequency.QUARTER: translate("Labels", "Hằng quý"),
-        Frequency.HALF: translate("Labels", "6 tháng"),
-        Frequency.YEAR: translate("Labels", "Hằng năm"),
-    }[frequency]
-
-
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+    return translate("Labels", vocabulary.frequency_label(frequency))
 
 
 def quarter_label(quarter: int) -> str:
-    return translate("Labels", "Quý {0}").format(_ROMAN.get(quarter, str(quarter)))
+    return vocabulary.quarter_label(quarter, translate)
 
 
 def period_label(frequency: Frequency, period: int) -> str:
     """ "Tháng 3", "Quý II", "6 tháng đầu năm", "Cả năm"."""
-    if frequency is Frequency.MONTH:
-        return translate("Labels", "Tháng {0}").format(period)
-    if frequency is Frequency.QUARTER:
-        return quarter_label(period)
-    if frequency is Frequency.HALF:
-        return (
-            translate("Labels", "6 tháng đầu năm") if period == 1 else translate("Labels", "6 tháng cuối năm")
-        )
-    return translate("Labels", "Cả năm")
+    return vocabulary.period_label(frequency, period, translate)
 
 
 def objective_status_label(status: ObjectiveStatus) -> str:
-    return {
-        ObjectiveStatus.NOT_MEASURED: translate("Labels", "Chưa đo"),
-        ObjectiveStatus.ON_TRACK: translate("Labels", "Đang đạt"),
-        ObjectiveStatus.AT_RISK: translate("Labels", "Có nguy cơ không đạt"),
-        ObjectiveStatus.MET: translate("Labels", "Đạt"),
-        ObjectiveStatus.NOT_MET: translate("Labels", "Không đạt"),
-    }[status]
+    return translate("Labels", vocabulary.objective_status_label(status))
 
 
 def objective_status_color(status: ObjectiveStatus) -> str:
@@ -227,36 +162,13 @@ def objective_status_color(status: ObjectiveStatus) -> str:
 
 
 def task_status_label(status: TaskStatus) -> str:
-    return {
-        TaskStatus.NOT_STARTED: translate("Labels", "Chưa thực hiện"),
-        TaskStatus.IN_PROGRESS: translate("Labels", "Đang thực hiện"),
-        TaskStatus.DONE: translate("Labels", "Đã hoàn thành"),
-    }[status]
+    return translate("Labels", vocabulary.task_status_label(status))
 
 
 def timeframe_kind_label(kind: TimeframeKind) -> str:
-    return {
-        TimeframeKind.QUARTER: translate("Labels", "Theo quý"),
-        TimeframeKind.DATE: translate("Labels", "Trước ngày"),
-        TimeframeKind.CONTINUOUS: translate("Labels", "Thường xuyên"),
-    }[kind]
+    return translate("Labels", vocabulary.timeframe_kind_label(kind))
 
 
 def timeframe_text(kind: TimeframeKind, quarter: int | None, due_on: date | None) -> str:
     """ "Quý I", "Trước 30/06/2026", "Thường xuyên"."""
-    if kind is TimeframeKind.QUARTER:
-        return quarter_label(quarter) if quarter else ""
-    if kind is TimeframeKind.DATE:
-        return translate("Labels", "Trước {0}").format(fmt_date(due_on)) if due_on else ""
-    return translate("Labels", "Thường xuyên")
-
-
-def value_with_unit(value: float | None, unit: str) -> str:
-    if value is None:
-        return ""
-    return f"{fmt_number(value)} {unit}".strip()
-
-
-def target_text(comparison: Comparison, target: float, unit: str) -> str:
-    """ "≥ 98 %", "= 100 %", "≤ 0 vụ"."""
-    return f"{comparison_label(comparison)} {value_with_unit(target, unit)}"
+    return vocabulary.timeframe_text(kind, quarter, due_on, translate)

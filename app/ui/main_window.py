@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,29 +22,32 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.bootstrap import AppContext, build_services, restore_data_dir
+from app.bootstrap import AppContext, restore_data_dir
 from app.messages import message
+from app.services.areas import Area, area_of_record_type, areas
 from app.services.backup import create_backup, verify_backup
 from app.services.db import make_engine
 from app.services.errors import DomainError
 from app.ui.errors import confirm, show_unexpected
-from app.ui.pages.agency import AgencyPage
 from app.ui.pages.base import Page
-from app.ui.pages.documents import DocumentsPage
-from app.ui.pages.legal import LegalPage
-from app.ui.pages.objectives import ObjectivesPage
-from app.ui.pages.organization import OrganizationPage
-from app.ui.pages.overview import OverviewPage
-from app.ui.pages.plan import PlanPage
-from app.ui.pages.publications import PublicationsPage
-from app.ui.pages.scope_policy import ScopePolicyPage
-from app.ui.pages.steering import SteeringPage
-from app.ui.pages.tthc import TthcPage
 from app.ui.settings import UiSettings
 from app.ui.tasks import TaskRunner
 
+translate = QCoreApplication.translate
+
+
+def page_class(area: Area) -> type[Page]:
+    """The page class an area names (``"module:Class"``), imported on demand."""
+    module_name, _, class_name = area.page.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    assert isinstance(cls, type) and issubclass(cls, Page), area.page
+    return cls
+
 
 class MainWindow(QMainWindow):
+    """The sidebar lists the areas of the registry (``app.services.areas``) in its order; each area's
+    page is built from the class it names and handed the services and the window's task runner."""
+
     def __init__(self, ctx: AppContext, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -52,20 +56,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(1000, 640))
         services = ctx.services
-        # Daily work first, the agency's set-up last.
-        self.pages: list[Page] = [
-            OverviewPage(services),
-            ObjectivesPage(services),
-            PlanPage(services),
-            DocumentsPage(services),
-            TthcPage(services),
-            LegalPage(services),
-            SteeringPage(services),
-            ScopePolicyPage(services),
-            PublicationsPage(services),
-            OrganizationPage(services),
-            AgencyPage(services),
-        ]
+        self.areas: list[Area] = areas()
+        self.pages: list[Page] = []
+        for area in self.areas:
+            page = page_class(area)(services, tasks=self.tasks)
+            page.key = area.key
+            page.record_requested.connect(self.open_record)
+            page.page_requested.connect(self.switch_to)
+            self.pages.append(page)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -85,8 +83,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setWordWrap(True)
-        for page in self.pages:
-            QListWidgetItem(page.nav_title or page.page_title, self.sidebar)
+        for area in self.areas:
+            QListWidgetItem(translate("Areas", area.title), self.sidebar)
         side_layout.addWidget(title)
         side_layout.addWidget(self.agency_label)
         side_layout.addWidget(self.sidebar, 1)
@@ -148,6 +146,35 @@ class MainWindow(QMainWindow):
 
     def page(self, cls: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, cls))
+
+    def page_for(self, key: str) -> Page:
+        """The page of area ``key``."""
+        return next(p for p in self.pages if p.key == key)
+
+    def current_key(self) -> str:
+        return self.pages[self.stack.currentIndex()].key
+
+    def switch_to(self, key: str) -> Page:
+        page = self.page_for(key)
+        index = self.pages.index(page)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        else:
+            self.show_page(index)
+        return page
+
+    def open_record(self, record_type: str, record_id: int) -> bool:
+        """Switch to the page of the area that keeps ``record_type`` and select the record there;
+        False (with a note in the status bar) when it cannot be shown."""
+        try:
+            area = area_of_record_type(record_type)
+        except KeyError:
+            return False
+        page = self.switch_to(area.key)
+        found = page.show_record(record_type, record_id)
+        if not found:
+            self.statusBar().showMessage(self.tr("Không tìm thấy bản ghi (có thể đã bị xóa)."), 5000)
+        return found
 
     def _update_agency_label(self) -> None:
         profile = self.ctx.services.agency.get_profile()
@@ -226,11 +253,9 @@ class MainWindow(QMainWindow):
 
     def _reopen(self) -> None:
         engine = make_engine(self.ctx.data_dir.db_path)
-        fresh = build_services(engine, self.ctx.data_dir.attachments_dir)
         self.ctx.engine = engine
-        # Pages hold the same Services object: swap its members so they all see the new data.
-        for name, service in vars(fresh).items():
-            setattr(self.ctx.services, name, service)
+        # Pages hold the same Services object: point it at the restored database.
+        self.ctx.services.rebind(engine)
         self.show_page(self.stack.currentIndex())
 
     def _task_failed(self, error: BaseException) -> None:
@@ -247,23 +272,30 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         for page in self.pages:
             page.restore_state(self.settings)
-        index = self.settings.value("main/page", 0)
-        try:
-            start = int(index)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            start = 0
-        self.sidebar.setCurrentRow(start if 0 <= start < len(self.pages) else 0)
+        # The page to reopen is stored by its area's key (positions change as areas are added).
+        key = self.settings.value("main/page", "")
+        keys = [p.key for p in self.pages]
+        start = keys.index(key) if isinstance(key, str) and key in keys else 0
+        self.sidebar.setCurrentRow(start)
 
     def save_state(self) -> None:
         self.settings.save_geometry("main", self)
-        self.settings.set_value("main/page", self.sidebar.currentRow())
+        self.settings.set_value("main/page", self.current_key())
         for page in self.pages:
             page.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks.running:
-            QMessageBox.information(self, APP_NAME, self.tr("Đang sao lưu/khôi phục, hãy đợi xong rồi đóng."))
+            # Work off the GUI thread cannot be stopped half-way without risk (a backup, a restore,
+            # an import): ask, and close once it is done.
+            if confirm(
+                self,
+                APP_NAME,
+                self.tr("Đang {0}. Đóng ứng dụng ngay khi việc này xong?").format(self.tasks.describe()),
+                self.tr("Đóng khi xong"),
+            ):
+                self.tasks.idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
             event.ignore()
             return
         self.save_state()

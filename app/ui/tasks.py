@@ -1,7 +1,10 @@
-"""Run slow work (backups, restores, later exports and imports) off the GUI thread.
+"""The app's one background task runner: backups, restores, imports, exports and big queries run
+off the GUI thread, one at a time (SQLite has one writer), with a progress dialog when asked.
 
-The callable runs on a pool thread and must not touch widgets; its result or exception is handed
-back on the GUI thread through a queued signal.
+The main window makes one runner and hands it to every page (``Page.tasks``). The callable runs on a
+pool thread and must not touch widgets; its result or exception is handed back on the GUI thread
+through a queued signal. ``running``/``describe()`` let the window ask before closing while work
+runs, and ``idle`` tells it when the last task is done.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
+    idle = Signal()  # the last running task has delivered its result
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -45,17 +50,47 @@ class TaskRunner(QObject):
         self._relay = _Relay()
         self._relay.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.running = 0
+        self._labels: list[str] = []
 
     def run(
-        self, fn: Callable[[], Any], on_ok: Callable[[Any], None], on_err: Callable[[BaseException], None]
+        self,
+        fn: Callable[[], Any],
+        on_ok: Callable[[Any], None],
+        on_err: Callable[[BaseException], None],
+        label: str = "",
     ) -> None:
         self.running += 1
-        self._pool.start(_Job(fn, on_ok, on_err, self._relay))
+        self._labels.append(label)
+
+        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def inner(value: Any) -> None:
+                if label in self._labels:
+                    self._labels.remove(label)
+                callback(value)
+
+            return inner
+
+        self._pool.start(_Job(fn, finish(on_ok), finish(on_err), self._relay))
+
+    def describe(self) -> str:
+        """What is running, to follow "Đang …" in a question to the user ("sao lưu dữ liệu")."""
+        labels = []
+        for text in self._labels:
+            words = text.rstrip("…. ").split()
+            if words and words[0].casefold() == "đang":  # labels read "Đang sao lưu dữ liệu…"
+                words = words[1:]
+            if words:
+                labels.append(" ".join(words).lower())
+        return "; ".join(dict.fromkeys(labels)) or self.tr("chạy một việc")
 
     @Slot(object, object)
     def _deliver(self, callback: Callable[[Any], None], value: object) -> None:
         self.running -= 1
-        callback(value)
+        try:
+            callback(value)
+        finally:
+            if self.running == 0:
+                self.idle.emit()
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
@@ -83,4 +118,4 @@ class TaskRunner(QObject):
 
             return inner
 
-        self.run(fn, finish(on_ok), finish(on_err))
+        self.run(fn, finish(on_ok), finish(on_err), label)

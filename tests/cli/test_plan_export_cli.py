@@ -101,7 +101,7 @@ def test_export_plan_and_objectives(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     values = [c for row in openpyxl.load_workbook(xlsx).active.iter_rows(values_only=True) for c in row if c]
-    assert "≥ 98 %" in values
+    assert "≥ 98\u00a0%" in values
 
 
 def test_export_plan_needs_year(tmp_path: Path) -> None:

@@ -154,6 +154,22 @@ SEED_SQL["0002"] = [
 ]
 
 
+SEED_SQL["0003"] = [
+    *SEED_SQL["0002"],
+    "INSERT INTO objective (id, year, sort_order, statement, indicator, unit, comparison, target, aggregation,"
+    " frequency, department_id, owner_person_id, policy_version_id) VALUES (1, 2026, 0,"
+    " 'Tối thiểu 98% hồ sơ giải quyết đúng hạn', 'Tỷ lệ hồ sơ đúng hạn', '%', 'ge', 98, 'last', 'quarter',"
+    " 1, 1, NULL)",
+    "INSERT INTO measurement (id, objective_id, period, value, note, attachment_id)"
+    " VALUES (1, 1, 1, 97.5, '', NULL)",
+    "INSERT INTO annual_plan (id, year, number, signed_on, purpose, requirements, implementation,"
+    " signing_lines, signer_name, recipients) VALUES (1, 2026, '', NULL, '', '', '', '', '', '')",
+    "INSERT INTO plan_task (id, plan_id, sort_order, content, responsible, timeframe, quarter, due_on, status,"
+    " completed_on, evidence) VALUES (1, 1, 0, 'Tổ chức đánh giá nội bộ', 'Đoàn đánh giá', 'quarter', 4,"
+    " NULL, 'not_started', NULL, '')",
+]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -185,6 +201,19 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
             (doc,) = ctx.services.documents.list_documents()
             assert (doc.code, doc.current_issue) == ("QT 01/CX-HT", 1)
             assert ctx.services.tthc.coverage().covered == 1
+        if start >= "0003":
+            (objective,) = ctx.services.objectives.list_objectives(2026)
+            assert (objective.statement, [x.value for x in objective.measurements]) == (
+                "Tối thiểu 98% hồ sơ giải quyết đúng hạn",
+                [97.5],
+            )
+            # Filled by the migration: found without diacritics like records written since.
+            hits = ctx.services.search.search("danh gia noi bo")
+            assert [h.title for h in hits.get("plan_task", [])] == ["Tổ chức đánh giá nội bộ"]
+            assert [h.id for h in ctx.services.search.search("ho so dung han").get("objective", [])] == [1]
+        if start < "0004":
+            # A warning window the agency already had is kept (a new agency gets 14 days).
+            assert ctx.services.legal.get_settings().due_soon_days == 30
     finally:
         ctx.close()
     backups = list(data.backups_dir.glob(f"truoc-nang-cap-{start}-*.sqlite3"))

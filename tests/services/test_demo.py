@@ -585,9 +585,12 @@ def test_scale_multiplies_the_volumes(demo, other_ctx):
     assert s.legal.summary(today=TODAY).overdue == big.impacts_overdue
 
 
-def test_scale_must_be_positive(services):
-    with pytest.raises(ValueError):
-        fill_demo(services, scale=0, today=TODAY)
+@pytest.mark.parametrize("scale", [0, 121])
+def test_scale_outside_the_rule_is_refused_with_the_rule(services, scale):
+    with pytest.raises(DomainError) as caught:
+        fill_demo(services, scale=scale, today=TODAY)
+    assert (caught.value.code, caught.value.params) == ("demo.bad_scale", {"low": 1, "high": 120})
+    assert "từ 1 đến 120" in message(caught.value)
     assert services.agency.is_set_up() is False
 
 

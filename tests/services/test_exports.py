@@ -20,7 +20,7 @@ from pypdf import PdfReader
 import app.services.files as files_module
 from app.messages import message
 from app.models import DocumentStatus, DocumentType, LegalKind
-from app.services import dto
+from app.services import dto, vocabulary
 from app.services.errors import DomainError
 from app.services.exports import nd30
 
@@ -182,8 +182,8 @@ def test_vietnamese_date_words_follow_decree_30():
     assert nd30.date_words(year=2022, month=1) == f"ngày {blank} tháng 01 năm 2022"
     assert nd30.place_date_line("Tùng Ảnh", date(2026, 1, 5)) == "Tùng Ảnh, ngày 05 tháng 01 năm 2026"
     assert nd30.place_date_line("", date(2026, 7, 15)) == "Ngày 15 tháng 7 năm 2026"
-    assert nd30.dmy(date(2026, 1, 5)) == "05/01/2026"
-    assert nd30.dmy(None) == ""
+    assert vocabulary.table_date(date(2026, 1, 5)) == "05/01/2026"
+    assert vocabulary.table_date(None) == ""
     assert nd30.document_number(5, "KH", "UBND") == "Số: 05/KH-UBND"
     assert nd30.document_number(112, "BC", "UBND") == "Số: 112/BC-UBND"
     assert nd30.document_number(None, "KH", "UBND") == f"Số: {blank}/KH-UBND"

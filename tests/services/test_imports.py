@@ -704,18 +704,18 @@ def test_register_section_rows_set_the_document_type_and_field(services, agency,
 
 def test_apply_is_all_or_nothing(services, agency, tmp_path, monkeypatch):
     preview = services.imports.preview("tthc", portal_workbook(tmp_path / "phu-luc.xlsx"))
-    import app.services.imports as imports
+    import app.services.tthc as tthc
 
     calls = {"n": 0}
-    real = imports.search_text
+    real = tthc.check_tthc_fields
 
-    def failing(*parts: str) -> str:
+    def failing(fields):  # the third row of the transaction fails
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("disk full")
-        return real(*parts)
+        return real(fields)
 
-    monkeypatch.setattr(imports, "search_text", failing)
+    monkeypatch.setattr(tthc, "check_tthc_fields", failing)
     with pytest.raises(RuntimeError):
         services.imports.apply(preview)
     assert services.tthc.list_tthc() == []

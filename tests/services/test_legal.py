@@ -79,7 +79,8 @@ def test_the_update_is_due_n_months_after_the_legal_document_takes_effect(
 
 
 def test_the_default_deadline_is_three_months_even_before_the_agency_is_set_up(services):
-    assert services.legal.get_settings() == dto.LegalSettings(update_deadline_months=3, due_soon_days=30)
+    # A new agency warns 14 days ahead ("Cảnh báo trước (ngày)").
+    assert services.legal.get_settings() == dto.LegalSettings(update_deadline_months=3, due_soon_days=14)
     legal = _legal(services, effective=date(2026, 1, 15))
     doc = _procedure(services, "QT 01/CX-HT")
     services.legal.link_documents(legal.id, [doc])
@@ -106,8 +107,8 @@ def test_settings_are_checked(services, agency):
     ("today", "state"),
     [
         (date(2026, 1, 20), S.OPEN),  # due 15/4/2026, 85 days ahead
-        (date(2026, 3, 15), S.OPEN),  # 31 days ahead
-        (date(2026, 3, 16), S.DUE_SOON),  # 30 days ahead
+        (date(2026, 3, 31), S.OPEN),  # 15 days ahead: outside the 14-day window
+        (date(2026, 4, 1), S.DUE_SOON),  # 14 days ahead
         (date(2026, 4, 15), S.DUE_SOON),  # due today: still on time
         (date(2026, 4, 16), S.OVERDUE),
         (date(2027, 1, 1), S.OVERDUE),

@@ -15,7 +15,8 @@ from app.models import Aggregation, Comparison, Frequency
 from app.services import dto
 from app.services.errors import DomainError
 from app.services.exports import nd30
-from app.services.exports.plan_documents import target_text, task_time, vn_number
+from app.services.exports.plan_documents import target_text, task_time
+from app.services.vocabulary import number_text
 
 A4 = (595.3, 841.9)
 
@@ -127,15 +128,15 @@ def test_recipient_lines() -> None:
 
 
 def test_vietnamese_numbers_and_targets() -> None:
-    assert vn_number(98) == "98"
-    assert vn_number(98.5) == "98,5"
-    assert vn_number(1500) == "1.500"
-    assert target_text(dto.ObjectiveFields(year=2026, statement="x", unit="%", target=98)) == "≥ 98 %"
+    assert number_text(98) == "98"
+    assert number_text(98.5) == "98,5"
+    assert number_text(1500) == "1.500"
+    assert target_text(dto.ObjectiveFields(year=2026, statement="x", unit="%", target=98)) == "≥ 98\u00a0%"
     assert (
         target_text(
             dto.ObjectiveFields(year=2026, statement="x", unit="vụ", comparison=Comparison.LE, target=0)
         )
-        == "≤ 0 vụ"
+        == "0 vụ"
     )
     assert task_time(dto.TaskFields(content="x", quarter=3)) == "Quý III"
 
@@ -254,7 +255,7 @@ def test_objectives_pdf(services, agency, tmp_path: Path) -> None:  # type: igno
         "I. MỤC TIÊU CHẤT LƯỢNG",
         "II. KẾ HOẠCH THỰC HIỆN MỤC TIÊU",
         "≥ 98 %",
-        "≤ 0 vụ",
+        "0 vụ",
         "Hằng quý",
         "Rà soát hồ sơ tại Bộ phận Một cửa hằng tuần",
         "Cách đánh giá kết quả",
@@ -265,6 +266,7 @@ def test_objectives_pdf(services, agency, tmp_path: Path) -> None:  # type: igno
         "Nguyễn Văn An",
     ):
         assert expected in text, expected
+    assert "≤ 0" not in text  # a target of none is written "0 vụ"
     sizes = page_sizes(out)
     assert is_portrait(sizes[0])
     assert any(is_landscape(s) for s in sizes)
@@ -295,13 +297,14 @@ def test_objectives_xlsx(services, agency, tmp_path: Path) -> None:  # type: ign
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Thực hiện mục tiêu chất lượng năm 2026",
         "≥ 98 %",
-        "= 100 %",
+        "100 %",
         "Giải quyết hồ sơ đúng hạn",
         "Rà soát hồ sơ tại Bộ phận Một cửa hằng tuần",
         "Quý I/2026",
         "Nơi nhận:",
     ):
         assert expected in texts, expected
+    assert "= 100 %" not in texts  # the sign "=" adds nothing to a target
     wb = openpyxl.load_workbook(out)
     assert [ws.page_setup.orientation for ws in wb.worksheets] == ["portrait", "landscape"]
 

@@ -141,7 +141,7 @@ def test_tthc_page_shows_coverage_and_marks_a_selection(services, agency, show):
     show(page)
     page.refresh()
     assert (
-        "Thuộc thẩm quyền: 3 TTHC — đã có quy trình: 1 (33,3 %) — chưa có quy trình: 2"
+        "Thuộc thẩm quyền: 3 TTHC — đã có quy trình: 1 (33,3\u00a0%) — chưa có quy trình: 2"
         in page.coverage_label.text()
     )
     page.uncovered.setChecked(True)

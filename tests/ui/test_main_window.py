@@ -204,14 +204,36 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused(window, tmp_path, monk
     assert services.agency.get_profile() is not None
 
 
-def test_closing_while_a_backup_runs_is_refused(window, popups):
-    window.tasks.running = 1
+def _slow_task(window, qtbot, label: str):  # type: ignore[no-untyped-def]
+    import threading
+
+    release = threading.Event()
+    done: list[object] = []
+    window.tasks.run(lambda: release.wait(10), done.append, done.append, label)
+    return release, done
+
+
+def test_closing_while_work_runs_asks_and_can_stay_open(window, popups, qtbot):
+    release, done = _slow_task(window, qtbot, "Đang sao lưu dữ liệu…")
+    popups.confirm_answer = False
     try:
         assert window.close() is False
-        assert popups.texts("information") == ["Đang sao lưu/khôi phục, hãy đợi xong rồi đóng."]
+        assert popups.texts("confirm") == ["Đang sao lưu dữ liệu. Đóng ứng dụng ngay khi việc này xong?"]
         assert window.isVisible()
     finally:
-        window.tasks.running = 0
+        release.set()
+        qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert window.isVisible()  # the user chose to stay: finishing the work does not close it
+
+
+def test_closing_while_work_runs_closes_once_it_is_done(window, popups, qtbot):
+    release, done = _slow_task(window, qtbot, "Đang xuất tệp…")
+    popups.confirm_answer = True
+    assert window.close() is False
+    assert window.isVisible()  # never half-way through the work
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert done
 
 
 def test_an_unexpected_error_is_shown_with_the_log_file(tmp_path, monkeypatch, qtbot):

@@ -22,7 +22,8 @@ def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def page(agency, services, show):  # type: ignore[no-untyped-def]
-    widget = show(ObjectivesPage(services, today=TODAY))
+    services.clock.pin(TODAY)
+    widget = show(ObjectivesPage(services))
     widget.refresh()
     return widget
 
@@ -84,7 +85,7 @@ def test_add_an_objective_with_its_plan_line_through_the_dialog(page, services, 
 
     assert dialog_driver.calls[0].saved
     assert ui.column(page.list, "Mục tiêu") == ["Tỷ lệ hồ sơ TTHC giải quyết đúng hạn"]
-    assert ui.column(page.list, "Chỉ tiêu") == ["≥ 98,5 %"]
+    assert ui.column(page.list, "Chỉ tiêu") == ["≥ 98,5\u00a0%"]
     assert ui.column(page.list, "Tần suất") == ["Hằng quý"]
     assert ui.column(page.list, "Tình trạng") == ["Chưa đo"]
     assert ui.column(page.list, "Bộ phận/người") == ["Bộ phận Một cửa"]
@@ -119,7 +120,7 @@ def test_record_quarterly_measurements_then_see_status_value_and_chart(
     dialog_driver.will(first)
     _click(qtbot, page.measurements.add_button)
 
-    assert ui.column(page.list, "Giá trị hiện tại") == ["97,5 %"]
+    assert ui.column(page.list, "Giá trị hiện tại") == ["97,5\u00a0%"]
     assert ui.column(page.list, "Tình trạng") == ["Có nguy cơ không đạt"]
     assert page.list.model.color(page.list.model.rows[0]) == "#9a6700"
     assert ui.column(page.measurements, "Minh chứng") == ["thong-ke-quy-1.pdf"]
@@ -128,8 +129,8 @@ def test_record_quarterly_measurements_then_see_status_value_and_chart(
     _click(qtbot, page.measurements.add_button)
 
     assert ui.column(page.measurements, "Kỳ") == ["Quý I", "Quý II"]
-    assert ui.column(page.measurements, "Giá trị") == ["97,5 %", "98,6 %"]
-    assert ui.column(page.list, "Giá trị hiện tại") == ["98,6 %"]
+    assert ui.column(page.measurements, "Giá trị") == ["97,5\u00a0%", "98,6\u00a0%"]
+    assert ui.column(page.list, "Giá trị hiện tại") == ["98,6\u00a0%"]
     assert ui.column(page.list, "Tình trạng") == ["Đang đạt"]
     chart = page.chart
     assert chart.category_labels == ["Quý I", "Quý II", "Quý III", "Quý IV"]
@@ -137,7 +138,7 @@ def test_record_quarterly_measurements_then_see_status_value_and_chart(
     assert [(p.x(), p.y()) for p in chart.values_series.points()] == [(0, 97.5), (1, 98.6)]
     assert chart.target_series is not None
     assert [p.y() for p in chart.target_series.points()] == [98.0, 98.0]
-    assert chart.target_series.name() == "Chỉ tiêu ≥ 98 %"
+    assert chart.target_series.name() == "Chỉ tiêu ≥ 98\u00a0%"
     assert chart.cumulative_series is None
     low, high = chart.y_range
     # A rate near 100 % is drawn zoomed to the band around the target and the values.

@@ -19,7 +19,8 @@ def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def page(agency, services, show):  # type: ignore[no-untyped-def]
-    widget = show(PlanPage(services, today=TODAY))
+    services.clock.pin(TODAY)
+    widget = show(PlanPage(services))
     widget.refresh()
     return widget
 

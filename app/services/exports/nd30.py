@@ -16,8 +16,8 @@ What lives here, from the paper up:
   registers print (parent body upper case, issuing body upper case bold, short rule).
 - ``build_pdf``: the document template; draws the page number centred in the top margin on every
   page but the first, sets the metadata, writes atomically (``write_atomically``).
-- Date and number helpers: ``date_words`` ("ngày 05 tháng 01 năm 2026"), ``place_date_line``,
-  ``dmy`` (05/01/2026), ``document_number`` ("Số: 05/KH-UBND").
+- ``document_number`` ("Số: 05/KH-UBND"); the date texts (``date_words`` "ngày 05 tháng 01 năm
+  2026", ``place_date_line``, ``table_date`` 05/01/2026) come from ``app.services.vocabulary``.
 
 Extension points for signed documents (reports, plans, decisions), not written yet:
 - the national header: ``line_block`` of Quốc hiệu (bold, upper) / Tiêu ngữ (bold, ``rule=1.0``,
@@ -49,6 +49,8 @@ from xml.sax.saxutils import escape
 from app import APP_NAME
 from app.services.errors import DomainError
 from app.services.files import atomic_output
+from app.services.vocabulary import BLANK, place_date_line
+from app.services.vocabulary import date_words as date_words  # re-exported
 
 if TYPE_CHECKING:
     from app.services.dto import AgencyProfile
@@ -84,45 +86,6 @@ def upper(text: str) -> str:
 def markup(text: object) -> str:
     """Plain text made safe for a reportlab Paragraph (escaped, NFC, line breaks kept)."""
     return escape(nfc(text)).replace("\n", "<br/>")
-
-
-BLANK = "\u00a0" * 6  # room to fill a day, month or number by hand (no-break spaces do not collapse)
-
-
-def dmy(value: date | None) -> str:
-    """05/01/2026 — the numeric form used in tables and "Ngày in: …"; empty for no date."""
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def _month(month: int) -> str:
-    # Decree 30: months 1 and 2 take a leading zero (so "tháng 01" cannot be read as "tháng 10"),
-    # months 3–12 do not.
-    return f"{month:02d}" if month <= 2 else str(month)
-
-
-def date_words(
-    value: date | None = None, *, year: int | None = None, month: int | None = None, blank: str = BLANK
-) -> str:
-    """ "ngày 05 tháng 01 năm 2026", "ngày 29 tháng 6 năm 2019".
-
-    Without ``value`` the unknown parts print as blanks to fill by hand, e.g.
-    ``date_words(year=2026, month=1)`` → "ngày ␣␣␣ tháng 01 năm 2026" (as in a plan waiting for its
-    signing date).
-    """
-    if value is not None:
-        return f"ngày {value.day:02d} tháng {_month(value.month)} năm {value.year}"
-    month_text = _month(month) if month else blank
-    year_text = str(year) if year else blank
-    return f"ngày {blank} tháng {month_text} năm {year_text}"
-
-
-def place_date_line(
-    place: str, value: date | None = None, *, year: int | None = None, month: int | None = None
-) -> str:
-    """The Decree 30 date line: "Tùng Ảnh, ngày 05 tháng 01 năm 2026" (printed in italics)."""
-    words = date_words(value, year=year, month=month)
-    place = nfc(place).strip()
-    return f"{place}, {words}" if place else words[0].upper() + words[1:]
 
 
 def document_number(number: int | str | None, type_code: str, issuer_code: str) -> str:

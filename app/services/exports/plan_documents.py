@@ -18,11 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from app import models as m
-from app.services import dto
+from app.services import dto, vocabulary
 from app.services.agency import AgencyService
+from app.services.clock import Clock
 from app.services.errors import DomainError
-from app.services.exports.nd30 import SignedDocument, dmy
+from app.services.exports.nd30 import SignedDocument
 from app.services.objectives import ObjectiveService
 from app.services.plans import PlanService
 
@@ -31,7 +31,6 @@ ISO_STANDARD = "TCVN\u00a0ISO\u00a09001:2015"  # no-break spaces: the standard n
 FORMATS = ("xlsx", "pdf")
 TYPE_CODE = "KH"
 TYPE_NAME = "Kế hoạch"
-ROMAN_QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 LEGAL_BASIS = (
     "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống "
     "quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức "
@@ -46,19 +45,6 @@ DEFAULT_IMPLEMENTATION = (
     "bảo đảm đúng thời gian, chất lượng.\n"
     "Thư ký ISO có trách nhiệm theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo lãnh đạo theo định kỳ."
 )
-COMPARISON_SIGNS = {
-    m.Comparison.GE: "≥",
-    m.Comparison.GT: ">",
-    m.Comparison.EQ: "=",
-    m.Comparison.LE: "≤",
-    m.Comparison.LT: "<",
-}
-FREQUENCY_WORDS = {
-    m.Frequency.MONTH: "Hằng tháng",
-    m.Frequency.QUARTER: "Hằng quý",
-    m.Frequency.HALF: "6 tháng",
-    m.Frequency.YEAR: "Hằng năm",
-}
 
 Align = Literal["left", "center", "right"]
 
@@ -108,26 +94,14 @@ class PlanDocument:
     end_landscape: bool = False  # the body ends on a landscape page (signature there too)
 
 
-def vn_number(value: float) -> str:
-    """98 → "98", 98.5 → "98,5", 1500 → "1.500" (Vietnamese: comma decimal, dot thousands)."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
 def target_text(objective: dto.ObjectiveFields) -> str:
-    """ "≥ 98 %", "≤ 0 vụ", "= 100 %"."""
-    unit = objective.unit.strip()
-    return f"{COMPARISON_SIGNS[objective.comparison]} {vn_number(objective.target)}" + (
-        f" {unit}" if unit else ""
-    )
+    """ "≥ 98 %", "0 vụ", "100 %" (the vocabulary's rule for a target)."""
+    return vocabulary.target_text(objective.comparison, objective.target, objective.unit)
 
 
 def task_time(task: dto.TaskFields) -> str:
-    if task.timeframe is m.TimeframeKind.QUARTER and task.quarter in ROMAN_QUARTERS:
-        return f"Quý {ROMAN_QUARTERS[task.quarter]}"
-    if task.timeframe is m.TimeframeKind.DATE and task.due_on is not None:
-        return f"Trước {dmy(task.due_on)}"
-    return "Thường xuyên"
+    """ "Quý III", "Trước 30/06/2026", "Thường xuyên"."""
+    return vocabulary.timeframe_text(task.timeframe, task.quarter, task.due_on)
 
 
 def responsible_text(objective: dto.ObjectiveInfo) -> str:
@@ -240,8 +214,8 @@ def objectives_document(
     if plan is not None and plan.number and plan.signed_on is not None:
         basis.append(
             f"Căn cứ Kế hoạch số {plan.number}/{TYPE_CODE}-{profile.code_abbreviation} ngày "
-            f"{dmy(plan.signed_on)} về duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO "
-            f"9001:2015 năm {year};"
+            f"{vocabulary.citation_date(plan.signed_on)} về duy trì, cải tiến Hệ thống quản lý chất lượng "
+            f"theo TCVN ISO 9001:2015 năm {year};"
         )
     objective_rows = tuple(
         TableRow(
@@ -250,7 +224,7 @@ def objectives_document(
                 o.statement,
                 o.indicator,
                 target_text(o),
-                FREQUENCY_WORDS.get(o.frequency, ""),
+                vocabulary.frequency_label(o.frequency),
                 responsible_text(o),
             )
         )
@@ -526,7 +500,10 @@ def render_xlsx(doc: PlanDocument, profile: dto.AgencyProfile, out: Path) -> Pat
 class PlanDocumentExporter:
     """Writes the year's annual QMS plan and quality-objectives plan as signed documents."""
 
-    def __init__(self, agency: AgencyService, objectives: ObjectiveService, plans: PlanService) -> None:
+    def __init__(
+        self, agency: AgencyService, objectives: ObjectiveService, plans: PlanService, clock: Clock
+    ) -> None:
+        self._clock = clock
         self._agency = agency
         self._objectives = objectives
         self._plans = plans

@@ -17,16 +17,23 @@ from typing import Any, Literal
 from app import models as m
 from app.services import dto
 from app.services.agency import AgencyService
+from app.services.clock import Clock
 from app.services.documents import DocumentService
 from app.services.errors import DomainError
-from app.services.exports.nd30 import dmy
 from app.services.legal import LegalService
+from app.services.vocabulary import (
+    document_status_label,
+    document_type_heading,
+    document_type_noun,
+    legal_kind_heading,
+    roman_numeral,
+    table_date,
+)
 
 KINDS = ("internal", "external")
 FORMATS = ("xlsx", "pdf")
 EMPTY_TEXT = "(Chưa có tài liệu nào)"
 QMS_SUBTITLE = "Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015"
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 Cell = str | int | date | None
 Align = Literal["left", "center", "right"]
@@ -64,19 +71,9 @@ class Register:
 
 
 # ---- content ------------------------------------------------------------------------------------
-DOCUMENT_GROUPS: tuple[tuple[m.DocumentType, str, str], ...] = (
-    (m.DocumentType.TTHC_PROCEDURE, "Quy trình giải quyết thủ tục hành chính", "quy trình giải quyết TTHC"),
-    (m.DocumentType.INTERNAL_PROCEDURE, "Quy trình nội bộ", "quy trình nội bộ"),
-    (m.DocumentType.FORM, "Biểu mẫu", "biểu mẫu"),
-    (m.DocumentType.GUIDE, "Hướng dẫn", "hướng dẫn"),
-    (m.DocumentType.POLICY_PLAN, "Chính sách, kế hoạch và văn bản khác của HTQLCL", "văn bản khác"),
-)
-
-LEGAL_GROUPS: tuple[tuple[m.LegalKind, str], ...] = (
-    (m.LegalKind.LAW, "Văn bản quy phạm pháp luật"),
-    (m.LegalKind.TTHC_DECISION, "Quyết định công bố danh mục thủ tục hành chính"),
-    (m.LegalKind.OTHER, "Tài liệu bên ngoài khác"),
-)
+# Group order of the registers; headings and counted nouns come from the vocabulary.
+DOCUMENT_GROUPS = tuple(m.DocumentType)
+LEGAL_GROUPS = tuple(m.LegalKind)
 
 # Widths fit 12 pt text on A4 landscape (257 mm between the margins): a date (dd/mm/yyyy), a code
 # such as "QT-NB 26/TA-HCTP" and "Lần 2 hiệu lực từ 01/03/2026" each stay on one line.
@@ -109,18 +106,18 @@ def natural_key(code: str) -> tuple[Any, ...]:
 def document_status(row: dto.DocumentRow) -> str:
     lines = []
     if row.current_issue is not None or row.upcoming_issue is None:
-        lines.append("Đang hiệu lực")
+        lines.append(document_status_label(m.DocumentStatus.IN_FORCE))
         if row.upcoming_issue is not None:
-            lines.append(f"Lần {row.upcoming_issue} hiệu lực từ {dmy(row.upcoming_effective_on)}")
+            lines.append(f"Lần {row.upcoming_issue} hiệu lực từ {table_date(row.upcoming_effective_on)}")
     else:
-        lines.append(f"Sắp hiệu lực (từ {dmy(row.upcoming_effective_on)})")
+        lines.append(f"Sắp hiệu lực (từ {table_date(row.upcoming_effective_on)})")
     return "\n".join(lines)
 
 
 def internal_register(rows: Sequence[dto.DocumentRow], today: date) -> Register:
     groups: list[Group] = []
     counts: list[str] = []
-    for doc_type, name, counted in DOCUMENT_GROUPS:
+    for doc_type in DOCUMENT_GROUPS:
         docs = sorted((r for r in rows if r.doc_type is doc_type), key=lambda r: natural_key(r.code))
         if not docs:
             continue
@@ -130,8 +127,8 @@ def internal_register(rows: Sequence[dto.DocumentRow], today: date) -> Register:
             issue = r.current_issue if has_current else r.upcoming_issue
             effective = r.current_effective_on if has_current else r.upcoming_effective_on
             lines.append((i, r.code, r.title, issue, effective, document_status(r)))
-        groups.append(Group(ROMAN[len(groups)], name, tuple(lines)))
-        counts.append(f"{len(docs)} {counted}")
+        groups.append(Group(roman_numeral(len(groups) + 1), document_type_heading(doc_type), tuple(lines)))
+        counts.append(f"{len(docs)} {document_type_noun(doc_type)}")
     total = len(rows)
     totals = f"Tổng số: {total} tài liệu"
     if counts:
@@ -157,13 +154,13 @@ def legal_status(row: dto.LegalRow, today: date) -> str:
             f"Đã được thay thế bởi {row.replaced_by_number}" if row.replaced_by_number else "Đã được thay thế"
         )
     if row.effective_on is not None and row.effective_on > today:
-        return f"Chưa có hiệu lực (hiệu lực từ {dmy(row.effective_on)})"
+        return f"Chưa có hiệu lực (hiệu lực từ {table_date(row.effective_on)})"
     return "Còn hiệu lực"
 
 
 def external_register(rows: Sequence[dto.LegalRow], today: date) -> Register:
     groups: list[Group] = []
-    for kind, name in LEGAL_GROUPS:
+    for kind in LEGAL_GROUPS:
         docs = sorted(
             (r for r in rows if r.kind is kind),
             key=lambda r: (r.issued_on or r.effective_on or date.max, natural_key(r.number)),
@@ -174,7 +171,7 @@ def external_register(rows: Sequence[dto.LegalRow], today: date) -> Register:
             (i, r.number, r.title, r.issuer, r.issued_on, r.effective_on, legal_status(r, today))
             for i, r in enumerate(docs, start=1)
         ]
-        groups.append(Group(ROMAN[len(groups)], name, tuple(lines)))
+        groups.append(Group(roman_numeral(len(groups) + 1), legal_kind_heading(kind), tuple(lines)))
     replaced = sum(1 for r in rows if r.replaced_by_id is not None)
     future = sum(
         1 for r in rows if r.replaced_by_id is None and r.effective_on is not None and r.effective_on > today
@@ -208,7 +205,7 @@ def cell_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return dmy(value)
+        return table_date(value)
     return str(value)
 
 
@@ -312,7 +309,7 @@ def render_pdf(register: Register, profile: dto.AgencyProfile, out: Path) -> Pat
         Spacer(1, 6 * nd30.MM),
         title_block,
         Spacer(1, 2 * nd30.MM),
-        nd30.paragraph(f"Ngày in: {dmy(register.printed_on)}", st.note),
+        nd30.paragraph(f"Ngày in: {table_date(register.printed_on)}", st.note),
         Spacer(1, 5 * nd30.MM),
         table,
         Spacer(1, 3 * nd30.MM),
@@ -352,7 +349,7 @@ def render_xlsx(register: Register, profile: dto.AgencyProfile, out: Path) -> Pa
         [
             xlsx.TitleLine(register.title, bold=True, upper=True, size=14),
             xlsx.TitleLine(register.subtitle, bold=True, size=12),
-            xlsx.TitleLine(f"Ngày in: {dmy(register.printed_on)}", italic=True, size=12),
+            xlsx.TitleLine(f"Ngày in: {table_date(register.printed_on)}", italic=True, size=12),
         ],
         1,
         ncols,
@@ -400,7 +397,10 @@ def render_xlsx(register: Register, profile: dto.AgencyProfile, out: Path) -> Pa
 class RegisterExporter:
     """Writes the registers the agency prints or hands to an inspection."""
 
-    def __init__(self, agency: AgencyService, documents: DocumentService, legal: LegalService) -> None:
+    def __init__(
+        self, agency: AgencyService, documents: DocumentService, legal: LegalService, clock: Clock
+    ) -> None:
+        self._clock = clock
         self._agency = agency
         self._documents = documents
         self._legal = legal
@@ -408,7 +408,7 @@ class RegisterExporter:
     def build(self, which: str, *, today: date | None = None) -> Register:
         """The content of one register as of ``today`` (in-force internal documents; every external
         document, replaced ones marked)."""
-        today = today or date.today()
+        today = today or self._clock.today()
         if which == "internal":
             rows = self._documents.list_documents(
                 dto.DocumentFilter(status=m.DocumentStatus.IN_FORCE), today=today

@@ -28,6 +28,7 @@ from app.ui.formatting import (
     aggregation_label,
     comparison_label,
     fmt_date,
+    fmt_number,
     frequency_label,
     period_label,
 )
@@ -57,10 +58,7 @@ def parse_number(text: str) -> float | None:
 
 def plain_number(value: float | None) -> str:
     """A number to edit: comma decimal, no grouping, no trailing zeros."""
-    if value is None:
-        return ""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return ("0" if text in ("-0", "") else text).replace(".", ",")
+    return fmt_number(value, 6, grouping=False)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ from app.ui.formatting import (
     period_convention_label,
     yes_no,
 )
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, Shoot
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, FormWidget
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -114,12 +115,15 @@ def signing_fields() -> list[Field]:
 class AgencyPage(Page):
     key = "agency"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Thông tin cơ quan"),
             self.tr("Tên, địa danh, lãnh đạo, người ký mặc định, nơi nhận báo cáo và hạn báo cáo định kỳ."),
             parent,
+            tasks=tasks,
         )
         self.tabs = QTabWidget(self)
         self.body.addWidget(self.tabs, 1)
@@ -271,7 +275,7 @@ class AgencyPage(Page):
     def _build_reporting(self) -> None:
         widget = QWidget()
         layout = QVBoxLayout(widget)
-        box = QGroupBox(self.tr("Kỳ báo cáo và hạn gửi mặc định"))
+        box = QGroupBox(self.tr("Kỳ báo cáo, hạn gửi mặc định và cảnh báo"))
         box_layout = QVBoxLayout(box)
         self.reporting_form = FormWidget(
             [
@@ -307,11 +311,21 @@ class AgencyPage(Page):
                     maximum=12,
                     same_row=True,
                 ),
+                Field(
+                    "due_soon_days",
+                    self.tr("Cảnh báo trước (ngày)"),
+                    kind="int",
+                    minimum=0,
+                    maximum=365,
+                    help=self.tr(
+                        "Việc có hạn trong số ngày này (báo cáo, nhiệm vụ, cập nhật quy trình…) hiện là “sắp đến hạn”."
+                    ),
+                ),
             ]
         )
         box_layout.addWidget(self.reporting_form)
         row = QHBoxLayout()
-        self.save_reporting_button = QPushButton(self.tr("Lưu cách tính kỳ báo cáo"))
+        self.save_reporting_button = QPushButton(self.tr("Lưu"))
         self.save_reporting_button.clicked.connect(self.save_reporting)
         self.reporting_saved = QLabel()
         self.reporting_saved.setObjectName("savedLabel")
@@ -417,6 +431,12 @@ class AgencyPage(Page):
                 self.tr(" (hạn riêng của năm)") if cal.deadlines_overridden else "",
             )
         )
+
+    def screenshots(self, shoot: Shoot) -> None:
+        for tab in range(1, self.tabs.count()):
+            self.tabs.setCurrentIndex(tab)
+            shoot(self.tabs.tabText(tab))
+        self.tabs.setCurrentIndex(0)
 
 
 def _owns_error(form: FormWidget, error: DomainError) -> bool:

@@ -1,31 +1,54 @@
-"""What every sidebar page shares: a heading, access to the services, and state persistence."""
+"""What every sidebar page shares: a heading, the services, the app's task runner, "today", opening
+a record elsewhere, the hooks the window and the screenshots command call, and state persistence.
+
+``YearPage`` is the base of pages that show one year's records (a year selector fed by one source,
+``IndicatorsService.years``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
 from app.services.errors import DomainError
 from app.ui.errors import confirm, show_domain_error
 from app.ui.settings import UiSettings
-from app.ui.widgets.forms import Field, RecordDialog
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.forms import Field, RecordDialog, add_choice, choice, find_choice
 from app.ui.widgets.tables import ListPanel
+
+# shoot(name) grabs the window as it is now; shoot(name, widget) grabs that (shown) dialog.
+Shoot = Callable[..., None]
 
 
 class Page(QWidget):
-    """A sidebar page. ``refresh()`` reloads from the services; called when the page is shown."""
+    """A sidebar page. ``refresh()`` reloads from the services; called when the page is shown.
+
+    ``tasks`` is the window's one background runner (a page on its own gets a private one), for
+    imports, exports and big queries. ``open_record(type, id)`` asks the window to show a record
+    of any area; the window calls ``show_record`` on the page that owns the type.
+    """
 
     key = "page"
-    nav_title = ""  # short label for the sidebar; the heading otherwise
+    record_requested = Signal(str, int)  # (record-type key, id): show that record
+    page_requested = Signal(str)  # an area key: show that page
 
     def __init__(
-        self, services: Services, title: str, subtitle: str = "", parent: QWidget | None = None
+        self,
+        services: Services,
+        title: str,
+        subtitle: str = "",
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.tasks = tasks or TaskRunner(self)
         self.page_title = title
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 14)
@@ -43,6 +66,24 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows."""
+
+    def today(self) -> date:
+        """The app's today (``--today`` when pinned)."""
+        return self.services.clock.today()
+
+    # ---- hooks the window and the screenshots command call ----------------------------------------
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        """Select record ``record_id`` of ``record_type`` (a key of the area registry) on this page;
+        False when it is not found. Called after the page was shown and refreshed."""
+        return False
+
+    def screenshots(self, shoot: Shoot) -> None:
+        """Put the page in the states worth a screenshot beyond the first view, calling
+        ``shoot(name)`` for each (and ``shoot(name, dialog)`` for a dialog it opened)."""
+
+    def open_record(self, record_type: str, record_id: int) -> None:
+        """Show a record of any area (the window switches page and selects it)."""
+        self.record_requested.emit(record_type, record_id)
 
     # ---- state ---------------------------------------------------------------------------------
     def _stateful(self) -> tuple[list[QSplitter], list[ListPanel]]:
@@ -96,3 +137,72 @@ class Page(QWidget):
             return False
         self.refresh()
         return True
+
+
+class YearPage(Page):
+    """A page that shows one year's records (the objectives, the plan), with a year selector."""
+
+    year_combo: QComboBox
+
+    def year(self) -> int:
+        value = choice(self.year_combo)
+        return int(value) if value is not None else self.today().year
+
+    def reload(self) -> None:
+        """Show the selected year."""
+
+    def _year_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Năm:"), self))
+        self.year_combo = QComboBox(self)
+        self.year_combo.setMinimumWidth(90)
+        row.addWidget(self.year_combo)
+        self.fill_years()
+        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        return row
+
+    def fill_years(self, select: int | None = None) -> None:
+        """The years of ``IndicatorsService.years`` (plus the chosen one), newest first; keeps (or
+        sets) the choice."""
+        combo = self.year_combo
+        current = select if select is not None else choice(combo)
+        years = set(self.services.indicators.years())
+        if current is not None:
+            years.add(current)
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        for year in sorted(years, reverse=True):
+            add_choice(combo, str(year), year)
+        combo.setCurrentIndex(
+            max(find_choice(combo, current if current is not None else self.today().year), 0)
+        )
+        combo.blockSignals(blocked)
+
+    def refresh(self) -> None:
+        self.fill_years()
+        self.reload()
+
+    def select_year(self, year: int) -> None:
+        self.fill_years(select=year)
+        self.reload()
+
+    def start_next_year(self) -> int | None:
+        """Confirm, copy the selected year into the next; the new year (now selected), or None."""
+        year = self.year()
+        if not confirm(
+            self,
+            self.tr("Bắt đầu năm sau"),
+            self.tr(
+                "Sao chép các mục tiêu chất lượng (không kèm kết quả đo) và các nhiệm vụ của kế hoạch năm {0} "
+                "sang năm {1}? Dữ liệu năm {0} giữ nguyên."
+            ).format(year, year + 1),
+            self.tr("Sao chép"),
+        ):
+            return None
+        try:
+            new_year = self.services.plans.start_next_year(year)
+        except DomainError as error:
+            show_domain_error(self, error)
+            return None
+        self.select_year(new_year)
+        return new_year

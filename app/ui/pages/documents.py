@@ -35,7 +35,8 @@ from app.ui.formatting import (
     update_state_color,
     update_state_label,
 )
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, Shoot
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -47,7 +48,9 @@ def _issue_text(row: dto.DocumentRow) -> str:
 class DocumentsPage(Page):
     key = "documents"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Tài liệu nội bộ"),
@@ -55,8 +58,8 @@ class DocumentsPage(Page):
                 "Quy trình, biểu mẫu, hướng dẫn và các lần ban hành; tài liệu hết hiệu lực vẫn tìm được."
             ),
             parent,
+            tasks=tasks,
         )
-        self.nav_title = self.tr("Tài liệu")
         self._build_filters()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("documentsSplitter")
@@ -297,12 +300,27 @@ class DocumentsPage(Page):
         self.list.count_label.setText(self.tr("{0} / {1} tài liệu").format(len(rows), total))
         self._show_detail(self.list.current())
 
+    def clear_filters(self) -> None:
+        """Every document: no search, every type, status, field and department (one reload)."""
+        widgets = (
+            self.search,
+            self.type_filter,
+            self.field_filter,
+            self.status_filter,
+            self.department_filter,
+        )
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.search.clear()
+        for combo in widgets[1:]:
+            combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+        for widget, was in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was)
+        self._timer.stop()
+        self.reload_list()
+
     def select_document(self, document_id: int) -> None:
         if not self.list.select_where(lambda r: r.id == document_id):
-            self.search.clear()
-            self.status_filter.setCurrentIndex(0)
-            self.type_filter.setCurrentIndex(0)
-            self.reload_list()
+            self.clear_filters()
             self.list.select_where(lambda r: r.id == document_id)
 
     def _show_detail(self, row: dto.DocumentRow | None) -> None:
@@ -541,3 +559,45 @@ class DocumentsPage(Page):
         from app.ui.dialogs.export_dialog import export_register
 
         export_register(self, self.services, "internal")
+
+    # ---- hooks ---------------------------------------------------------------------------------
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        if record_type != "document":
+            return False
+        # Filtered out: the filters and the search are cleared, then it is looked for again.
+        self.select_document(record_id)
+        current = self.list.current()
+        return current is not None and current.id == record_id
+
+    def screenshots(self, shoot: Shoot) -> None:
+        """The issue dialog of the selected document, and the import preview of a sample file."""
+        import tempfile
+        from pathlib import Path
+
+        from app.ui.dialogs.import_dialog import ImportDialog
+        from app.ui.dialogs.revision_dialog import RevisionDialog
+
+        if self._detail is not None:
+            dialog = RevisionDialog(self.services, self._detail, None, self)
+            dialog.show()
+            shoot("hop thoai ban hanh lan moi", dialog)
+            dialog.close()
+        with tempfile.TemporaryDirectory() as tmp:
+            sample = Path(tmp) / "danh-muc-tthc-mau.csv"
+            sample.write_text(
+                "DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ;;;;\n"
+                "STT;Mã TTHC;Tên thủ tục hành chính;Lĩnh vực;Cấp thực hiện\n"
+                "I. LĨNH VỰC HỘ TỊCH;;;;\n"
+                "1;1.001193;Đăng ký khai sinh;;Cấp xã\n"
+                "2;1.000894;Đăng ký kết hôn;;Cấp xã\n"
+                "3;1.004.946;Đăng ký lại khai tử;;Cấp xã\n"
+                "II. LĨNH VỰC CHỨNG THỰC;;;;\n"
+                "4;2.000815;Chứng thực chữ ký trong các giấy tờ, văn bản (bản sửa đổi);;Cấp xã\n"
+                "5;1.115453;Thủ tục mới do tỉnh công bố;;Cấp xã\n",
+                encoding="utf-8-sig",
+            )
+            importer = ImportDialog(self.services, "tthc", self)
+            importer.load(sample)
+            importer.show()
+            shoot("hop thoai nhap danh muc tthc", importer)
+            importer.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Services
+from app.messages import message
 from app.models import DocumentType, ImpactStatus, LegalKind
 from app.services import dto
 from app.services.errors import DomainError
@@ -34,7 +34,8 @@ from app.ui.formatting import (
     update_state_color,
     update_state_label,
 )
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, Shoot
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, RecordDialog, add_choice, choice
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -70,7 +71,9 @@ def _impact_columns(tr: Any, *, with_legal: bool) -> list[Column]:
 class LegalPage(Page):
     key = "legal"
 
-    def __init__(self, services: Services, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Văn bản pháp lý và tài liệu bên ngoài"),
@@ -79,17 +82,13 @@ class LegalPage(Page):
                 "cập nhật trong thời hạn quy định."
             ),
             parent,
+            tasks=tasks,
         )
-        self.nav_title = self.tr("Văn bản pháp lý")
-        self._today = today
         self._build_summary()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_documents_tab(), self.tr("Văn bản"))
         self.tabs.addTab(self._build_updates_tab(), self.tr("Việc cần cập nhật"))
         self.body.addWidget(self.tabs, 1)
-
-    def today(self) -> date:
-        return self._today or date.today()
 
     # ---- summary and settings ------------------------------------------------------------------
     def _build_summary(self) -> None:
@@ -103,12 +102,8 @@ class LegalPage(Page):
         line = QHBoxLayout(box)
         self.months = QSpinBox(box)
         self.months.setRange(1, 36)
-        self.days = QSpinBox(box)
-        self.days.setRange(0, 365)
         line.addWidget(self.months)
-        line.addWidget(QLabel(self.tr("tháng sau ngày hiệu lực; báo trước"), box))
-        line.addWidget(self.days)
-        line.addWidget(QLabel(self.tr("ngày"), box))
+        line.addWidget(QLabel(self.tr("tháng sau ngày văn bản có hiệu lực"), box))
         self.save_settings_button = QPushButton(self.tr("Lưu"), box)
         self.save_settings_button.clicked.connect(self.save_settings)
         line.addWidget(self.save_settings_button)
@@ -117,8 +112,11 @@ class LegalPage(Page):
 
     def save_settings(self) -> None:
         try:
+            current = self.services.legal.get_settings()
             self.services.legal.save_settings(
-                dto.LegalSettings(update_deadline_months=self.months.value(), due_soon_days=self.days.value())
+                dto.LegalSettings(
+                    update_deadline_months=self.months.value(), due_soon_days=current.due_soon_days
+                )
             )
         except DomainError as error:
             show_domain_error(self, error)
@@ -222,14 +220,23 @@ class LegalPage(Page):
         reopen.clicked.connect(lambda: self.reopen(panel.current()))
         buttons.insertWidget(3, no_change)
         buttons.insertWidget(4, reopen)
-        panel.selection_changed.connect(
-            lambda r: (
-                no_change.setEnabled(r is not None),
-                reopen.setEnabled(r is not None and r.status is not ImpactStatus.OPEN),
-            )
-        )
-        no_change.setEnabled(False)
-        reopen.setEnabled(False)
+        actions = {
+            "close_with_revision": panel.edit_button,
+            "close_no_change": no_change,
+            "reopen": reopen,
+        }
+        tips = {button: button.toolTip() for button in actions.values()}
+
+        def follow_workflow(row: dto.ImpactRow | None) -> None:
+            # The workflow decides: a refused action is disabled and says why.
+            for action, button in actions.items():
+                refusal = row.refusals.get(action) if row is not None else None
+                button.setEnabled(row is not None and refusal is None)
+                button.setToolTip(message(refusal.error()) if refusal is not None else tips[button])
+            panel.delete_button.setEnabled(row is not None)
+
+        panel.selection_changed.connect(follow_workflow)
+        follow_workflow(None)
         return panel
 
     # ---- updates tab ---------------------------------------------------------------------------
@@ -250,7 +257,6 @@ class LegalPage(Page):
     def refresh(self) -> None:
         settings = self.services.legal.get_settings()
         self.months.setValue(settings.update_deadline_months)
-        self.days.setValue(settings.due_soon_days)
         summary = self.services.legal.summary(today=self.today())
         if summary.open == 0:
             text = self.tr("Không có quy trình nào đang chờ cập nhật theo văn bản mới.")
@@ -467,3 +473,21 @@ class LegalPage(Page):
         ):
             self.services.legal.unlink(impact.id)
             self._after_change()
+
+    # ---- hooks ---------------------------------------------------------------------------------
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        if record_type == "legal":
+            self.tabs.setCurrentIndex(0)
+            return self.documents.select_where(lambda r: r.id == record_id)
+        if record_type == "legal_update":
+            self.tabs.setCurrentIndex(1)
+            if not self.all_impacts.select_where(lambda r: r.id == record_id) and self.open_only.isChecked():
+                self.open_only.setChecked(False)
+                return self.all_impacts.select_where(lambda r: r.id == record_id)
+            return self.all_impacts.current() is not None and self.all_impacts.current().id == record_id
+        return False
+
+    def screenshots(self, shoot: Shoot) -> None:
+        self.tabs.setCurrentIndex(1)
+        shoot("viec can cap nhat")
+        self.tabs.setCurrentIndex(0)

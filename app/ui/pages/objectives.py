@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.services import dto
 from app.services.errors import DomainError
+from app.services.indicators import objective_figures
 from app.ui import errors as ui_errors
 from app.ui.dialogs.objective_dialog import MeasurementDialog, ObjectiveDialog, default_period
 from app.ui.dialogs.plan_document_dialog import export_plan_document, meta_fields
@@ -35,79 +33,13 @@ from app.ui.formatting import (
     target_text,
     value_with_unit,
 )
-from app.ui.pages.base import Page
+from app.ui.pages.base import Shoot, YearPage
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.chart import ObjectiveChart
-from app.ui.widgets.forms import add_choice, choice, find_choice
 from app.ui.widgets.tables import Column, ListPanel
 
 AT_RISK_COLOR = "#9a6700"
 NOT_MET_COLOR = "#b3261e"
-
-
-# ---- shared by the objectives and the plan pages ------------------------------------------------------
-def year_selector(parent: QWidget) -> tuple[QHBoxLayout, QComboBox]:
-    row = QHBoxLayout()
-    row.addWidget(QLabel(parent.tr("Năm:"), parent))
-    combo = QComboBox(parent)
-    combo.setMinimumWidth(90)
-    row.addWidget(combo)
-    return row, combo
-
-
-def fill_years(combo: QComboBox, services: Services, today: date, select: int | None = None) -> None:
-    """The years with data plus this year and the next, newest first; keeps (or sets) the choice."""
-    current = select if select is not None else choice(combo)
-    years = set(services.objectives.years()) | {today.year, today.year + 1}
-    if current is not None:
-        years.add(current)
-    blocked = combo.blockSignals(True)
-    combo.clear()
-    for year in sorted(years, reverse=True):
-        add_choice(combo, str(year), year)
-    combo.setCurrentIndex(max(find_choice(combo, current if current is not None else today.year), 0))
-    combo.blockSignals(blocked)
-
-
-def start_next_year(page: Page, year: int) -> int | None:
-    """Confirm, copy ``year`` into ``year`` + 1; the new year, or None when cancelled or refused."""
-    if not ui_errors.confirm(
-        page,
-        page.tr("Bắt đầu năm sau"),
-        page.tr(
-            "Sao chép các mục tiêu chất lượng (không kèm kết quả đo) và các nhiệm vụ của kế hoạch năm {0} "
-            "sang năm {1}? Dữ liệu năm {0} giữ nguyên."
-        ).format(year, year + 1),
-        page.tr("Sao chép"),
-    ):
-        return None
-    try:
-        return page.services.plans.start_next_year(year)
-    except DomainError as error:
-        ui_errors.show_domain_error(page, error)
-        return None
-
-
-class YearPage(Page):
-    """A page that shows one year's records (the objectives, the plan), with a year selector."""
-
-    _today: date | None = None
-    year_combo: QComboBox
-
-    def today(self) -> date:
-        return self._today or date.today()
-
-    def year(self) -> int:
-        value = choice(self.year_combo)
-        return int(value) if value is not None else self.today().year
-
-    def reload(self) -> None:
-        """Show the selected year."""
-
-    def _year_row(self) -> QHBoxLayout:
-        row, self.year_combo = year_selector(self)
-        fill_years(self.year_combo, self.services, self.today())
-        self.year_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        return row
 
 
 class ColorDelegate(QStyledItemDelegate):
@@ -135,7 +67,9 @@ class ColorDelegate(QStyledItemDelegate):
 class ObjectivesPage(YearPage):
     key = "objectives"
 
-    def __init__(self, services: Services, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Mục tiêu chất lượng"),
@@ -144,9 +78,8 @@ class ObjectivesPage(YearPage):
                 "được tính từ kết quả đo."
             ),
             parent,
+            tasks=tasks,
         )
-        self.nav_title = self.tr("Mục tiêu chất lượng")
-        self._today = today
         self._build_toolbar()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("objectivesSplitter")
@@ -316,10 +249,6 @@ class ObjectivesPage(YearPage):
         return self._objective.frequency if self._objective else None
 
     # ---- loading -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        fill_years(self.year_combo, self.services, self.today())
-        self.reload()
-
     def reload(self) -> None:
         rows = self.services.objectives.list_objectives(self.year(), on=self.today())
         self.list.set_rows(rows)
@@ -331,13 +260,8 @@ class ObjectivesPage(YearPage):
     def _summary(self, rows: list[dto.ObjectiveInfo]) -> str:
         if not rows:
             return self.tr("Năm {0} chưa có mục tiêu").format(self.year())
-        met = sum(r.status in (dto.ObjectiveStatus.MET, dto.ObjectiveStatus.ON_TRACK) for r in rows)
-        bad = sum(r.status in (dto.ObjectiveStatus.NOT_MET, dto.ObjectiveStatus.AT_RISK) for r in rows)
-        return self.tr("{0} mục tiêu: đạt {1}, chưa đạt {2}").format(len(rows), met, bad)
-
-    def select_year(self, year: int) -> None:
-        fill_years(self.year_combo, self.services, self.today(), select=year)
-        self.reload()
+        figures = objective_figures(self.year(), rows)
+        return self.tr("{0} mục tiêu: đạt {1}, chưa đạt {2}").format(figures.total, figures.good, figures.bad)
 
     def _show_detail(self, row: dto.ObjectiveInfo | None) -> None:
         self._objective = row
@@ -419,7 +343,39 @@ class ObjectivesPage(YearPage):
             values=self.services.objectives.get_meta(year),
         )
 
-    def start_next_year(self) -> None:
-        new_year = start_next_year(self, self.year())
-        if new_year is not None:
-            self.select_year(new_year)
+    # ---- hooks ---------------------------------------------------------------------------------
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        if record_type != "objective":
+            return False
+        if not self.list.select_where(lambda r: r.id == record_id):
+            try:
+                year = self.services.objectives.get_objective(record_id).year
+            except DomainError:
+                return False
+            self.select_year(year)
+            return self.list.select_where(lambda r: r.id == record_id)
+        return True
+
+    def screenshots(self, shoot: Shoot) -> None:
+        """A measured objective selected: its results, its chart, its plan lines, its dialogs."""
+        rows = self.list.model.rows
+        measured = next((r for r in rows if len(r.measurements) > 1), None) or next(
+            (r for r in rows if r.measurements), None
+        )
+        if measured is None:
+            return
+        self.list.select_where(lambda r: r.id == measured.id)
+        shoot("ket qua do")
+        self.tabs.setCurrentIndex(1)
+        shoot("bieu do")
+        self.tabs.setCurrentIndex(2)
+        shoot("ke hoach thuc hien")
+        self.tabs.setCurrentIndex(0)
+        dialog = ObjectiveDialog(self.services, self.year(), measured, self)
+        dialog.show()
+        shoot("hop thoai muc tieu chat luong", dialog)
+        dialog.close()
+        measure = MeasurementDialog(self.services, measured, default_period(measured, self.today()), self)
+        measure.show()
+        shoot("hop thoai ghi ket qua do", measure)
+        measure.close()

@@ -7,20 +7,24 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from app.bootstrap import Services
 from app.services import dto
-from app.ui.pages.base import Page
-from app.ui.widgets.forms import Field
+from app.ui.pages.base import Page, Shoot
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.forms import Field, RecordDialog
 from app.ui.widgets.tables import Column, ListPanel
 
 
 class OrganizationPage(Page):
     key = "organization"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Bộ phận và cán bộ"),
             self.tr("Các bộ phận chủ trì quy trình, hành động và cán bộ, công chức của cơ quan."),
             parent,
+            tasks=tasks,
         )
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("orgSplitter")
@@ -144,6 +148,26 @@ class OrganizationPage(Page):
             lambda v: self.services.organization.save_person(dto.PersonFields(**v), row.id if row else None),
             initial,
         )
+
+    def screenshots(self, shoot: Shoot) -> None:
+        """The person dialog as the user sees it when editing (not run modally)."""
+        rows = self.persons.model.rows
+        captured: list[RecordDialog] = []
+        original = RecordDialog.exec
+
+        def show_only(dialog: RecordDialog) -> int:
+            dialog.show()
+            captured.append(dialog)
+            return 0
+
+        RecordDialog.exec = show_only  # type: ignore[method-assign]
+        try:
+            self.edit_person(rows[0] if rows else None)
+        finally:
+            RecordDialog.exec = original  # type: ignore[method-assign]
+        for dialog in captured:
+            shoot("hop thoai can bo", dialog)
+            dialog.close()
 
 
 def _name_key(full_name: str) -> tuple[str, str]:

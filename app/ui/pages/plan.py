@@ -21,6 +21,7 @@ from app.bootstrap import Services
 from app.models import TaskStatus, TimeframeKind
 from app.services import dto
 from app.services.errors import DomainError
+from app.services.indicators import plan_figures
 from app.ui import errors as ui_errors
 from app.ui.dialogs.plan_document_dialog import export_plan_document, meta_fields
 from app.ui.formatting import (
@@ -30,7 +31,8 @@ from app.ui.formatting import (
     timeframe_kind_label,
     timeframe_text,
 )
-from app.ui.pages.objectives import YearPage, fill_years, start_next_year
+from app.ui.pages.base import Shoot, YearPage
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import DateEdit, Field, FormWidget, RecordDialog, choice
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -52,7 +54,7 @@ class TaskDialog(RecordDialog):
         self.services = services
         self.year = year
         self.task = task
-        self._today = today or date.today()
+        self._today = today or services.clock.today()
         tr = self.tr
         suggestions = [(d.name, d.name) for d in services.organization.list_departments(active_only=True)]
         fields = [
@@ -134,7 +136,9 @@ class TaskDialog(RecordDialog):
 class PlanPage(YearPage):
     key = "plan"
 
-    def __init__(self, services: Services, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Kế hoạch duy trì, cải tiến HTQLCL"),
@@ -142,9 +146,8 @@ class PlanPage(YearPage):
                 "Các nhiệm vụ của năm: ai thực hiện, khi nào, đã xong chưa; nhiệm vụ quá hạn hiện màu đỏ."
             ),
             parent,
+            tasks=tasks,
         )
-        self.nav_title = self.tr("Kế hoạch năm")
-        self._today = today
         self._plan: dto.PlanInfo | None = None
         self._build_toolbar()
         self.stack = QStackedWidget(self)
@@ -293,14 +296,6 @@ class PlanPage(YearPage):
         return scroll
 
     # ---- loading -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        fill_years(self.year_combo, self.services, self.today())
-        self.reload()
-
-    def select_year(self, year: int) -> None:
-        fill_years(self.year_combo, self.services, self.today(), select=year)
-        self.reload()
-
     def reload(self) -> None:
         year = self.year()
         plan = self.services.plans.get_plan(year, today=self.today())
@@ -315,19 +310,18 @@ class PlanPage(YearPage):
             return
         self.stack.setCurrentIndex(1)
         self.tasks.set_rows(list(plan.tasks))
-        done = sum(t.status is TaskStatus.DONE for t in plan.tasks)
+        figures = plan_figures(year, plan)
         self.tasks.count_label.setText(
-            self.tr("{0} nhiệm vụ, đã hoàn thành {1}").format(len(plan.tasks), done)
+            self.tr("{0} nhiệm vụ, đã hoàn thành {1}").format(figures.total, figures.completed)
         )
-        overdue = sum(t.overdue for t in plan.tasks)
-        self.overdue_label.setText(self.tr("Quá hạn: {0}").format(overdue) if overdue else "")
+        self.overdue_label.setText(self.tr("Quá hạn: {0}").format(figures.late) if figures.late else "")
         self.header_form.clear_errors()
         self.header_form.set_values(plan)
         self.header_saved.setText("")
         self._update_move_buttons(self.tasks.current())
 
     def overdue_count(self) -> int:
-        return sum(t.overdue for t in self._plan.tasks) if self._plan else 0
+        return plan_figures(self.year(), self._plan).late
 
     def _update_move_buttons(self, row: dto.TaskInfo | None) -> None:
         rows = self.tasks.model.rows
@@ -368,8 +362,26 @@ class PlanPage(YearPage):
         self.reload()
         self.header_saved.setText(self.tr("Đã lưu."))
 
-    def start_next_year(self) -> None:
-        new_year = start_next_year(self, self.year())
-        if new_year is not None:
-            self.select_year(new_year)
+    def start_next_year(self) -> int | None:
+        new_year = super().start_next_year()
         self.tabs.setCurrentIndex(0)
+        return new_year
+
+    # ---- hooks ---------------------------------------------------------------------------------
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        if record_type != "plan_task":
+            return False
+        self.tabs.setCurrentIndex(0)
+        if self.tasks.select_where(lambda r: r.id == record_id):
+            return True
+        year = self.services.plans.year_of_task(record_id)
+        if year is None:
+            return False
+        self.select_year(year)
+        return self.tasks.select_where(lambda r: r.id == record_id)
+
+    def screenshots(self, shoot: Shoot) -> None:
+        if self.stack.currentIndex() == 1:
+            self.tabs.setCurrentIndex(1)
+            shoot("thong tin van ban")
+            self.tabs.setCurrentIndex(0)

@@ -10,6 +10,7 @@ from app.models import PublicationKind
 from app.services import dto
 from app.ui.formatting import fmt_date, publication_kind_label
 from app.ui.pages.base import Page
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -17,7 +18,9 @@ from app.ui.widgets.tables import Column, ListPanel
 class PublicationsPage(Page):
     key = "publications"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Công bố HTQLCL"),
@@ -26,6 +29,7 @@ class PublicationsPage(Page):
                 "khi điều chỉnh, mở rộng hoặc thu hẹp phạm vi."
             ),
             parent,
+            tasks=tasks,
         )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("publicationSplitter")

@@ -12,6 +12,7 @@ from app.bootstrap import Services
 from app.services import dto
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Page
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, RecordDialog
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -120,7 +121,9 @@ class VersionsPanel(QSplitter):
 class ScopePolicyPage(Page):
     key = "scope_policy"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Phạm vi áp dụng và chính sách chất lượng"),
@@ -128,8 +131,8 @@ class ScopePolicyPage(Page):
                 "Mỗi lần thay đổi được lưu thành một phiên bản có ngày hiệu lực; phiên bản mới nhất đã có hiệu lực là phiên bản đang áp dụng."
             ),
             parent,
+            tasks=tasks,
         )
-        self.nav_title = self.tr("Phạm vi và chính sách")
         qms = services.qms
         self.tabs = QTabWidget(self)
         self.scope = VersionsPanel(

@@ -22,7 +22,8 @@ from app.models import SteeringRole
 from app.services import dto
 from app.services.errors import DomainError, FieldError, ValidationError
 from app.ui.formatting import fmt_date, steering_role_label
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, Shoot
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, FormWidget, RecordDialog
 from app.ui.widgets.tables import Column, ListPanel
 
@@ -224,12 +225,15 @@ class SteeringDialog(QDialog):
 class SteeringPage(Page):
     key = "steering"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Ban chỉ đạo ISO"),
             self.tr("Quyết định thành lập, kiện toàn Ban chỉ đạo ISO và thành viên theo từng quyết định."),
             parent,
+            tasks=tasks,
         )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("steeringSplitter")
@@ -311,3 +315,11 @@ class SteeringPage(Page):
                 self.decisions.select_where(lambda r: r.id == result.id)
             return result
         return None
+
+    def screenshots(self, shoot: Shoot) -> None:
+        summary = self.decisions.current()
+        decision = self.services.qms.get_steering_decision(summary.id) if summary else None
+        dialog = SteeringDialog(self.services, decision, self)
+        dialog.show()
+        shoot("hop thoai ban chi dao", dialog)
+        dialog.close()

@@ -9,16 +9,19 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from app.bootstrap import Services
 from app.services import dto
-from app.ui.formatting import yes_no
+from app.ui.formatting import percent, yes_no
 from app.ui.pages.base import Page
-from app.ui.widgets.forms import Field, add_choice, choice, set_choices
+from app.ui.tasks import TaskRunner
+from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
 from app.ui.widgets.tables import Column, ListPanel
 
 
 class TthcPage(Page):
     key = "tthc"
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(
             services,
             self.tr("Danh mục thủ tục hành chính"),
@@ -27,8 +30,8 @@ class TthcPage(Page):
                 "Nhập danh mục từ tệp Excel của Cổng dịch vụ công hoặc quyết định công bố của tỉnh."
             ),
             parent,
+            tasks=tasks,
         )
-        self.nav_title = self.tr("Danh mục TTHC")
         self.coverage_label = QLabel(self)
         self.coverage_label.setObjectName("cardValue")
         self.coverage_label.setWordWrap(True)
@@ -123,7 +126,7 @@ class TthcPage(Page):
             self.tr(
                 "Thuộc thẩm quyền: {0} TTHC — đã có quy trình: {1} ({2}) — chưa có quy trình: {3}"
             ).format(
-                cov.in_jurisdiction, cov.covered, f"{cov.percent:.1f} %".replace(".", ","), cov.uncovered
+                cov.in_jurisdiction, cov.covered, percent(cov.covered, cov.in_jurisdiction), cov.uncovered
             )
         )
 
@@ -163,3 +166,24 @@ class TthcPage(Page):
         dialog = ImportDialog(self.services, "tthc", self)
         if dialog.exec():
             self.refresh()
+
+    def clear_filters(self) -> None:
+        """The whole catalogue: no search, every field, in and out of the jurisdiction (one reload)."""
+        widgets = (self.search, self.field_filter, self.jurisdiction_filter, self.uncovered)
+        blocked = [w.blockSignals(True) for w in widgets]
+        self.search.clear()
+        self.field_filter.setCurrentIndex(0)
+        self.jurisdiction_filter.setCurrentIndex(find_choice(self.jurisdiction_filter, None))
+        self.uncovered.setChecked(False)
+        for widget, was in zip(widgets, blocked, strict=True):
+            widget.blockSignals(was)
+        self._timer.stop()
+        self.reload_list()
+
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        if record_type != "tthc":
+            return False
+        if self.list.select_where(lambda r: r.id == record_id):
+            return True
+        self.clear_filters()
+        return self.list.select_where(lambda r: r.id == record_id)

@@ -1,0 +1,249 @@
+"""What the built-in areas declare in the registry (``app.services.areas``): service factories,
+record types, export kinds and demo steps.
+
+Service modules are imported inside the factories, so importing the registry costs nothing; each
+factory receives the ``Services`` being built and takes what it needs from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app import models as m
+from app.services.areas import QT_TRANSLATE_NOOP as _N
+from app.services.areas import DemoCount, ExportKind, ExportRequest, RecordType
+
+if TYPE_CHECKING:
+    from app.services.demo import DemoContext
+
+
+# ---- services ------------------------------------------------------------------------------------
+def agency_service(s: Any) -> object:
+    from app.services.agency import AgencyService
+
+    return AgencyService(s.uow)
+
+
+def organization_service(s: Any) -> object:
+    from app.services.organization import OrganizationService
+
+    return OrganizationService(s.uow)
+
+
+def qms_service(s: Any) -> object:
+    from app.services.qms import QmsService
+
+    return QmsService(s.uow, s.clock)
+
+
+def documents_service(s: Any) -> object:
+    from app.services.documents import DocumentService
+
+    return DocumentService(s.uow, s.attachments, s.clock)
+
+
+def tthc_service(s: Any) -> object:
+    from app.services.tthc import TthcService
+
+    return TthcService(s.uow)
+
+
+def legal_service(s: Any) -> object:
+    from app.services.legal import LegalService
+
+    return LegalService(s.uow, s.clock)
+
+
+def imports_service(s: Any) -> object:
+    from app.services.imports import ImportService
+
+    return ImportService(s.uow, s.agency, s.documents, s.tthc)
+
+
+def register_exports_service(s: Any) -> object:
+    from app.services.exports.registers import RegisterExporter
+
+    return RegisterExporter(s.agency, s.documents, s.legal, s.clock)
+
+
+def objectives_service(s: Any) -> object:
+    from app.services.objectives import ObjectiveService
+
+    return ObjectiveService(s.uow, s.attachments, s.clock)
+
+
+def plans_service(s: Any) -> object:
+    from app.services.plans import PlanService
+
+    return PlanService(s.uow, s.clock)
+
+
+def plan_exports_service(s: Any) -> object:
+    from app.services.exports.plan_documents import PlanDocumentExporter
+
+    return PlanDocumentExporter(s.agency, s.objectives, s.plans, s.clock)
+
+
+# ---- record types --------------------------------------------------------------------------------
+DOCUMENT = RecordType(
+    "document",
+    _N("RecordTypes", "Tài liệu"),
+    m.Document,
+    search_fields=("code", "title", "field"),
+    code_field="code",
+    title_field="title",
+    history_labels={
+        "code": _N("History", "Mã hiệu"),
+        "title": _N("History", "Tên tài liệu"),
+        "doc_type": _N("History", "Loại tài liệu"),
+        "field": _N("History", "Lĩnh vực"),
+        "department_id": _N("History", "Bộ phận chủ trì"),
+        "status": _N("History", "Tình trạng"),
+        "parent_id": _N("History", "Thuộc quy trình"),
+        "note": _N("History", "Ghi chú"),
+    },
+)
+TTHC = RecordType(
+    "tthc",
+    _N("RecordTypes", "Thủ tục hành chính"),
+    m.Tthc,
+    search_fields=("code", "name", "field"),
+    code_field="code",
+    title_field="name",
+    history_labels={
+        "code": _N("History", "Mã TTHC"),
+        "name": _N("History", "Tên thủ tục"),
+        "field": _N("History", "Lĩnh vực"),
+        "level": _N("History", "Cấp thực hiện"),
+        "in_jurisdiction": _N("History", "Thuộc thẩm quyền"),
+        "note": _N("History", "Ghi chú"),
+    },
+)
+LEGAL = RecordType(
+    "legal",
+    _N("RecordTypes", "Văn bản pháp lý"),
+    m.LegalDocument,
+    search_fields=("number", "title", "issuer"),
+    code_field="number",
+    title_field="title",
+    history_labels={
+        "kind": _N("History", "Loại văn bản"),
+        "number": _N("History", "Số, ký hiệu"),
+        "title": _N("History", "Trích yếu"),
+        "issuer": _N("History", "Cơ quan ban hành"),
+        "issued_on": _N("History", "Ngày ban hành"),
+        "effective_on": _N("History", "Ngày hiệu lực"),
+        "replaced_by_id": _N("History", "Được thay thế bởi"),
+        "note": _N("History", "Ghi chú"),
+    },
+)
+LEGAL_UPDATE = RecordType(
+    "legal_update",
+    _N("RecordTypes", "Cập nhật quy trình theo văn bản"),
+    m.LegalImpact,
+    history_labels={
+        "status": _N("History", "Tình trạng"),
+        "revision_id": _N("History", "Lần ban hành"),
+        "no_change_reason": _N("History", "Lý do không sửa đổi"),
+        "closed_on": _N("History", "Ngày hoàn thành"),
+    },
+)
+OBJECTIVE = RecordType(
+    "objective",
+    _N("RecordTypes", "Mục tiêu chất lượng"),
+    m.Objective,
+    search_fields=("statement", "indicator"),
+    title_field="statement",
+    history_labels={
+        "statement": _N("History", "Mục tiêu"),
+        "indicator": _N("History", "Chỉ số đo"),
+        "unit": _N("History", "Đơn vị"),
+        "comparison": _N("History", "So sánh"),
+        "target": _N("History", "Chỉ tiêu"),
+        "aggregation": _N("History", "Cách tính"),
+        "frequency": _N("History", "Tần suất đo"),
+        "department_id": _N("History", "Bộ phận"),
+        "owner_person_id": _N("History", "Người chịu trách nhiệm"),
+    },
+)
+PLAN_TASK = RecordType(
+    "plan_task",
+    _N("RecordTypes", "Nhiệm vụ kế hoạch năm"),
+    m.PlanTask,
+    search_fields=("content", "responsible", "evidence"),
+    title_field="content",
+    history_labels={
+        "content": _N("History", "Nội dung công việc"),
+        "responsible": _N("History", "Thực hiện"),
+        "timeframe": _N("History", "Thời gian"),
+        "quarter": _N("History", "Quý"),
+        "due_on": _N("History", "Hạn"),
+        "status": _N("History", "Trạng thái"),
+        "completed_on": _N("History", "Ngày hoàn thành"),
+        "evidence": _N("History", "Minh chứng"),
+    },
+)
+
+
+# ---- exports -------------------------------------------------------------------------------------
+def _export_documents(s: Any, request: ExportRequest) -> Path:
+    path: Path = s.exports.export(
+        request.variant or "internal", request.fmt, request.out, today=request.today
+    )
+    return path
+
+
+def _export_plan_document(which: str) -> Any:
+    def run(s: Any, request: ExportRequest) -> Path:
+        assert request.year is not None
+        path: Path = s.plan_exports.export(which, request.year, request.fmt, request.out, today=request.today)
+        return path
+
+    return run
+
+
+DOCUMENTS_EXPORT = ExportKind(
+    "documents",
+    _N("Exports", "Danh mục tài liệu"),
+    ("xlsx", "pdf"),
+    _export_documents,
+    variants=("internal", "external"),
+    help="danh mục tài liệu (--list internal: nội bộ; external: bên ngoài)",
+)
+OBJECTIVES_EXPORT = ExportKind(
+    "objectives",
+    _N("Exports", "Kế hoạch thực hiện mục tiêu chất lượng"),
+    ("xlsx", "pdf"),
+    _export_plan_document("objectives"),
+    needs_year=True,
+    help="kế hoạch thực hiện mục tiêu chất lượng",
+)
+PLAN_EXPORT = ExportKind(
+    "plan",
+    _N("Exports", "Kế hoạch duy trì, cải tiến HTQLCL"),
+    ("xlsx", "pdf"),
+    _export_plan_document("plan"),
+    needs_year=True,
+    help="kế hoạch duy trì, cải tiến HTQLCL",
+)
+
+
+# ---- demo ----------------------------------------------------------------------------------------
+def agency_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo import fill_agency
+
+    return fill_agency(ctx)
+
+
+def documents_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_documents import fill_documents
+
+    return fill_documents(ctx)
+
+
+def objectives_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_objectives import fill_objectives
+
+    return fill_objectives(ctx)

@@ -1,0 +1,287 @@
+"""The registry of areas: the one place that says what the app is made of.
+
+An area is one sidebar page and what stands behind it: its services, the record types it keeps
+(with the fields they are searched by and the labels of their history), the documents it exports,
+the demo data it fills. The main window, the screenshots command, the CLI, search, the demo, the
+change hook and the tests read this registry; adding an area means adding its entry to
+``_build_areas`` below and writing its own files (model, service, page, tests, migration).
+
+The UI part of an area is named, not imported (``page="app.ui.pages.x:XPage"``), so this module
+stays free of Qt; the page class carries the UI hooks (``show_record``, ``screenshots``).
+
+Record-type keys are stable names used everywhere a record is named outside its table (JSON,
+history, search, links between records): ``document``, ``tthc``, ``legal``, ``objective``,
+``plan_task``, ``audit``, ``finding``, ``corrective_action``, ``inspection``, ``risk``, ``survey``,
+``complaint``, ``tthc_result``, ``training``, ``review``, ``report``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.services.changes import SearchField
+
+if TYPE_CHECKING:
+    from app.services.demo import DemoContext
+    from app.services.search import SearchHit
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
+    """Marks a Vietnamese string for Qt Linguist; the UI translates it with the same context."""
+    return text
+
+
+RECORD_TYPE_KEYS = (
+    "document",
+    "tthc",
+    "legal",
+    "objective",
+    "plan_task",
+    "audit",
+    "finding",
+    "corrective_action",
+    "inspection",
+    "risk",
+    "survey",
+    "complaint",
+    "tthc_result",
+    "training",
+    "review",
+    "report",
+)
+
+ServiceFactory = Callable[[Any], object]
+SearchProvider = Callable[[Any, str, int], "Sequence[SearchHit]"]
+
+
+@dataclass(frozen=True)
+class RecordType:
+    """A kind of record as the rest of the app names it.
+
+    ``search_fields`` (attribute names or functions of the row) are folded into the model's
+    ``search_text`` column by the change hook on every write, whoever the writer is;
+    ``code_field``/``title_field`` say what a search result shows; ``history_labels`` name the
+    columns in a change history. ``search`` replaces the default provider (a LIKE over
+    ``search_text``) for a type that is found another way.
+    """
+
+    key: str
+    label: str
+    model: type[Any] | None = None
+    search_fields: tuple[SearchField, ...] = ()
+    code_field: str | None = None
+    title_field: str | None = None
+    history_labels: Mapping[str, str] = field(default_factory=dict)
+    search: SearchProvider | None = None
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the CLI or a dialog asks of an export kind."""
+
+    fmt: str
+    out: Path
+    year: int | None = None
+    variant: str | None = None
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    """A document or register the app writes: ``export KEY`` on the command line."""
+
+    key: str
+    title: str
+    formats: tuple[str, ...]
+    run: Callable[[Any, ExportRequest], Path]
+    needs_year: bool = False
+    variants: tuple[str, ...] = ()  # e.g. the document register's internal/external list
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class DemoCount:
+    """One line of what the demo wrote: a stable key, its Vietnamese label, the count."""
+
+    key: str
+    label: str
+    value: int
+
+
+@dataclass(frozen=True)
+class DemoStep:
+    """Fills an area's demo data; ``stage`` orders the steps (0: the agency and its people, 1: the
+    records that refer to them, 2: records that refer to those)."""
+
+    fill: Callable[[DemoContext], Sequence[DemoCount]]
+    stage: int = 1
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    page: str  # "module:Class" of the sidebar page (the UI part), built by the main window
+    services: Mapping[str, ServiceFactory] = field(default_factory=dict)
+    record_types: tuple[RecordType, ...] = ()
+    exports: tuple[ExportKind, ...] = ()
+    demo: DemoStep | None = None
+
+
+# ---- the registry -------------------------------------------------------------------------------
+_AREAS: list[Area] = []
+
+
+def areas() -> list[Area]:
+    """Every area, in sidebar order."""
+    if not _AREAS:
+        _AREAS.extend(_build_areas())
+    return list(_AREAS)
+
+
+def register_area(area: Area, *, before: str | None = None) -> Callable[[], None]:
+    """Add an area (after the built-in ones, or before area ``before``); returns its removal."""
+    current = areas()
+    if any(a.key == area.key for a in current):
+        raise ValueError(f"area {area.key!r} exists")
+    keys = {t.key for a in current for t in a.record_types}
+    clash = [t.key for t in area.record_types if t.key in keys]
+    if clash:
+        raise ValueError(f"record type {clash[0]!r} exists")
+    index = next((i for i, a in enumerate(_AREAS) if a.key == before), len(_AREAS))
+    _AREAS.insert(index, area)
+    return lambda: _AREAS.remove(area)
+
+
+def area(key: str) -> Area:
+    for candidate in areas():
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)
+
+
+def record_types() -> list[RecordType]:
+    return [t for a in areas() for t in a.record_types]
+
+
+def record_type(key: str) -> RecordType:
+    for candidate in record_types():
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)
+
+
+def area_of_record_type(key: str) -> Area:
+    for candidate in areas():
+        if any(t.key == key for t in candidate.record_types):
+            return candidate
+    raise KeyError(key)
+
+
+def export_kinds() -> list[ExportKind]:
+    return [k for a in areas() for k in a.exports]
+
+
+def export_kind(key: str) -> ExportKind:
+    for kind in export_kinds():
+        if kind.key == key:
+            return kind
+    raise KeyError(key)
+
+
+def service_factories() -> dict[str, ServiceFactory]:
+    factories: dict[str, ServiceFactory] = {}
+    for a in areas():
+        factories.update(a.services)
+    return factories
+
+
+def demo_steps() -> list[tuple[Area, DemoStep]]:
+    steps = [(a, a.demo) for a in areas() if a.demo is not None]
+    return sorted(steps, key=lambda pair: pair[1].stage)
+
+
+# ---- the app's areas ------------------------------------------------------------------------------
+def _build_areas() -> list[Area]:
+    from app.services import area_defs as d
+
+    return [
+        Area("overview", QT_TRANSLATE_NOOP("Areas", "Tổng quan"), "app.ui.pages.overview:OverviewPage"),
+        Area(
+            "objectives",
+            QT_TRANSLATE_NOOP("Areas", "Mục tiêu chất lượng"),
+            "app.ui.pages.objectives:ObjectivesPage",
+            services={"objectives": d.objectives_service},
+            record_types=(d.OBJECTIVE,),
+            exports=(d.OBJECTIVES_EXPORT,),
+            demo=DemoStep(d.objectives_demo, stage=2),
+        ),
+        Area(
+            "plan",
+            QT_TRANSLATE_NOOP("Areas", "Kế hoạch năm"),
+            "app.ui.pages.plan:PlanPage",
+            services={"plans": d.plans_service, "plan_exports": d.plan_exports_service},
+            record_types=(d.PLAN_TASK,),
+            exports=(d.PLAN_EXPORT,),
+        ),
+        Area(
+            "documents",
+            QT_TRANSLATE_NOOP("Areas", "Tài liệu"),
+            "app.ui.pages.documents:DocumentsPage",
+            services={
+                "documents": d.documents_service,
+                "imports": d.imports_service,
+                "exports": d.register_exports_service,
+            },
+            record_types=(d.DOCUMENT,),
+            exports=(d.DOCUMENTS_EXPORT,),
+            demo=DemoStep(d.documents_demo, stage=1),
+        ),
+        Area(
+            "tthc",
+            QT_TRANSLATE_NOOP("Areas", "Danh mục TTHC"),
+            "app.ui.pages.tthc:TthcPage",
+            services={"tthc": d.tthc_service},
+            record_types=(d.TTHC,),
+        ),
+        Area(
+            "legal",
+            QT_TRANSLATE_NOOP("Areas", "Văn bản pháp lý"),
+            "app.ui.pages.legal:LegalPage",
+            services={"legal": d.legal_service},
+            record_types=(d.LEGAL, d.LEGAL_UPDATE),
+        ),
+        Area(
+            "steering",
+            QT_TRANSLATE_NOOP("Areas", "Ban chỉ đạo ISO"),
+            "app.ui.pages.steering:SteeringPage",
+            services={"qms": d.qms_service},
+        ),
+        Area(
+            "scope_policy",
+            QT_TRANSLATE_NOOP("Areas", "Phạm vi và chính sách"),
+            "app.ui.pages.scope_policy:ScopePolicyPage",
+        ),
+        Area(
+            "publications",
+            QT_TRANSLATE_NOOP("Areas", "Công bố HTQLCL"),
+            "app.ui.pages.publications:PublicationsPage",
+        ),
+        Area(
+            "organization",
+            QT_TRANSLATE_NOOP("Areas", "Bộ phận và cán bộ"),
+            "app.ui.pages.organization:OrganizationPage",
+            services={"organization": d.organization_service},
+        ),
+        Area(
+            "agency",
+            QT_TRANSLATE_NOOP("Areas", "Thông tin cơ quan"),
+            "app.ui.pages.agency:AgencyPage",
+            services={"agency": d.agency_service},
+            demo=DemoStep(d.agency_demo, stage=0),
+        ),
+    ]

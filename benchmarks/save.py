@@ -1,0 +1,87 @@
+"""Time a typical save through the services (the cost the unit of work's change hook adds).
+
+    python benchmarks/save.py [--scale 1] [--runs 300]
+
+Creates a throw-away data directory with ``demo --scale N``, then times, one call at a time:
+- ``documents.save_document`` changing a document's title (an update of one row + its links);
+- ``tthc.save_tthc`` creating a new catalogue entry (an insert);
+- ``plans.save_task`` + ``plans.delete_task`` (an insert and a delete).
+Prints one JSON line per operation with the median and the 90th percentile in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _time(fn: Callable[[int], object], runs: int) -> dict[str, float]:
+    samples = []
+    for i in range(runs):
+        started = time.perf_counter()
+        fn(i)
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return {
+        "median_ms": round(statistics.median(samples), 3),
+        "p90_ms": round(samples[int(len(samples) * 0.9)], 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+
+    from app.bootstrap import open_data_dir
+    from app.models import TimeframeKind
+    from app.services import dto
+    from app.services.demo import fill_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = open_data_dir(Path(tmp) / "data", writer=True, program="benchmark")
+        try:
+            s = ctx.services
+            fill_demo(s, scale=args.scale)
+            doc = s.documents.list_documents()[0]
+            detail = s.documents.get_document(doc.id)
+            fields = dto.DocumentFields(
+                **{f.name: getattr(detail, f.name) for f in dataclasses.fields(dto.DocumentFields)}
+            )
+
+            def update_document(i: int) -> None:
+                s.documents.save_document(dataclasses.replace(fields, title=f"{fields.title} {i}"), doc.id)
+
+            def insert_tthc(i: int) -> None:
+                s.tthc.save_tthc(dto.TthcFields(code=f"9.{900000 + i:06d}", name=f"Thủ tục thử {i}"))
+
+            year = max(p for p in s.objectives.years())
+
+            def insert_delete_task(i: int) -> None:
+                plan = s.plans.save_task(
+                    year, dto.TaskFields(content=f"Nhiệm vụ {i}", timeframe=TimeframeKind.CONTINUOUS)
+                )
+                s.plans.delete_task(plan.tasks[-1].id)
+
+            for name, fn in (
+                ("document_update", update_document),
+                ("tthc_insert", insert_tthc),
+                ("task_insert_delete", insert_delete_task),
+            ):
+                print(json.dumps({"operation": name, "runs": args.runs, **_time(fn, args.runs)}))
+        finally:
+            ctx.close()
+
+
+if __name__ == "__main__":
+    main()
