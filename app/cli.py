@@ -41,6 +41,8 @@ _ARGPARSE_ERRORS = [
         "tham số {0}: {1} không hợp lệ (chọn một trong {2})",
     ),
     (re.compile(r"invalid choice: (.*?) \(choose from (.*)\)"), "lệnh {0} không có (chọn một trong {1})"),
+    # Our own type checks (--today) already speak Vietnamese: keep their text.
+    (re.compile(r"argument (\S+): (.*không phải.*)"), "tham số {0}: {1}"),
 ]
 
 

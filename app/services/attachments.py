@@ -2,8 +2,8 @@
 
 The stored name is built from the hash alone (``ab/abcdef…``), so no file name chosen by a user or
 found in an import can reach outside the folder. A file is kept while any record refers to it;
-``collect_garbage`` removes the others. Areas that link files register their link table in
-``LINK_COLUMNS``.
+``collect_garbage`` removes the others. The links are read from the schema: every column with a
+foreign key to ``attachment.id`` (``link_columns``), so a new area's file column is never forgotten.
 """
 
 from __future__ import annotations
@@ -30,8 +30,15 @@ log = logging.getLogger(__name__)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
-# Every (table, column) that refers to attachment.id; a file no row refers to is garbage.
-LINK_COLUMNS: list[tuple[str, str]] = [("revision_file", "attachment_id"), ("measurement", "attachment_id")]
+def link_columns() -> list[tuple[str, str]]:
+    """Every (table, column) with a foreign key to ``attachment.id``; a file no row refers to is
+    garbage."""
+    links = []
+    for table in m.Base.metadata.sorted_tables:
+        for column in table.columns:
+            if any(fk.column.table.name == "attachment" and fk.column.name == "id" for fk in column.foreign_keys):
+                links.append((table.name, column.name))
+    return links
 
 
 def stored_path(store: Path, sha256: str) -> Path:
@@ -145,7 +152,7 @@ class AttachmentService:
         removed = 0
         with self._uow() as uow:
             referenced: set[int] = set()
-            for table, column in LINK_COLUMNS:
+            for table, column in link_columns():
                 referenced |= {
                     r[0]
                     for r in uow.session.execute(

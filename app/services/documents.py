@@ -380,51 +380,60 @@ class DocumentService:
         the same code exists by now (live, or obsolete for an obsolete item): "skipped". An item
         with ``document_id`` brings that document to ``fields`` ("missing" when it is gone): an
         issue whose number exists is corrected, a higher one is added, a lower one is ignored. A
-        department that does not exist is left empty (a new document) or unchanged.
+        department that does not exist is left empty (a new document) or unchanged. ``parent_index``
+        names a parent created earlier in the same batch.
         """
-        outcomes: list[dto.WriteOutcome] = []
+        created: dict[int, m.Document] = {}
+        results: list[dto.WriteOutcome | m.Document] = []
         with self._uow() as uow:
             session = uow.session
             departments = set(session.scalars(select(m.Department.id)))
-            for item in items:
-                parent_id = item.fields.parent_id
-                if item.parent_index is not None:
-                    parent_id = outcomes[item.parent_index].id
-                f = self.check_fields(dataclasses.replace(item.fields, parent_id=parent_id), item.document_id)
-                revisions = [self.check_revision(r) for r in item.revisions]
-                if item.document_id is None:
-                    outcomes.append(self._create(session, f, revisions, departments))
-                else:
-                    outcomes.append(self._bring_to(session, item.document_id, f, revisions, departments))
+            keys: dict[tuple[str, bool], int] = {}
+            for doc_id, key, status in session.execute(
+                select(m.Document.id, m.Document.code_key, m.Document.status)
+            ):
+                keys.setdefault((key, status is m.DocumentStatus.OBSOLETE), doc_id)
+            with session.no_autoflush:
+                for index, item in enumerate(items):
+                    parent = created.get(item.parent_index) if item.parent_index is not None else None
+                    fields = item.fields
+                    if parent is not None:
+                        fields = dataclasses.replace(fields, parent_id=None)
+                    f = self.check_fields(fields, item.document_id)
+                    if parent is not None and f.doc_type not in CHILD_TYPES:
+                        c = Checker()
+                        c.add("parent_id", "document.parent_not_allowed")
+                        c.raise_if_any()
+                    revisions = [self.check_revision(r) for r in item.revisions]
+                    if item.document_id is not None:
+                        results.append(self._bring_to(session, item.document_id, f, revisions, departments))
+                        continue
+                    key = (code_key(f.code), f.status is m.DocumentStatus.OBSOLETE)
+                    if key in keys:
+                        results.append(dto.WriteOutcome("skipped", keys[key]))
+                        continue
+                    if f.department_id is not None and f.department_id not in departments:
+                        f = dataclasses.replace(f, department_id=None)
+                    doc = m.Document()
+                    self._apply(doc, f)
+                    doc.parent = parent
+                    for fields_of_issue in revisions:
+                        revision = m.Revision()
+                        self._apply_revision(revision, fields_of_issue)
+                        doc.revisions.append(revision)
+                    session.add(doc)
+                    keys[key] = -1
+                    created[index] = doc
+                    results.append(doc)
+            session.flush()
+            outcomes = [
+                dto.WriteOutcome("added", r.id, {x.issue_number: x.id for x in r.revisions})
+                if isinstance(r, m.Document)
+                else r
+                for r in results
+            ]
             uow.commit()
         return outcomes
-
-    def _create(
-        self,
-        session: Any,
-        f: dto.DocumentFields,
-        revisions: Sequence[dto.RevisionFields],
-        departments: set[int],
-    ) -> dto.WriteOutcome:
-        clash = select(m.Document.id).where(m.Document.code_key == code_key(f.code))
-        if f.status is m.DocumentStatus.OBSOLETE:
-            clash = clash.where(m.Document.status == m.DocumentStatus.OBSOLETE)
-        else:
-            clash = clash.where(m.Document.status != m.DocumentStatus.OBSOLETE)
-        existing = session.scalars(clash).first()
-        if existing is not None:
-            return dto.WriteOutcome("skipped", existing)
-        if f.department_id is not None and f.department_id not in departments:
-            f = dataclasses.replace(f, department_id=None)
-        doc = m.Document()
-        self._apply(doc, f)
-        for fields in revisions:
-            revision = m.Revision()
-            self._apply_revision(revision, fields)
-            doc.revisions.append(revision)
-        session.add(doc)
-        session.flush()
-        return dto.WriteOutcome("added", doc.id, {r.issue_number: r.id for r in doc.revisions})
 
     def _bring_to(
         self,
@@ -457,7 +466,8 @@ class DocumentService:
                 doc.revisions.append(added)
                 top = fields.issue_number
                 changed = True
-        session.flush()
+        if changed:
+            session.flush()
         return dto.WriteOutcome(
             "updated" if changed else "unchanged", doc.id, {r.issue_number: r.id for r in doc.revisions}
         )

@@ -365,36 +365,42 @@ class LegalService:
         """The bulk form of the write path (the demo's history): legal documents with the
         procedures they affect, in one transaction. Each document passes ``check_fields``; each
         closed update goes through the legal-update workflow (checked and recorded) on its date."""
-        ids: list[int] = []
         with self._uow() as uow:
             session = uow.session
             rows: list[m.LegalDocument] = []
-            for item in items:
-                f = self.check_fields(item.fields)
-                if item.replaced_by_index is not None:
-                    f = dataclasses.replace(f, replaced_by_id=None)
-                row = m.LegalDocument()
-                apply_fields(row, f)
-                session.add(row)
-                rows.append(row)
+            pending: list[tuple[m.LegalImpact, dto.ImpactWrite]] = []
+            with session.no_autoflush:
+                for item in items:
+                    f = self.check_fields(item.fields)
+                    if item.replaced_by_index is not None:
+                        f = dataclasses.replace(f, replaced_by_id=None)
+                    row = m.LegalDocument()
+                    apply_fields(row, f)
+                    session.add(row)
+                    rows.append(row)
+                    for spec in item.impacts:
+                        impact = m.LegalImpact(document_id=spec.document_id, status=m.ImpactStatus.OPEN)
+                        row.impacts.append(impact)
+                        pending.append((impact, spec))
+                for item, row in zip(items, rows, strict=True):
+                    if item.replaced_by_index is not None:
+                        row.replaced_by = rows[item.replaced_by_index]
             session.flush()
-            for item, row in zip(items, rows, strict=True):
-                if item.replaced_by_index is not None:
-                    row.replaced_by_id = rows[item.replaced_by_index].id
-                for spec in item.impacts:
-                    impact = m.LegalImpact(document_id=spec.document_id, status=m.ImpactStatus.OPEN)
-                    row.impacts.append(impact)
-                    session.flush()
+            # Load what the workflow's checks read in two queries, not one per update.
+            doc_ids = {spec.document_id for _impact, spec in pending}
+            revision_ids = {spec.revision_id for _impact, spec in pending if spec.revision_id is not None}
+            list(session.scalars(select(m.Document).where(m.Document.id.in_(doc_ids))))
+            list(session.scalars(select(m.Revision).where(m.Revision.id.in_(revision_ids))))
+            with session.no_autoflush:
+                for impact, spec in pending:
                     if spec.status is m.ImpactStatus.UPDATED:
                         revision = _get(uow, m.Revision, spec.revision_id)
                         on = revision.issued_on or revision.effective_on
                         move_impact(uow, impact, "close_with_revision", on=on, revision=revision)
                     elif spec.status is m.ImpactStatus.NO_CHANGE:
                         on = spec.closed_on or self._clock.today()
-                        move_impact(
-                            uow, impact, "close_no_change", on=on, reason=clean_multiline(spec.reason)
-                        )
-                ids.append(row.id)
+                        move_impact(uow, impact, "close_no_change", on=on, reason=clean_multiline(spec.reason))
+            ids = [row.id for row in rows]
             uow.commit()
         return ids
 
