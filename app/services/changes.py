@@ -215,12 +215,32 @@ def _after_delete(mapper: Mapper[Any], _connection: Any, target: Any) -> None:
     _record(target, Change("delete", _table(mapper), getattr(target, "id", None), old, {}, type(target)))
 
 
+def _before_insert(mapper: Mapper[Any], _connection: Any, target: Any) -> None:
+    _before_write(mapper, target, insert=True)
+
+
+def _before_update(mapper: Mapper[Any], _connection: Any, target: Any) -> None:
+    _before_write(mapper, target, insert=False)
+
+
+_LISTENERS = (
+    ("before_insert", _before_insert),
+    ("before_update", _before_update),
+    ("after_insert", _after_insert),
+    ("after_update", _after_update),
+    ("after_delete", _after_delete),
+)
+
+
 def _install() -> None:
-    event.listen(Base, "before_insert", lambda m, _c, t: _before_write(m, t, insert=True), propagate=True)
-    event.listen(Base, "before_update", lambda m, _c, t: _before_write(m, t, insert=False), propagate=True)
-    event.listen(Base, "after_insert", _after_insert, propagate=True)
-    event.listen(Base, "after_update", _after_update, propagate=True)
-    event.listen(Base, "after_delete", _after_delete, propagate=True)
+    for name, listener in _LISTENERS:
+        event.listen(Base, name, listener, propagate=True)
+
+
+def uninstall() -> None:
+    """Detach the hook (benchmarks/save.py measures the hook's cost this way); never in the app."""
+    for name, listener in _LISTENERS:
+        event.remove(Base, name, listener)
 
 
 _install()

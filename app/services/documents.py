@@ -388,11 +388,11 @@ class DocumentService:
         with self._uow() as uow:
             session = uow.session
             departments = set(session.scalars(select(m.Department.id)))
-            keys: dict[tuple[str, bool], int] = {}
-            for doc_id, key, status in session.execute(
+            keys: dict[tuple[str, bool], int | None] = {}  # None: created earlier in this batch
+            for doc_id, stored_key, status in session.execute(
                 select(m.Document.id, m.Document.code_key, m.Document.status)
             ):
-                keys.setdefault((key, status is m.DocumentStatus.OBSOLETE), doc_id)
+                keys.setdefault((stored_key, status is m.DocumentStatus.OBSOLETE), doc_id)
             with session.no_autoflush:
                 for index, item in enumerate(items):
                     parent = created.get(item.parent_index) if item.parent_index is not None else None
@@ -408,9 +408,9 @@ class DocumentService:
                     if item.document_id is not None:
                         results.append(self._bring_to(session, item.document_id, f, revisions, departments))
                         continue
-                    key = (code_key(f.code), f.status is m.DocumentStatus.OBSOLETE)
-                    if key in keys:
-                        results.append(dto.WriteOutcome("skipped", keys[key]))
+                    slot = (code_key(f.code), f.status is m.DocumentStatus.OBSOLETE)
+                    if slot in keys:
+                        results.append(dto.WriteOutcome("skipped", keys[slot]))
                         continue
                     if f.department_id is not None and f.department_id not in departments:
                         f = dataclasses.replace(f, department_id=None)
@@ -422,7 +422,7 @@ class DocumentService:
                         self._apply_revision(revision, fields_of_issue)
                         doc.revisions.append(revision)
                     session.add(doc)
-                    keys[key] = -1
+                    keys[slot] = None
                     created[index] = doc
                     results.append(doc)
             session.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -48,7 +49,8 @@ def _install_translators(app: QApplication) -> None:
     app._thuky_translators = translators  # type: ignore[attr-defined]
 
 
-def run_gui(data_dir: Path | None) -> int:
+def run_gui(data_dir: Path | None, *, today: date | None = None) -> int:
+    """The GUI on ``data_dir`` (the user's folder by default); ``today`` pins the app's day."""
     from app.bootstrap import open_data_dir
     from app.ui.dialogs.first_run import FirstRunDialog
     from app.ui.errors import install_excepthook
@@ -58,7 +60,7 @@ def run_gui(data_dir: Path | None) -> int:
     app = make_application()
     root = data_dir or default_data_dir()
     try:
-        ctx = open_data_dir(root, writer=True, program=GUI_PROGRAM)
+        ctx = open_data_dir(root, writer=True, program=GUI_PROGRAM, today=today)
     except DomainError as error:
         QMessageBox.critical(None, APP_NAME, message(error))
         return 1

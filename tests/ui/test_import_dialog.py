@@ -72,6 +72,37 @@ def test_nhap_writes_shows_the_result_and_closes(dialog, services, catalogue, po
     assert rows["1.001193"].in_jurisdiction
 
 
+def test_with_the_app_runner_reading_and_importing_run_off_the_gui_thread(
+    services, agency, show, catalogue, popups, qtbot
+):
+    import threading
+
+    from app.ui.tasks import TaskRunner
+
+    threads: list[str] = []
+    real_preview, real_apply = services.imports.preview, services.imports.apply
+
+    def preview(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real_preview(*args)
+
+    def apply(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real_apply(*args)
+
+    services.imports.preview, services.imports.apply = preview, apply
+    runner = TaskRunner()
+    dialog = show(ImportDialog(services, "tthc", tasks=runner))
+    dialog.load(catalogue)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    assert dialog.isEnabled() and dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert popups.texts("information") == ["Đã nhập: thêm mới 2, cập nhật 0, không đổi 0, bị loại 1."]
+    assert len(threads) == 2 and threading.main_thread().name not in threads
+    assert {r.code for r in services.tthc.list_tthc()} == {"1.001193", "1.000656"}
+
+
 def test_reloading_after_import_shows_everything_unchanged(services, agency, show, catalogue, popups):
     first = show(ImportDialog(services, "tthc"))
     first.load(catalogue)

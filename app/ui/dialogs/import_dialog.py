@@ -3,6 +3,7 @@ import — or cancel, and nothing is written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.messages import import_reason, message
 from app.services.errors import DomainError
 from app.services.imports import ImportItem, ImportPreview, ImportResult, RejectedRow
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.tables import Column, ListPanel
 
 
@@ -34,9 +36,14 @@ def _notes(item: ImportItem) -> str:
 class ImportDialog(QDialog):
     """``kind`` is "tthc" (danh mục thủ tục hành chính) or "documents" (danh mục tài liệu)."""
 
-    def __init__(self, services: Any, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Any, kind: str, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        # The app's background runner: reading a big sheet and writing thousands of rows run off the
+        # GUI thread with a progress dialog. Without one (a dialog on its own) they run in place.
+        self._tasks = tasks
         self.kind = kind
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
@@ -179,36 +186,56 @@ class ImportDialog(QDialog):
             self.tr("Đã lưu tệp mẫu {0}. Điền vào tệp rồi bấm “Chọn tệp…” để nhập.").format(str(saved))
         )
 
+    def _run(self, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> bool:
+        """``work`` in the background (or in place without a runner); ``done`` with its result. A
+        DomainError is shown in the dialog; the dialog is disabled meanwhile (no second click)."""
+
+        def failed(error: BaseException) -> None:
+            self.setEnabled(True)
+            if not isinstance(error, DomainError):
+                raise error
+            if self.preview is None:
+                self._show_preview(None)
+            self._show_error(message(error))
+
+        def succeeded(value: Any) -> None:
+            self.setEnabled(True)
+            done(value)
+
+        if self._tasks is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                value = work()
+            except DomainError as error:
+                failed(error)
+                return False
+            finally:
+                QApplication.restoreOverrideCursor()
+            succeeded(value)
+            return True
+        self.setEnabled(False)
+        self._tasks.run_with_progress(self, label, work, succeeded, failed)
+        return True
+
     def load(self, path: Path) -> bool:
         """Read ``path`` and show what importing it would do; nothing is written."""
         path = Path(path)
         self._last_dir = str(path.parent)
         self.file_edit.setText(str(path))
         self.error_label.hide()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            preview = self.services.imports.preview(self.kind, path)
-        except DomainError as error:
-            self._show_preview(None)
-            self._show_error(message(error))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._show_preview(preview)
-        return True
+        self.preview = None
+        return self._run(
+            self.tr("Đang đọc tệp…"), lambda: self.services.imports.preview(self.kind, path), self._show_preview
+        )
 
     def apply(self) -> bool:
         """Write the rows to add and to update (one transaction), show the result and close."""
         if self.preview is None or not self.preview.has_changes:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.services.imports.apply(self.preview)
-        except DomainError as error:
-            self._show_error(message(error))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        preview = self.preview
+        return self._run(self.tr("Đang nhập dữ liệu…"), lambda: self.services.imports.apply(preview), self._applied)
+
+    def _applied(self, result: ImportResult) -> None:
         self.result = result
         QMessageBox.information(
             self,
@@ -218,7 +245,6 @@ class ImportDialog(QDialog):
             ),
         )
         self.accept()
-        return True
 
     # ---- showing -------------------------------------------------------------------------------
     def _show_error(self, text: str) -> None:

@@ -381,7 +381,7 @@ class AgencyPage(Page):
         return True
 
     def edit_deadline(self, row: dto.Deadline | None) -> object:
-        year = row.year if row else date.today().year
+        year = row.year if row else self.today().year
         settings = self.services.agency.get_reporting()
         initial: object = row or {
             "year": year,
@@ -414,7 +414,7 @@ class AgencyPage(Page):
         self.recipients.set_rows(self.services.agency.list_recipients())
         self.reporting_form.set_values(self.services.agency.get_reporting())
         self.deadlines.set_rows(self.services.agency.list_deadlines(), keep=lambda r: r.year)
-        year = date.today().year
+        year = self.today().year
         cal = self.services.agency.report_calendar(year)
         self.calendar_label.setText(
             self.tr(

@@ -104,13 +104,12 @@ class DocumentsPage(Page):
         self.list.edit_requested.connect(self.edit_document)
         self.list.delete_requested.connect(self.delete_document)
         self.list.selection_changed.connect(self._show_detail)
-        extra = self.list.layout().itemAt(2).layout()
         self.import_button = QPushButton(self.tr("Nhập từ tệp…"), self)
         self.import_button.clicked.connect(self.import_documents)
         self.export_button = QPushButton(self.tr("Xuất danh mục…"), self)
         self.export_button.clicked.connect(self.export_register)
-        extra.insertWidget(3, self.import_button)
-        extra.insertWidget(4, self.export_button)
+        self.list.insert_button(self.import_button)
+        self.list.insert_button(self.export_button)
         splitter.addWidget(self.list)
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
@@ -224,13 +223,12 @@ class DocumentsPage(Page):
         self.revisions.edit_requested.connect(self.edit_revision)
         self.revisions.delete_requested.connect(self.delete_revision)
         self.revisions.selection_changed.connect(lambda _r: self._update_file_buttons())
-        files_row = self.revisions.layout().itemAt(2).layout()
         self.open_file_button = QPushButton(self.tr("Mở tệp"), box)
         self.open_file_button.clicked.connect(self.open_file)
         self.save_file_button = QPushButton(self.tr("Lưu bản sao…"), box)
         self.save_file_button.clicked.connect(self.save_file_copy)
-        files_row.insertWidget(3, self.open_file_button)
-        files_row.insertWidget(4, self.save_file_button)
+        self.revisions.insert_button(self.open_file_button)
+        self.revisions.insert_button(self.save_file_button)
         self.detail_tabs.addTab(self.revisions, self.tr("Các lần ban hành"))
         self.children = ListPanel(
             "",
@@ -269,8 +267,14 @@ class DocumentsPage(Page):
         )
         self.updates.title.hide()
         self.updates.model.color = lambda r: update_state_color(r.state)
-        for button in (self.updates.add_button, self.updates.edit_button, self.updates.delete_button):
+        for button in (self.updates.add_button, self.updates.delete_button):
             button.hide()
+        # The update is handled on the legal documents' page: go there with it selected.
+        self.updates.edit_button.setText(self.tr("Mở việc cập nhật"))
+        self.updates.edit_button.setToolTip(
+            self.tr("Mở văn bản và việc cập nhật này ở trang Văn bản pháp lý")
+        )
+        self.updates.edit_requested.connect(lambda r: self.open_record("legal_update", r.id))
         self.detail_tabs.addTab(self.updates, self.tr("Cập nhật theo văn bản"))
         layout.addWidget(self.detail_tabs, 1)
         actions = QHBoxLayout()
@@ -551,7 +555,7 @@ class DocumentsPage(Page):
     def import_documents(self) -> None:
         from app.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.services, "documents", self)
+        dialog = ImportDialog(self.services, "documents", self, tasks=self.tasks)
         if dialog.exec():
             self.refresh()
 

@@ -158,7 +158,7 @@ class LegalPage(Page):
         for kind in LegalKind:
             add_choice(self.kind_filter, legal_kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload_documents())
-        self.documents.layout().itemAt(0).layout().insertWidget(1, self.kind_filter)
+        self.documents.add_header_widget(self.kind_filter)
         self.documents.model.muted = lambda r: bool(r.replaced_by_id)
         self.documents.model.color = lambda r: "#b3261e" if r.overdue else ("#9a6700" if r.due_soon else None)
         self.documents.add_requested.connect(lambda: self.edit_document(None))
@@ -213,13 +213,12 @@ class LegalPage(Page):
         panel.delete_button.setText(self.tr("Bỏ liên kết"))
         panel.edit_requested.connect(self.close_with_revision)
         panel.delete_requested.connect(self.unlink)
-        buttons = panel.layout().itemAt(2).layout()
         no_change = QPushButton(self.tr("Không cần sửa đổi…"), panel)
         no_change.clicked.connect(lambda: self.close_no_change(panel.current()))
         reopen = QPushButton(self.tr("Mở lại"), panel)
         reopen.clicked.connect(lambda: self.reopen(panel.current()))
-        buttons.insertWidget(3, no_change)
-        buttons.insertWidget(4, reopen)
+        panel.insert_button(no_change)
+        panel.insert_button(reopen)
         actions = {
             "close_with_revision": panel.edit_button,
             "close_no_change": no_change,
@@ -478,13 +477,20 @@ class LegalPage(Page):
     def show_record(self, record_type: str, record_id: int) -> bool:
         if record_type == "legal":
             self.tabs.setCurrentIndex(0)
+            if self.documents.select_where(lambda r: r.id == record_id):
+                return True
+            # Hidden by the kind filter or the search: show every legal document and look again.
+            self.documents.search.clear()
+            self.kind_filter.setCurrentIndex(0)
             return self.documents.select_where(lambda r: r.id == record_id)
         if record_type == "legal_update":
             self.tabs.setCurrentIndex(1)
-            if not self.all_impacts.select_where(lambda r: r.id == record_id) and self.open_only.isChecked():
-                self.open_only.setChecked(False)
-                return self.all_impacts.select_where(lambda r: r.id == record_id)
-            return self.all_impacts.current() is not None and self.all_impacts.current().id == record_id
+            self.all_impacts.search.clear()
+            if self.all_impacts.select_where(lambda r: r.id == record_id):
+                return True
+            if self.open_only.isChecked():
+                self.open_only.setChecked(False)  # a closed one: show every update
+            return self.all_impacts.select_where(lambda r: r.id == record_id)
         return False
 
     def screenshots(self, shoot: Shoot) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTabWidget, QWidget
@@ -74,13 +73,13 @@ class VersionsPanel(QSplitter):
     def _status(self, row: dto.TextVersion) -> str:
         if row.id == self._current_id:
             return self.tr("Đang áp dụng")
-        if row.effective_on and row.effective_on > date.today():
+        if row.effective_on and row.effective_on > self.page.today():
             return self.tr("Sắp hiệu lực")
         return self.tr("Đã thay thế")
 
     def refresh(self) -> None:
         rows = self._list_versions()
-        today = date.today()
+        today = self.page.today()
         current = next((r for r in rows if r.effective_on and r.effective_on <= today), None)
         self._current_id = current.id if current else None
         self.list.set_rows(rows)
@@ -109,7 +108,7 @@ class VersionsPanel(QSplitter):
             fields,
             lambda v: self._save(dto.TextVersionFields(**v), row.id if row else None),
             self,
-            values=row or {"effective_on": date.today()},
+            values=row or {"effective_on": self.page.today()},
             width=720,
         )
         if dialog.exec():

@@ -88,7 +88,6 @@ class TthcPage(Page):
                 self.tr("TTHC {0}").format(r.code), lambda: self.services.tthc.delete_tthc(r.id)
             )
         )
-        buttons = self.list.layout().itemAt(2).layout()
         self.mark_in = QPushButton(self.tr("Thuộc thẩm quyền"), self)
         self.mark_in.setToolTip(
             self.tr("Đánh dấu các TTHC đang chọn là thuộc thẩm quyền giải quyết của cơ quan")
@@ -98,9 +97,9 @@ class TthcPage(Page):
         self.mark_out.clicked.connect(lambda: self.set_jurisdiction(False))
         self.import_button = QPushButton(self.tr("Nhập từ tệp…"), self)
         self.import_button.clicked.connect(self.import_catalogue)
-        buttons.insertWidget(3, self.mark_in)
-        buttons.insertWidget(4, self.mark_out)
-        buttons.insertWidget(5, self.import_button)
+        self.list.insert_button(self.mark_in)
+        self.list.insert_button(self.mark_out)
+        self.list.insert_button(self.import_button)
         self.body.addWidget(self.list, 1)
 
     def current_filter(self) -> dto.TthcFilter:
@@ -163,7 +162,7 @@ class TthcPage(Page):
     def import_catalogue(self) -> None:
         from app.ui.dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.services, "tthc", self)
+        dialog = ImportDialog(self.services, "tthc", self, tasks=self.tasks)
         if dialog.exec():
             self.refresh()
 
