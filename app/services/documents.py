@@ -22,6 +22,7 @@ from app.services.errors import DomainError
 from app.services.text import fold, like_pattern
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
+from app.services.vocabulary import sort_key
 
 TTHC_CODE = re.compile(r"^\d\.\d{6}$")
 PROCEDURE_TYPES = (m.DocumentType.TTHC_PROCEDURE, m.DocumentType.INTERNAL_PROCEDURE)
@@ -180,7 +181,7 @@ class DocumentService:
         with self._uow() as uow:
             fields = set(uow.session.scalars(select(m.Document.field).distinct()))
             fields |= set(uow.session.scalars(select(m.Tthc.field).distinct()))
-        return sorted((f for f in fields if f), key=fold)
+        return sorted((f for f in fields if f), key=sort_key)
 
     def list_procedures(self, *, include_obsolete: bool = False) -> list[dto.DocumentRow]:
         """Procedures (TTHC and internal), e.g. to pick a form's parent or a legal change's targets."""

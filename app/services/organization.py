@@ -14,6 +14,7 @@ from app.services._mapping import get_or_raise as _get
 from app.services.errors import DomainError
 from app.services.unit_of_work import UowFactory
 from app.services.validation import Checker, clean
+from app.services.vocabulary import person_sort_key
 
 
 class OrganizationService:
@@ -83,14 +84,12 @@ class OrganizationService:
     # ---- persons -------------------------------------------------------------------------------
     def list_persons(self, *, active_only: bool = False) -> list[dto.Person]:
         with self._uow() as uow:
-            stmt = (
-                select(m.Person)
-                .options(selectinload(m.Person.department))
-                .order_by(m.Person.active.desc(), m.Person.full_name)
-            )
+            stmt = select(m.Person).options(selectinload(m.Person.department))
             if active_only:
                 stmt = stmt.where(m.Person.active.is_(True))
-            return [self._person(p) for p in uow.session.scalars(stmt)]
+            persons = [self._person(p) for p in uow.session.scalars(stmt)]
+        # As Vietnamese lists are ordered: active staff first, by given name, then family name.
+        return sorted(persons, key=lambda p: (not p.active, person_sort_key(p.full_name)))
 
     @staticmethod
     def _person(p: m.Person) -> dto.Person:
