@@ -30,13 +30,16 @@ log = logging.getLogger(__name__)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
+
 def link_columns() -> list[tuple[str, str]]:
     """Every (table, column) with a foreign key to ``attachment.id``; a file no row refers to is
     garbage."""
     links = []
     for table in m.Base.metadata.sorted_tables:
         for column in table.columns:
-            if any(fk.column.table.name == "attachment" and fk.column.name == "id" for fk in column.foreign_keys):
+            if any(
+                fk.column.table.name == "attachment" and fk.column.name == "id" for fk in column.foreign_keys
+            ):
                 links.append((table.name, column.name))
     return links
 

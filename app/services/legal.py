@@ -399,7 +399,9 @@ class LegalService:
                         move_impact(uow, impact, "close_with_revision", on=on, revision=revision)
                     elif spec.status is m.ImpactStatus.NO_CHANGE:
                         on = spec.closed_on or self._clock.today()
-                        move_impact(uow, impact, "close_no_change", on=on, reason=clean_multiline(spec.reason))
+                        move_impact(
+                            uow, impact, "close_no_change", on=on, reason=clean_multiline(spec.reason)
+                        )
             ids = [row.id for row in rows]
             uow.commit()
         return ids

@@ -136,7 +136,10 @@ def test_a_bad_today_is_a_vietnamese_usage_error(tmp_path, capsys):
         main(["--data-dir", str(tmp_path), "--today", "15/03/2026", "check"])
     assert caught.value.code == 2
     err = capsys.readouterr().err.strip()
-    assert err == "Lỗi: tham số --today: 15/03/2026 không phải ngày dạng YYYY-MM-DD. Xem hướng dẫn: thuky-iso --help"
+    assert (
+        err
+        == "Lỗi: tham số --today: 15/03/2026 không phải ngày dạng YYYY-MM-DD. Xem hướng dẫn: thuky-iso --help"
+    )
 
 
 @pytest.mark.parametrize("scale", ["0", "121"])

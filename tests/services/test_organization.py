@@ -179,7 +179,9 @@ def test_persons_are_listed_active_first_then_in_vietnamese_order(services):
         "Bùi Thị Hồng Nhung",
         "Phạm Thị Thúy",
     ]
-    assert [p.full_name for p in services.organization.list_persons(active_only=True)][-1] == "Bùi Thị Hồng Nhung"
+    assert [p.full_name for p in services.organization.list_persons(active_only=True)][
+        -1
+    ] == "Bùi Thị Hồng Nhung"
 
 
 def test_moving_a_person_to_another_department(services):

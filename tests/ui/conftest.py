@@ -35,6 +35,15 @@ def _refuse_modal(what: str) -> Callable[..., Any]:
     return refuse
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _themed_application(qapp: Any) -> None:
+    """Every GUI test sees the app as users do: our theme, fonts and translators (the screenshots
+    command applies them too, so a test run must not depend on which test ran first)."""
+    from app.ui.application import make_application
+
+    make_application()
+
+
 @pytest.fixture(autouse=True)
 def _no_blocking_modals(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any modal a test did not expect fails the test instead of hanging the run."""

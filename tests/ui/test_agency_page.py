@@ -119,6 +119,18 @@ def test_a_valid_reporting_change_is_saved_and_the_calendar_updates(page, servic
     assert "hạn riêng" not in text
 
 
+def test_the_warning_window_is_one_setting_shown_with_the_reporting_ones(page, services, qtbot, ui):
+    page.tabs.setCurrentIndex(3)
+    assert page.reporting_form.editors["due_soon_days"].value() == 14  # a new agency
+    ui.fill(page.reporting_form, due_soon_days=30)
+
+    _click(qtbot, page.save_reporting_button)
+
+    assert page.reporting_saved.text() == "Đã lưu."
+    assert services.indicators.warning_days() == 30
+    assert services.legal.get_settings().due_soon_days == 30  # every area reads the same window
+
+
 def test_annual_deadline_must_come_after_the_six_month_one(page, services, qtbot, ui):
     page.tabs.setCurrentIndex(3)
     ui.fill(page.reporting_form, six_month_deadline_day=20, six_month_deadline_month=12)

@@ -39,49 +39,49 @@ def test_a_year_without_a_plan_offers_to_create_one(page):
 
 def test_create_the_plan_from_the_default_task_list(planned, services, ui):
     assert planned.stack.currentIndex() == 1
-    assert len(planned.tasks.model.rows) == 15
-    contents = ui.column(planned.tasks, "Nội dung công việc")
+    assert len(planned.task_list.model.rows) == 15
+    contents = ui.column(planned.task_list, "Nội dung công việc")
     assert contents[0] == "Ban hành Kế hoạch duy trì, cải tiến Hệ thống quản lý chất lượng năm 2026"
-    assert ui.column(planned.tasks, "Thời gian")[:1] == ["Quý I"]
-    assert "Thường xuyên" in ui.column(planned.tasks, "Thời gian")
-    assert set(ui.column(planned.tasks, "Trạng thái")) == {"Chưa thực hiện"}
+    assert ui.column(planned.task_list, "Thời gian")[:1] == ["Quý I"]
+    assert "Thường xuyên" in ui.column(planned.task_list, "Thời gian")
+    assert set(ui.column(planned.task_list, "Trạng thái")) == {"Chưa thực hiện"}
     assert services.plans.get_plan(2026) is not None
 
 
 def test_create_an_empty_plan(page, qtbot):
     _click(qtbot, page.create_empty_button)
     assert page.stack.currentIndex() == 1
-    assert page.tasks.model.rows == []
+    assert page.task_list.model.rows == []
 
 
 def test_overdue_tasks_are_red_and_counted(planned):
-    rows = planned.tasks.model.rows
+    rows = planned.task_list.model.rows
     overdue = [r for r in rows if r.overdue]
     assert len(overdue) == 5
     assert planned.overdue_label.text() == "Quá hạn: 5"
-    assert all(planned.tasks.model.color(r) == "#b3261e" for r in overdue)
-    assert all(planned.tasks.model.color(r) is None for r in rows if not r.overdue)
+    assert all(planned.task_list.model.color(r) == "#b3261e" for r in overdue)
+    assert all(planned.task_list.model.color(r) is None for r in rows if not r.overdue)
 
 
 def test_mark_a_task_done_with_its_completion_date(planned, dialog_driver, qtbot, ui):
-    planned.tasks.select_where(lambda r: r.sort_order == 0)
+    planned.task_list.select_where(lambda r: r.sort_order == 0)
     dialog_driver.will_fill(
         status=TaskStatus.DONE,
         completed_on=date(2026, 1, 8),
         evidence="Kế hoạch số 05/KH-UBND ngày 08/01/2026",
     )
-    _click(qtbot, planned.tasks.edit_button)
+    _click(qtbot, planned.task_list.edit_button)
 
     assert dialog_driver.last.saved
-    assert ui.column(planned.tasks, "Trạng thái")[0] == "Đã hoàn thành"
-    assert ui.column(planned.tasks, "Ngày hoàn thành")[0] == "08/01/2026"
-    assert ui.column(planned.tasks, "Minh chứng")[0] == "Kế hoạch số 05/KH-UBND ngày 08/01/2026"
+    assert ui.column(planned.task_list, "Trạng thái")[0] == "Đã hoàn thành"
+    assert ui.column(planned.task_list, "Ngày hoàn thành")[0] == "08/01/2026"
+    assert ui.column(planned.task_list, "Minh chứng")[0] == "Kế hoạch số 05/KH-UBND ngày 08/01/2026"
     assert planned.overdue_label.text() == "Quá hạn: 4"
-    assert planned.tasks.model.color(planned.tasks.model.rows[0]) != "#b3261e"
+    assert planned.task_list.model.color(planned.task_list.model.rows[0]) != "#b3261e"
 
 
 def test_choosing_done_fills_today_as_the_completion_date(planned, dialog_driver, qtbot, ui):
-    planned.tasks.select_where(lambda r: r.sort_order == 1)
+    planned.task_list.select_where(lambda r: r.sort_order == 1)
     seen = []
 
     def done(dialog):  # type: ignore[no-untyped-def]
@@ -89,13 +89,13 @@ def test_choosing_done_fills_today_as_the_completion_date(planned, dialog_driver
         seen.append(dialog.form.editors["completed_on"].line.text())
 
     dialog_driver.will(done)
-    _click(qtbot, planned.tasks.edit_button)
+    _click(qtbot, planned.task_list.edit_button)
     assert seen == ["10/05/2026"]
 
 
 def test_a_dated_task_needs_its_date(planned, services, dialog_driver, qtbot):
     dialog_driver.will_fill(content="Tổ chức hội nghị tổng kết", timeframe=TimeframeKind.DATE)
-    _click(qtbot, planned.tasks.add_button)
+    _click(qtbot, planned.task_list.add_button)
 
     assert dialog_driver.last.open_after
     assert set(dialog_driver.last.errors) == {"due_on"}
@@ -106,13 +106,13 @@ def test_add_then_move_a_task_up(planned, dialog_driver, qtbot, ui):
     dialog_driver.will_fill(
         content="Tổ chức hội nghị tổng kết", timeframe=TimeframeKind.DATE, due_on=date(2026, 12, 20)
     )
-    _click(qtbot, planned.tasks.add_button)
-    assert ui.column(planned.tasks, "Thời gian")[-1] == "Trước 20/12/2026"
-    assert planned.tasks.current().content == "Tổ chức hội nghị tổng kết"
+    _click(qtbot, planned.task_list.add_button)
+    assert ui.column(planned.task_list, "Thời gian")[-1] == "Trước 20/12/2026"
+    assert planned.task_list.current().content == "Tổ chức hội nghị tổng kết"
 
     _click(qtbot, planned.up_button)
 
-    assert ui.column(planned.tasks, "Nội dung công việc")[-2] == "Tổ chức hội nghị tổng kết"
+    assert ui.column(planned.task_list, "Nội dung công việc")[-2] == "Tổ chức hội nghị tổng kết"
 
 
 def test_header_is_saved_and_errors_show_under_the_fields(planned, services, qtbot, ui):
@@ -136,8 +136,8 @@ def test_start_next_year_then_a_second_time_is_refused(planned, popups, qtbot, u
     _click(qtbot, planned.next_year_button)
 
     assert planned.year() == 2027
-    assert len(planned.tasks.model.rows) == 15
-    assert ui.column(planned.tasks, "Nội dung công việc")[0].endswith("năm 2027")
+    assert len(planned.task_list.model.rows) == 15
+    assert ui.column(planned.task_list, "Nội dung công việc")[0].endswith("năm 2027")
     assert popups.texts("warning") == []
 
     planned.select_year(2026)

@@ -161,8 +161,8 @@ def test_a_decision_without_members_is_refused(steering_dialog, services, ui):
 
     assert steering_dialog.try_save() is False
 
-    assert steering_dialog.members_error.isVisible()
-    assert "ít nhất một thành viên" in steering_dialog.members_error.text()
+    assert steering_dialog.members.error_label.isVisible()
+    assert "ít nhất một thành viên" in steering_dialog.members.error_label.text()
     assert steering_dialog.isVisible()
     assert services.qms.list_steering_decisions() == []
 
@@ -173,7 +173,10 @@ def test_a_decision_needs_exactly_one_head(steering_dialog, staff, services, ui)
 
     assert steering_dialog.try_save() is False
 
-    assert steering_dialog.members_error.text() == "Ban chỉ đạo ISO phải có đúng một Trưởng ban (hiện có 2)."
+    assert (
+        steering_dialog.members.error_label.text()
+        == "Ban chỉ đạo ISO phải có đúng một Trưởng ban (hiện có 2)."
+    )
     assert services.qms.list_steering_decisions() == []
 
 
@@ -183,7 +186,7 @@ def test_the_number_is_required_and_shown_under_its_field(steering_dialog, staff
     assert steering_dialog.try_save() is False
 
     assert ui.error_text(steering_dialog.form, "number") == "Cần nhập thông tin này."
-    assert not steering_dialog.members_error.isVisible()
+    assert not steering_dialog.members.error_label.isVisible()
 
 
 def test_members_added_in_the_dialog_are_saved_and_listed_on_the_page(

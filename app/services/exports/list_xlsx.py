@@ -44,7 +44,10 @@ def clean_text(value: object) -> str:
 def sheet_name(title: str) -> str:
     """A valid worksheet name: no ``[]:*?/\\``, at most 31 characters, never empty."""
     name = " ".join(_SHEET_FORBIDDEN.sub(" ", clean_text(title)).split()).strip("'")
-    return name[:31].strip() or DEFAULT_SHEET
+    if len(name) > 31:  # cut between words where there is one, without a dangling comma or dash
+        cut = name[:32].rsplit(" ", 1)[0] if " " in name[:32] else name[:31]
+        name = cut.rstrip(" ,;:—–-")
+    return name or DEFAULT_SHEET
 
 
 def _longest_word(text: str) -> int:
@@ -52,30 +55,45 @@ def _longest_word(text: str) -> int:
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[float]:
-    """Widths from the texts: the header's longest word at least, the longer cells (the 90th
-    percentile, so that one very long cell does not take the page) up to ``MAX_WIDTH``; then the
-    widest columns give way until the table fits ``PAGE_WIDTH`` (their texts wrap)."""
+    """Widths from the texts. Each column wants room for its longer cells (the 90th percentile, so
+    that one very long cell does not take the page; at most ``MAX_WIDTH``) and for its header's
+    longest word. When the table is wider than ``PAGE_WIDTH``, the page is shared in proportion to
+    the square root of each column's average text length (what keeps the wrapped rows lowest),
+    no column wider than it wants nor narrower than its longest word (up to 14 characters) or
+    a short header."""
+    from app.services.exports import xlsx
+
     natural: list[float] = []
     floor: list[float] = []
+    weight: list[float] = []
     for col, header in enumerate(headers):
-        lengths = sorted(
-            max((len(line) for line in row[col].split("\n")), default=0) for row in rows if col < len(row)
-        )
+        cells = [row[col] for row in rows if col < len(row)]
+        lengths = sorted(max((len(line) for line in text.split("\n")), default=0) for text in cells)
         typical = lengths[math.ceil(0.9 * (len(lengths) - 1))] if lengths else 0
-        longest_word = max(
-            [_longest_word(header)] + [_longest_word(row[col]) for row in rows if col < len(row)]
-        )
+        longest_word = max([_longest_word(header)] + [_longest_word(text) for text in cells])
         header_need = min(len(header), max(_longest_word(header), 16))
-        width = max(MIN_WIDTH, min(MAX_WIDTH, max(typical, header_need) + 2.0))
-        natural.append(width)
-        floor.append(min(width, max(MIN_WIDTH, min(longest_word, 14) + 2.0)))
-    total = sum(natural)
-    if total <= PAGE_WIDTH:
+        wanted = math.ceil(max(typical, header_need) / xlsx.CHARS_PER_WIDTH_UNIT) + 2.0
+        natural.append(max(MIN_WIDTH, min(MAX_WIDTH, wanted)))
+        floor.append(
+            min(natural[-1], max(MIN_WIDTH, min(longest_word, 14) + 2.0, min(len(header), 12) + 1.0))
+        )
+        weight.append(math.sqrt(max(1.0, sum(len(t) for t in cells) / max(1, len(cells)))))
+    if sum(natural) <= PAGE_WIDTH:
         return natural
-    spare = sum(n - f for n, f in zip(natural, floor, strict=True))
-    room = max(0.0, PAGE_WIDTH - sum(floor))
-    scale = min(1.0, room / spare) if spare else 0.0
-    return [round(f + (n - f) * scale, 1) for n, f in zip(natural, floor, strict=True)]
+    widths: dict[int, float] = {}
+    while len(widths) < len(natural):
+        free = [i for i in range(len(natural)) if i not in widths]
+        room = PAGE_WIDTH - sum(widths.values())
+        total = sum(weight[i] for i in free)
+        share = {i: room * weight[i] / total for i in free}
+        settled = {i: natural[i] for i in free if share[i] >= natural[i]}
+        if not settled:
+            settled = {i: floor[i] for i in free if share[i] < floor[i]}
+        if not settled:
+            widths.update(share)
+            break
+        widths.update(settled)
+    return [round(widths[i], 1) for i in range(len(natural))]
 
 
 def _header_span(widths: Sequence[float], texts: Sequence[str]) -> int:
@@ -93,6 +111,10 @@ def _text_cell(ws: Any, row: int, col: int, text: str, **style: Any) -> Any:
     from app.services.exports import xlsx
 
     cell = xlsx.set_cell(ws, row, col, text or None, **style)
+    if style.get("align") == "right":  # a little room before the next column's text
+        from openpyxl.styles import Alignment
+
+        cell.alignment = Alignment(horizontal="right", vertical="center", wrap_text=True, indent=1)
     if text.startswith(FORMULA_STARTS):
         # openpyxl reads "=…" as a formula: force a string, and Excel's quote prefix so that
         # editing the cell in Excel does not turn it into one either.
@@ -150,7 +172,7 @@ def write_list_xlsx(
     xlsx.set_column_widths(ws, widths)
     row = 1
     if profile is not None:
-        agency = [(profile.parent_body, False), (profile.full_name, True)]
+        agency = [(clean_text(profile.parent_body), False), (clean_text(profile.full_name), True)]
         lines = [
             xlsx.TitleLine(text, bold=bold, upper=True, size=12) for text, bold in agency if text.strip()
         ]

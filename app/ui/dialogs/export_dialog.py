@@ -4,7 +4,6 @@ export off the GUI thread with a progress dialog, then offer to open the result.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -44,29 +43,37 @@ def export_file(
     if target.suffix.lower() != f".{fmt}":
         target = target.with_suffix(f".{fmt}")
     tasks = runner or TaskRunner(parent)
-
-    def done(_result: object) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            title,
-            translate("Export", "Đã lưu {0}").format(str(target)),
-            parent=parent,
-        )
-        open_button = box.addButton(translate("Export", "Mở tệp"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("Export", "Đóng"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-    def failed(error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            QMessageBox.warning(parent, title, message(error))
-        else:
-            raise error
-
     tasks.run_with_progress(
-        parent, translate("Export", "Đang xuất tệp…"), lambda: write(fmt, target), done, failed
+        parent,
+        translate("Export", "Đang xuất tệp…"),
+        lambda: write(fmt, target),
+        lambda _result: show_saved(parent, title, target),
+        lambda error: show_export_failure(parent, title, error),
     )
+
+
+def show_saved(parent: QWidget, title: str, target: Path) -> None:
+    """Say where the file went, with a button that opens it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        title,
+        translate("Export", "Đã lưu {0}").format(str(target)),
+        parent=parent,
+    )
+    open_button = box.addButton(translate("Export", "Mở tệp"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Export", "Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+def show_export_failure(parent: QWidget, title: str, error: BaseException) -> None:
+    """A domain error (the folder cannot be written…) as a warning; anything else is a bug and goes
+    on to the crash dialog."""
+    if isinstance(error, DomainError):
+        QMessageBox.warning(parent, title, message(error))
+    else:
+        raise error
 
 
 def export_register(
@@ -75,7 +82,7 @@ def export_register(
     export_file(
         parent,
         translate("Export", "Xuất danh mục"),
-        f"{_REGISTER_NAMES[which]}-{date.today():%Y%m%d}",
+        f"{_REGISTER_NAMES[which]}-{services.clock.today():%Y%m%d}",
         lambda fmt, target: services.exports.export(which, fmt, target),
         runner,
     )

@@ -225,7 +225,9 @@ class ImportDialog(QDialog):
         self.error_label.hide()
         self.preview = None
         return self._run(
-            self.tr("Đang đọc tệp…"), lambda: self.services.imports.preview(self.kind, path), self._show_preview
+            self.tr("Đang đọc tệp…"),
+            lambda: self.services.imports.preview(self.kind, path),
+            self._show_preview,
         )
 
     def apply(self) -> bool:
@@ -233,7 +235,9 @@ class ImportDialog(QDialog):
         if self.preview is None or not self.preview.has_changes:
             return False
         preview = self.preview
-        return self._run(self.tr("Đang nhập dữ liệu…"), lambda: self.services.imports.apply(preview), self._applied)
+        return self._run(
+            self.tr("Đang nhập dữ liệu…"), lambda: self.services.imports.apply(preview), self._applied
+        )
 
     def _applied(self, result: ImportResult) -> None:
         self.result = result

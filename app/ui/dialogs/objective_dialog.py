@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,8 +31,8 @@ from app.ui.formatting import (
     frequency_label,
     period_label,
 )
-from app.ui.widgets.forms import Field, RecordDialog
-from app.ui.widgets.tables import Column, ListPanel
+from app.ui.widgets.forms import ChildForm, ChildList, Field, MasterDetailDialog, RecordDialog
+from app.ui.widgets.tables import Column
 
 translate = QCoreApplication.translate
 
@@ -61,13 +60,7 @@ def plain_number(value: float | None) -> str:
     return fmt_number(value, 6, grouping=False)
 
 
-@dataclass(frozen=True)
-class _Line:
-    index: int
-    line: dto.PlanLineFields
-
-
-def _line_fields() -> list[Field]:
+def _line_fields(_line: dto.PlanLineFields | None = None) -> list[Field]:
     tr = lambda text: translate("ObjectiveDialog", text)  # noqa: E731
     return [
         Field("action", tr("Nội dung thực hiện"), kind="multiline", required=True, height=60),
@@ -78,7 +71,21 @@ def _line_fields() -> list[Field]:
     ]
 
 
-class ObjectiveDialog(RecordDialog):
+def _line_row(values: dict[str, Any], _line: dto.PlanLineFields | None) -> dto.PlanLineFields:
+    if not values["action"].strip():
+        raise ValidationError([FieldError("action", "field.required")])
+    return dto.PlanLineFields(**values)
+
+
+def _line_title(line: dto.PlanLineFields | None) -> str:
+    return (
+        translate("ObjectiveDialog", "Sửa dòng kế hoạch")
+        if line
+        else translate("ObjectiveDialog", "Thêm dòng kế hoạch")
+    )
+
+
+class ObjectiveDialog(MasterDetailDialog):
     """Thêm/sửa mục tiêu chất lượng with its Kế hoạch thực hiện mục tiêu lines; Lưu saves both."""
 
     def __init__(
@@ -153,28 +160,24 @@ class ObjectiveDialog(RecordDialog):
             form.set_value("frequency", Frequency.QUARTER)
             current = services.qms.current_policy()
             form.set_value("policy_version_id", current.id if current else None)
-        self.lines: list[dto.PlanLineFields] = list(objective.plan_lines) if objective else []
-        self.lines_panel = ListPanel(
+        self.lines_panel = ChildList(
             tr("Kế hoạch thực hiện mục tiêu"),
             [
-                Column(tr("Nội dung thực hiện"), lambda r: r.line.action.replace("\n", " "), width=210),
-                Column(tr("Nguồn lực"), lambda r: r.line.resources.replace("\n", " "), width=100),
-                Column(tr("Người thực hiện"), lambda r: r.line.responsible, width=135),
-                Column(tr("Thời gian"), lambda r: r.line.due, width=90),
-                Column(tr("Cách đánh giá"), lambda r: r.line.evaluation.replace("\n", " ")),
+                Column(tr("Nội dung thực hiện"), lambda r: r.action.replace("\n", " "), width=210),
+                Column(tr("Nguồn lực"), lambda r: r.resources.replace("\n", " "), width=100),
+                Column(tr("Người thực hiện"), lambda r: r.responsible, width=135),
+                Column(tr("Thời gian"), lambda r: r.due, width=90),
+                Column(tr("Cách đánh giá"), lambda r: r.evaluation.replace("\n", " ")),
             ],
             self,
-            searchable=False,
+            field="plan_lines",
+            form=ChildForm(_line_title, _line_fields, _line_row),
+            ordered=True,
             add_text=tr("Thêm dòng…"),
         )
         self.lines_panel.setMinimumHeight(170)
-        self.lines_panel.add_requested.connect(lambda: self.edit_line(None))
-        self.lines_panel.edit_requested.connect(self.edit_line)
-        self.lines_panel.delete_requested.connect(self.remove_line)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.lines_panel, 1)
-        self._show_lines()
+        self.lines_panel.set_rows(list(objective.plan_lines) if objective else [])
+        self.add_children(self.lines_panel)
 
     # ---- choices -------------------------------------------------------------------------------
     def _departments(self) -> list[tuple[str, Any]]:
@@ -202,41 +205,8 @@ class ObjectiveDialog(RecordDialog):
             rows.append((self.tr("Từ {0}: {1}").format(fmt_date(v.effective_on), text), v.id))
         return [(self.tr("(không gắn)"), None), *rows]
 
-    # ---- plan lines ----------------------------------------------------------------------------
-    def _show_lines(self, select: int | None = None) -> None:
-        self.lines_panel.set_rows([_Line(i, line) for i, line in enumerate(self.lines)])
-        if select is not None:
-            self.lines_panel.select_where(lambda r: r.index == select)
-
-    def edit_line(self, row: _Line | None) -> None:
-        def save(values: dict[str, Any]) -> int:
-            action = values["action"].strip()
-            if not action:
-                raise ValidationError([FieldError("action", "field.required")])
-            line = dto.PlanLineFields(**values)
-            if row is None:
-                self.lines.append(line)
-                return len(self.lines) - 1
-            self.lines[row.index] = line
-            return row.index
-
-        dialog = RecordDialog(
-            self.tr("Sửa dòng kế hoạch") if row else self.tr("Thêm dòng kế hoạch"),
-            _line_fields(),
-            save,
-            self,
-            values=row.line if row else None,
-            width=560,
-        )
-        if dialog.exec():
-            self._show_lines(select=dialog.result_value)  # type: ignore[arg-type]
-
-    def remove_line(self, row: _Line) -> None:
-        del self.lines[row.index]
-        self._show_lines()
-
     # ---- saving --------------------------------------------------------------------------------
-    def _save_objective(self, values: dict[str, Any]) -> dto.ObjectiveInfo:
+    def _save_objective(self, values: dict[str, Any], children: dict[str, list[Any]]) -> dto.ObjectiveInfo:
         target = parse_number(values["target"])
         if target is None:
             raise ValidationError([FieldError("target", "objective.bad_target")])
@@ -253,7 +223,7 @@ class ObjectiveDialog(RecordDialog):
             owner_person_id=values["owner_person_id"],
             policy_version_id=values["policy_version_id"],
             sort_order=self.objective.sort_order if self.objective else 0,
-            plan_lines=tuple(self.lines),
+            plan_lines=tuple(children["plan_lines"]),
         )
         return self.services.objectives.save_objective(fields, self.objective.id if self.objective else None)
 

@@ -2,34 +2,50 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.bootstrap import Services
 from app.services import dto
-from app.services.errors import DomainError
 from app.ui.formatting import file_size_text, fmt_date
-from app.ui.widgets.forms import Field, FormWidget
+from app.ui.widgets.forms import ChildList, Field, MasterDetailDialog
+from app.ui.widgets.tables import Column
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 10
 
+translate = QCoreApplication.translate
 
-class RevisionDialog(QDialog):
+
+@dataclass(frozen=True)
+class _FileRow:
+    """A file of the issue: already stored (``attachment_id``) or chosen on disk to add (``path``)."""
+
+    name: str
+    size: int | None
+    path: Path | None = None
+    attachment_id: int | None = None
+
+
+def _file_size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None  # the service reports a missing file when Lưu is pressed
+
+
+class RevisionDialog(MasterDetailDialog):
     def __init__(
         self,
         services: Services,
@@ -37,78 +53,74 @@ class RevisionDialog(QDialog):
         revision: dto.RevisionInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
         self.services = services
         self.document = document
         self.revision = revision
-        self.result_value: dto.RevisionInfo | None = None
-        self.setWindowTitle(
-            self.tr("Ban hành lần mới — {0}").format(document.code)
-            if revision is None
-            else self.tr("Sửa lần ban hành {0} — {1}").format(revision.issue_number, document.code)
-        )
-        self.resize(760, 680)
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{document.code}</b> — {document.title}", self)
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
         names = [(p.full_name, p.full_name) for p in services.organization.list_persons(active_only=True)]
-        self.form = FormWidget(
+        tr = lambda text: translate("RevisionDialog", text)  # noqa: E731  (self.tr needs the QObject)
+        super().__init__(
+            tr("Ban hành lần mới — {0}").format(document.code)
+            if revision is None
+            else tr("Sửa lần ban hành {0} — {1}").format(revision.issue_number, document.code),
             [
-                Field("issue_number", self.tr("Lần ban hành"), kind="int", minimum=1, maximum=999),
-                Field("issued_on", self.tr("Ngày ban hành"), kind="date"),
-                Field("effective_on", self.tr("Ngày hiệu lực"), kind="date", required=True),
-                Field("change_summary", self.tr("Nội dung sửa đổi"), kind="multiline", height=70),
-                Field("prepared_by", self.tr("Người soạn thảo"), kind="combo_edit", choices=names),
-                Field("reviewed_by", self.tr("Người xem xét"), kind="combo_edit", choices=names),
-                Field("approved_by", self.tr("Người phê duyệt"), kind="combo_edit", choices=names),
+                Field("issue_number", tr("Lần ban hành"), kind="int", minimum=1, maximum=999),
+                Field("issued_on", tr("Ngày ban hành"), kind="date"),
+                Field("effective_on", tr("Ngày hiệu lực"), kind="date", required=True),
+                Field("change_summary", tr("Nội dung sửa đổi"), kind="multiline", height=70),
+                Field("prepared_by", tr("Người soạn thảo"), kind="combo_edit", choices=names),
+                Field("reviewed_by", tr("Người xem xét"), kind="combo_edit", choices=names),
+                Field("approved_by", tr("Người phê duyệt"), kind="combo_edit", choices=names),
+            ],
+            self._save_revision,
+            parent,
+            width=760,
+            heading=f"<b>{escape(document.code, quote=False)}</b> — {escape(document.title, quote=False)}",
+        )
+        self.resize(760, 700)
+        self.files = ChildList(
+            self.tr("Tệp của lần ban hành (Word, PDF…)"),
+            [
+                Column(self.tr("Tên tệp"), lambda r: r.name, width=300),
+                Column(
+                    self.tr("Dung lượng"),
+                    lambda r: file_size_text(r.size) if r.size is not None else "",
+                    align_right=True,
+                    width=110,
+                ),
+                Column(
+                    self.tr("Lấy từ"),
+                    lambda r: str(r.path.parent) if r.path else self.tr("Đã lưu trong dữ liệu"),
+                ),
             ],
             self,
+            field="files",
+            add=self.choose_files,
+            error_codes=("attachment.",),
+            add_text=self.tr("Thêm tệp…"),
+            delete_text=self.tr("Bỏ tệp"),
         )
-        layout.addWidget(self.form)
-        files_box = QGroupBox(self.tr("Tệp của lần ban hành (Word, PDF…)"), self)
-        files_layout = QVBoxLayout(files_box)
-        self.files = QListWidget(files_box)
-        self.files.setMaximumHeight(110)
-        files_layout.addWidget(self.files)
-        row = QHBoxLayout()
-        add = QPushButton(self.tr("Thêm tệp…"), files_box)
-        add.clicked.connect(self.choose_files)
-        remove = QPushButton(self.tr("Bỏ tệp đã chọn"), files_box)
-        remove.clicked.connect(self.remove_selected_file)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        files_layout.addLayout(row)
-        layout.addWidget(files_box)
+        self.files.setMinimumHeight(150)
+        self.add_children(self.files)
         self.impacts = QListWidget(self)
+        self.impacts.setWordWrap(True)
+        self.impacts.setMaximumHeight(120)  # the files list takes the room that is left
         self.impacts_box = QGroupBox(
             self.tr("Lần ban hành này cập nhật theo văn bản (đánh dấu văn bản đã phản ánh)"), self
         )
         impacts_layout = QVBoxLayout(self.impacts_box)
         impacts_layout.addWidget(self.impacts)
-        layout.addWidget(self.impacts_box)
-        self.error = QLabel(self)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._removed: list[int] = []
+        self.add_section(self.impacts_box)
+        self._stored_ids: set[int] = set()
         if revision is None:
             # The same people usually prepare, review and approve every issue of a document.
             last = document.revisions[0] if document.revisions else None
             profile = services.agency.get_profile()
+            today = services.clock.today()
             self.form.set_values(
                 {
                     "issue_number": services.documents.next_issue_number(document.id),
-                    "issued_on": date.today(),
-                    "effective_on": date.today(),
+                    "issued_on": today,
+                    "effective_on": today,
                     "prepared_by": last.prepared_by
                     if last
                     else (profile.iso_secretary_name if profile else ""),
@@ -119,9 +131,10 @@ class RevisionDialog(QDialog):
             self._load_impacts()
         else:
             self.form.set_values(revision)
-            for ref in revision.files:
-                item = QListWidgetItem(f"{ref.original_name} ({file_size_text(ref.size)})", self.files)
-                item.setData(FILE_ROLE, ref.id)
+            self.files.set_rows(
+                [_FileRow(ref.original_name, ref.size, attachment_id=ref.id) for ref in revision.files]
+            )
+            self._stored_ids = {ref.id for ref in revision.files}
             self.impacts_box.hide()
 
     def _load_impacts(self) -> None:
@@ -141,35 +154,18 @@ class RevisionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(FILE_ROLE, impact.id)
 
-    def choose_files(self) -> None:
+    # ---- files ---------------------------------------------------------------------------------
+    def choose_files(self) -> list[_FileRow]:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Chọn tệp"),
             str(Path.home()),
             self.tr("Tài liệu (*.doc *.docx *.pdf *.xls *.xlsx *.odt);;Mọi tệp (*)"),
         )
-        for path in paths:
-            self.add_file(Path(path))
+        return [_FileRow(Path(p).name, _file_size(Path(p)), path=Path(p)) for p in paths]
 
     def add_file(self, path: Path) -> None:
-        item = QListWidgetItem(path.name, self.files)
-        item.setData(FILE_ROLE, str(path))
-        item.setToolTip(str(path))
-
-    def remove_selected_file(self) -> None:
-        for item in self.files.selectedItems():
-            data = item.data(FILE_ROLE)
-            if isinstance(data, int):
-                self._removed.append(data)
-            self.files.takeItem(self.files.row(item))
-
-    def _new_paths(self) -> list[Path]:
-        paths = []
-        for i in range(self.files.count()):
-            data = self.files.item(i).data(FILE_ROLE)
-            if isinstance(data, str):
-                paths.append(Path(data))
-        return paths
+        self.files.set_rows([*self.files.rows(), _FileRow(path.name, _file_size(path), path=path)])
 
     def checked_impacts(self) -> list[int]:
         ids = []
@@ -179,29 +175,16 @@ class RevisionDialog(QDialog):
                 ids.append(int(item.data(FILE_ROLE)))
         return ids
 
-    def try_save(self) -> bool:
-        self.error.hide()
-        self.form.clear_errors()
-        try:
-            fields = dto.RevisionFields(**self.form.values())
-            if self.revision is None:
-                self.result_value = self.services.documents.issue_revision(
-                    self.document.id, fields, self._new_paths(), self.checked_impacts()
-                )
-            else:
-                self.result_value = self.services.documents.update_revision(
-                    self.revision.id, fields, self._new_paths(), self._removed
-                )
-        except DomainError as error:
-            from app.services.errors import ValidationError
-
-            if isinstance(error, ValidationError):
-                self.form.show_error(error)
-            else:
-                from app.messages import message
-
-                self.error.setText(message(error))
-                self.error.show()
-            return False
-        self.accept()
-        return True
+    # ---- saving --------------------------------------------------------------------------------
+    def _save_revision(self, values: dict[str, Any], children: dict[str, list[Any]]) -> dto.RevisionInfo:
+        files: list[_FileRow] = children["files"]
+        fields = dto.RevisionFields(**values)
+        new_paths = [row.path for row in files if row.path is not None]
+        if self.revision is None:
+            return self.services.documents.issue_revision(
+                self.document.id, fields, new_paths, self.checked_impacts()
+            )
+        kept = {row.attachment_id for row in files if row.attachment_id is not None}
+        return self.services.documents.update_revision(
+            self.revision.id, fields, new_paths, sorted(self._stored_ids - kept)
+        )

@@ -311,19 +311,19 @@ class AgencyPage(Page):
                     maximum=12,
                     same_row=True,
                 ),
-                Field(
-                    "due_soon_days",
-                    self.tr("Cảnh báo trước (ngày)"),
-                    kind="int",
-                    minimum=0,
-                    maximum=365,
-                    help=self.tr(
-                        "Việc có hạn trong số ngày này (báo cáo, nhiệm vụ, cập nhật quy trình…) hiện là “sắp đến hạn”."
-                    ),
-                ),
+                Field("due_soon_days", self.tr("Cảnh báo trước (ngày)"), kind="int", minimum=0, maximum=365),
             ]
         )
         box_layout.addWidget(self.reporting_form)
+        warning_help = QLabel(
+            self.tr(
+                "Cảnh báo trước: việc có hạn trong số ngày này (báo cáo, nhiệm vụ, cập nhật quy trình…) hiện là "
+                "“sắp đến hạn” ở mọi trang."
+            )
+        )
+        warning_help.setObjectName("fieldHelp")
+        warning_help.setWordWrap(True)
+        box_layout.addWidget(warning_help)
         row = QHBoxLayout()
         self.save_reporting_button = QPushButton(self.tr("Lưu"))
         self.save_reporting_button.clicked.connect(self.save_reporting)

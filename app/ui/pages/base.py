@@ -6,20 +6,39 @@ a record elsewhere, the hooks the window and the screenshots command call, and s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.bootstrap import Services
 from app.services.errors import DomainError
+from app.services.exports.list_xlsx import write_list_xlsx
+from app.services.text import fold
+from app.ui.dialogs.export_dialog import show_export_failure, show_saved
 from app.ui.errors import confirm, show_domain_error
 from app.ui.settings import UiSettings
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, RecordDialog, add_choice, choice, find_choice
 from app.ui.widgets.tables import ListPanel
+
+# The folder the last list was exported to ("Xuất Excel…"), offered again for the next one.
+_last_export_folder: Path | None = None
 
 # shoot(name) grabs the window as it is now; shoot(name, widget) grabs that (shown) dialog.
 Shoot = Callable[..., None]
@@ -138,6 +157,73 @@ class Page(QWidget):
         self.refresh()
         return True
 
+    # ---- "Xuất Excel…" under every list --------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        self.offer_list_exports()
+        super().showEvent(event)
+
+    def offer_list_exports(self) -> None:
+        """Give each list of the page (not those of its dialogs) its "Xuất Excel…" button. Called
+        whenever the page is shown, so lists built later get it too."""
+        for panel in self.findChildren(ListPanel):
+            if panel.window() is self.window() and panel.exportable and not panel.export_offered:
+                panel.export_requested.connect(lambda p=panel: self.export_list(p))
+                panel.offer_export()
+
+    def list_export_title(self, panel: ListPanel) -> str:
+        """The printed title of a list: the page's title, then what the list is called (its
+        ``export_title``, its own title, or the label of the tab that holds it, without its count)
+        when that says more."""
+        name = panel.export_title().strip() if panel.export_title is not None else panel.title.text().strip()
+        widget: QWidget | None = panel
+        while not name and widget is not None and widget is not self:
+            parent = widget.parentWidget()
+            tabs = parent.parentWidget() if parent is not None else None
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
+                name = re.sub(r"\s*\(\d+\)$", "", tabs.tabText(tabs.indexOf(widget)).replace("&", "")).strip()
+            widget = parent
+        heading = self.list_export_heading()
+        if not name or name.casefold() == self.page_title.casefold():
+            return heading
+        return f"{heading} — {name}"
+
+    def list_export_heading(self) -> str:
+        """What every exported list of the page is titled first (the page's title)."""
+        return self.page_title
+
+    def export_list(self, panel: ListPanel) -> None:
+        """Ask for a file name, write what ``panel`` shows to it in the background, then say where."""
+        global _last_export_folder
+        headers, rows = panel.shown_table()
+        if not rows:
+            return
+        title = self.list_export_title(panel)
+        today = self.today()
+        caption = self.tr("Xuất Excel")
+        folder = _last_export_folder if _last_export_folder and _last_export_folder.is_dir() else Path.home()
+        slug = "-".join(re.sub(r"[^0-9a-z]+", " ", fold(title)).split())[:80] or "danh-sach"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            caption,
+            str(folder / f"{slug}-{today:%Y%m%d}.xlsx"),
+            self.tr("Bảng tính Excel (*.xlsx)"),
+        )
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+        _last_export_folder = target.parent
+        profile = self.services.agency.get_profile()
+        right = {i for i, c in enumerate(panel.shown_columns()) if panel.model.columns[c].align_right}
+        self.tasks.run_with_progress(
+            self,
+            self.tr("Đang xuất danh sách ra Excel…"),
+            lambda: write_list_xlsx(
+                profile, title, headers, rows, target, printed_on=today, right_aligned=right
+            ),
+            lambda _result: show_saved(self, caption, target),
+            lambda error: show_export_failure(self, caption, error),
+        )
+
 
 class YearPage(Page):
     """A page that shows one year's records (the objectives, the plan), with a year selector."""
@@ -147,6 +233,9 @@ class YearPage(Page):
     def year(self) -> int:
         value = choice(self.year_combo)
         return int(value) if value is not None else self.today().year
+
+    def list_export_heading(self) -> str:
+        return self.tr("{0} năm {1}").format(self.page_title, self.year())
 
     def reload(self) -> None:
         """Show the selected year."""

@@ -134,8 +134,10 @@ class DocumentsPage(Page):
         row = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Tìm theo mã hiệu, tên, lĩnh vực (không cần gõ dấu)…"))
+        self.search.setToolTip(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        # Fits the smallest window beside the four filters (the tooltip says the rest).
+        self.search.setMinimumWidth(150)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.type_filter = QComboBox(self)
         add_choice(self.type_filter, self.tr("Mọi loại"), None)
@@ -147,7 +149,7 @@ class DocumentsPage(Page):
         for status in DocumentStatus:
             add_choice(self.status_filter, document_status_label(status), status)
         self.status_filter.setCurrentIndex(find_choice(self.status_filter, DocumentStatus.IN_FORCE))
-        self.status_filter.setMinimumContentsLength(12)
+        self.status_filter.setMinimumContentsLength(10)
         self.department_filter = QComboBox(self)
         for combo in (self.type_filter, self.field_filter, self.status_filter, self.department_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -230,7 +232,7 @@ class DocumentsPage(Page):
         self.revisions.insert_button(self.open_file_button)
         self.revisions.insert_button(self.save_file_button)
         self.detail_tabs.addTab(self.revisions, self.tr("Các lần ban hành"))
-        self.children = ListPanel(
+        self.forms_list = ListPanel(
             "",
             [
                 Column(self.tr("Mã hiệu"), lambda r: r.code, width=170),
@@ -241,11 +243,15 @@ class DocumentsPage(Page):
             box,
             searchable=False,
         )
-        self.children.title.hide()
-        for button in (self.children.add_button, self.children.edit_button, self.children.delete_button):
+        self.forms_list.title.hide()
+        for button in (
+            self.forms_list.add_button,
+            self.forms_list.edit_button,
+            self.forms_list.delete_button,
+        ):
             button.hide()
-        self.children.edit_requested.connect(lambda r: self.select_document(r.id))
-        self.detail_tabs.addTab(self.children, self.tr("Biểu mẫu kèm theo"))
+        self.forms_list.edit_requested.connect(lambda r: self.select_document(r.id))
+        self.detail_tabs.addTab(self.forms_list, self.tr("Biểu mẫu kèm theo"))
         self.updates = ListPanel(
             "",
             [
@@ -333,7 +339,7 @@ class DocumentsPage(Page):
             self.detail_title.setText(self.tr("Chọn một tài liệu để xem các lần ban hành."))
             self.detail_info.clear()
             self.revisions.set_rows([])
-            self.children.set_rows([])
+            self.forms_list.set_rows([])
             self.updates.set_rows([])
             self.revisions.add_button.setEnabled(False)
             self.obsolete_button.setEnabled(False)
@@ -360,7 +366,7 @@ class DocumentsPage(Page):
             )
         self.detail_info.setText(" · ".join(parts))
         self.revisions.set_rows(list(detail.revisions))
-        self.children.set_rows(list(detail.children))
+        self.forms_list.set_rows(list(detail.children))
         self.updates.set_rows(self.services.legal.list_impacts(document_id=detail.id))
         open_count = sum(1 for r in self.updates.model.rows if r.status.value == "open")
         self.detail_tabs.setTabText(

@@ -212,7 +212,7 @@ class ObjectivesPage(YearPage):
         self.open_evidence_button = QPushButton(self.tr("Mở minh chứng"), self.measurements)
         self.open_evidence_button.clicked.connect(self.open_evidence)
         self.open_evidence_button.setEnabled(False)
-        self.measurements.layout().itemAt(2).layout().insertWidget(3, self.open_evidence_button)
+        self.measurements.insert_button(self.open_evidence_button)
         self.measurements.selection_changed.connect(
             lambda r: self.open_evidence_button.setEnabled(r is not None and r.attachment is not None)
         )

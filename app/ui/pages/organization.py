@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QWidget
 
 from app.bootstrap import Services
 from app.services import dto
+from app.services.vocabulary import person_sort_key
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, RecordDialog
@@ -59,7 +60,7 @@ class OrganizationPage(Page):
                 Column(
                     self.tr("Họ và tên"),
                     lambda r: r.full_name,
-                    sort=lambda r: _name_key(r.full_name),
+                    sort=lambda r: person_sort_key(r.full_name),
                     width=200,
                 ),
                 Column(self.tr("Chức vụ"), lambda r: r.position, width=200),
@@ -76,7 +77,7 @@ class OrganizationPage(Page):
         self.only_department = QCheckBox(self.tr("Chỉ cán bộ của bộ phận đang chọn"), self)
         self.only_department.toggled.connect(lambda _c: self._filter_persons())
         # On its own row under the heading: beside the heading there is no room at the minimum width.
-        self.persons.layout().insertWidget(1, self.only_department)
+        self.persons.add_widget_above_table(self.only_department)
         self.persons.add_requested.connect(lambda: self.edit_person(None))
         self.persons.edit_requested.connect(self.edit_person)
         self.persons.delete_requested.connect(
@@ -168,9 +169,3 @@ class OrganizationPage(Page):
         for dialog in captured:
             shoot("hop thoai can bo", dialog)
             dialog.close()
-
-
-def _name_key(full_name: str) -> tuple[str, str]:
-    """Vietnamese lists sort by given name (the last word), then by the whole name."""
-    parts = full_name.split()
-    return (parts[-1] if parts else "", full_name)

@@ -79,7 +79,7 @@ class OverviewPage(Page):
         self.people = _Card(self.tr("Bộ phận và cán bộ"), self, "organization")
         self.secretary = _Card(self.tr("Thư ký ISO"), self, "agency")
         self.coverage = _Card(self.tr("TTHC có quy trình"), self, "tthc")
-        self.updates = _Card(self.tr("Cập nhật quy trình theo văn bản mới"), self, "legal")
+        self.updates = _Card(self.tr("Cập nhật quy trình theo văn bản"), self, "legal")
         self.documents = _Card(self.tr("Tài liệu nội bộ"), self, "documents")
         self.objectives = _Card(self.tr("Mục tiêu chất lượng"), self, "objectives")
         self.plan = _Card(self.tr("Kế hoạch duy trì, cải tiến HTQLCL"), self, "plan")

@@ -208,7 +208,7 @@ class PlanPage(YearPage):
 
     def _build_plan(self) -> QWidget:
         self.tabs = QTabWidget(self)
-        self.tasks = ListPanel(
+        self.task_list = ListPanel(
             "",
             [
                 Column(self.tr("STT"), lambda r: r.sort_order + 1, width=44, align_right=True),
@@ -233,30 +233,29 @@ class PlanPage(YearPage):
             add_text=self.tr("Thêm…"),
             state_key="plan_tasks",
         )
-        self.tasks.title.hide()
-        self.tasks.model.color = lambda r: (
+        self.task_list.title.hide()
+        self.task_list.model.color = lambda r: (
             OVERDUE_COLOR if r.overdue else DONE_COLOR if r.status is TaskStatus.DONE else None
         )
-        self.tasks.add_requested.connect(lambda: self.edit_task(None))
-        self.tasks.edit_requested.connect(self.edit_task)
-        self.tasks.delete_requested.connect(
+        self.task_list.add_requested.connect(lambda: self.edit_task(None))
+        self.task_list.edit_requested.connect(self.edit_task)
+        self.task_list.delete_requested.connect(
             lambda r: self.delete_record(
                 self.tr("nhiệm vụ “{0}”").format(" ".join(r.content.split())[:80]),
                 lambda: self.services.plans.delete_task(r.id),
             )
         )
-        buttons = self.tasks.layout().itemAt(2).layout()
-        self.up_button = QPushButton(self.tr("Lên"), self.tasks)
+        self.up_button = QPushButton(self.tr("Lên"), self.task_list)
         self.up_button.setToolTip(self.tr("Đưa nhiệm vụ lên trên"))
         self.up_button.clicked.connect(lambda: self.move_task(-1))
-        self.down_button = QPushButton(self.tr("Xuống"), self.tasks)
+        self.down_button = QPushButton(self.tr("Xuống"), self.task_list)
         self.down_button.setToolTip(self.tr("Đưa nhiệm vụ xuống dưới"))
         self.down_button.clicked.connect(lambda: self.move_task(1))
-        buttons.insertWidget(3, self.up_button)
-        buttons.insertWidget(4, self.down_button)
-        self.tasks.selection_changed.connect(self._update_move_buttons)
+        self.task_list.insert_button(self.up_button)
+        self.task_list.insert_button(self.down_button)
+        self.task_list.selection_changed.connect(self._update_move_buttons)
         self._update_move_buttons(None)
-        self.tabs.addTab(self.tasks, self.tr("Nhiệm vụ"))
+        self.tabs.addTab(self.task_list, self.tr("Nhiệm vụ"))
         self.tabs.addTab(self._build_header(), self.tr("Thông tin văn bản"))
         return self.tabs
 
@@ -309,22 +308,22 @@ class PlanPage(YearPage):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
-        self.tasks.set_rows(list(plan.tasks))
+        self.task_list.set_rows(list(plan.tasks))
         figures = plan_figures(year, plan)
-        self.tasks.count_label.setText(
+        self.task_list.count_label.setText(
             self.tr("{0} nhiệm vụ, đã hoàn thành {1}").format(figures.total, figures.completed)
         )
         self.overdue_label.setText(self.tr("Quá hạn: {0}").format(figures.late) if figures.late else "")
         self.header_form.clear_errors()
         self.header_form.set_values(plan)
         self.header_saved.setText("")
-        self._update_move_buttons(self.tasks.current())
+        self._update_move_buttons(self.task_list.current())
 
     def overdue_count(self) -> int:
         return plan_figures(self.year(), self._plan).late
 
     def _update_move_buttons(self, row: dto.TaskInfo | None) -> None:
-        rows = self.tasks.model.rows
+        rows = self.task_list.model.rows
         self.up_button.setEnabled(row is not None and bool(rows) and row.id != rows[0].id)
         self.down_button.setEnabled(row is not None and bool(rows) and row.id != rows[-1].id)
 
@@ -342,10 +341,10 @@ class PlanPage(YearPage):
             self.reload()
             if row is None and isinstance(dialog.result_value, dto.PlanInfo) and dialog.result_value.tasks:
                 last = dialog.result_value.tasks[-1]
-                self.tasks.select_where(lambda r: r.id == last.id)
+                self.task_list.select_where(lambda r: r.id == last.id)
 
     def move_task(self, step: int) -> None:
-        row = self.tasks.current()
+        row = self.task_list.current()
         if row is None:
             return
         self.services.plans.move_task(row.id, step)
@@ -372,13 +371,13 @@ class PlanPage(YearPage):
         if record_type != "plan_task":
             return False
         self.tabs.setCurrentIndex(0)
-        if self.tasks.select_where(lambda r: r.id == record_id):
+        if self.task_list.select_where(lambda r: r.id == record_id):
             return True
         year = self.services.plans.year_of_task(record_id)
         if year is None:
             return False
         self.select_year(year)
-        return self.tasks.select_where(lambda r: r.id == record_id)
+        return self.task_list.select_where(lambda r: r.id == record_id)
 
     def screenshots(self, shoot: Shoot) -> None:
         if self.stack.currentIndex() == 1:

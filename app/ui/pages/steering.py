@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
 from app.models import SteeringRole
 from app.services import dto
-from app.services.errors import DomainError, FieldError, ValidationError
+from app.services.errors import FieldError, ValidationError
 from app.ui.formatting import fmt_date, steering_role_label
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.forms import Field, FormWidget, RecordDialog
+from app.ui.widgets.forms import ChildForm, ChildList, Field, MasterDetailDialog
 from app.ui.widgets.tables import Column, ListPanel
 
 translate = QCoreApplication.translate
@@ -60,61 +51,52 @@ def _member_columns() -> list[Column]:
     ]
 
 
-class SteeringDialog(QDialog):
+class SteeringDialog(MasterDetailDialog):
     """Edit one decision and its whole member list; saved together or not at all."""
 
     def __init__(
         self, services: Services, decision: dto.SteeringDecision | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
         self.services = services
         self.decision = decision
-        self.setWindowTitle(self.tr("Quyết định về Ban chỉ đạo ISO"))
-        self.resize(860, 620)
         self.persons = {p.id: p for p in services.organization.list_persons()}
-        layout = QVBoxLayout(self)
-        self.form = FormWidget(
+        super().__init__(
+            translate("SteeringDialog", "Quyết định về Ban chỉ đạo ISO"),
             [
-                Field("number", self.tr("Số quyết định"), required=True, placeholder="15/QĐ-UBND"),
-                Field("signed_on", self.tr("Ngày ký"), kind="date", required=True),
                 Field(
-                    "subject", self.tr("Trích yếu"), placeholder=self.tr("Về việc kiện toàn Ban chỉ đạo ISO")
+                    "number",
+                    translate("SteeringDialog", "Số quyết định"),
+                    required=True,
+                    placeholder="15/QĐ-UBND",
                 ),
-                Field("note", self.tr("Ghi chú"), kind="multiline", height=50),
+                Field("signed_on", translate("SteeringDialog", "Ngày ký"), kind="date", required=True),
+                Field(
+                    "subject",
+                    translate("SteeringDialog", "Trích yếu"),
+                    placeholder=translate("SteeringDialog", "Về việc kiện toàn Ban chỉ đạo ISO"),
+                ),
+                Field("note", translate("SteeringDialog", "Ghi chú"), kind="multiline", height=50),
             ],
-            self,
+            self._save_decision,
+            parent,
+            width=760,
         )
-        layout.addWidget(self.form)
-        self.members = ListPanel(
+        self.resize(860, 620)
+        self.members = ChildList(
             self.tr("Thành viên"),
             _member_columns(),
             self,
-            searchable=False,
+            field="members",
+            form=ChildForm(
+                self.tr("Thành viên Ban chỉ đạo"),
+                self._member_fields,
+                self._member_row,
+                values=lambda row: row or {"role": SteeringRole.MEMBER},
+            ),
+            ordered=True,
             add_text=self.tr("Thêm thành viên…"),
         )
-        self.members.view.setSortingEnabled(False)
-        self.members.add_requested.connect(lambda: self.edit_member(None))
-        self.members.edit_requested.connect(self.edit_member)
-        self.members.delete_requested.connect(self.remove_member)
-        up = QPushButton(self.tr("Lên"), self)
-        down = QPushButton(self.tr("Xuống"), self)
-        up.clicked.connect(lambda: self.move(-1))
-        down.clicked.connect(lambda: self.move(1))
-        row_buttons = self.members.layout().itemAt(2).layout()
-        row_buttons.insertWidget(3, up)
-        row_buttons.insertWidget(4, down)
-        layout.addWidget(self.members, 1)
-        self.members_error = QLabel(self)
-        self.members_error.setObjectName("fieldError")
-        self.members_error.setWordWrap(True)
-        self.members_error.hide()
-        layout.addWidget(self.members_error)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_children(self.members)
         rows: list[_MemberRow] = []
         if decision is not None:
             self.form.set_values(decision)
@@ -123,7 +105,7 @@ class SteeringDialog(QDialog):
             ]
         else:
             self.form.set_values(
-                {"signed_on": date.today(), "subject": self.tr("Về việc kiện toàn Ban chỉ đạo ISO")}
+                {"signed_on": services.clock.today(), "subject": self.tr("Về việc kiện toàn Ban chỉ đạo ISO")}
             )
             previous = services.qms.current_steering_decision()
             if previous is not None:  # start from the committee in force: re-forming changes a few names
@@ -133,19 +115,15 @@ class SteeringDialog(QDialog):
                     if x.person_id in self.persons and self.persons[x.person_id].active
                 ]
         self.members.set_rows(rows)
-        self.result_value: dto.SteeringDecision | None = None
 
-    def _rows(self) -> list[_MemberRow]:
-        return list(self.members.model.rows)
-
-    def edit_member(self, row: _MemberRow | None) -> None:
-        taken = {r.person_id for r in self._rows()} - ({row.person_id} if row else set())
+    def _member_fields(self, row: _MemberRow | None) -> list[Field]:
+        taken = {r.person_id for r in self.members.rows()} - ({row.person_id} if row else set())
         choices = [
             (f"{p.full_name} — {p.position}" if p.position else p.full_name, p.id)
             for p in sorted(self.persons.values(), key=lambda p: p.full_name)
             if p.id not in taken and (p.active or (row and p.id == row.person_id))
         ]
-        fields = [
+        return [
             Field("person_id", self.tr("Cán bộ"), kind="combo", choices=choices, required=True),
             Field(
                 "role",
@@ -156,70 +134,22 @@ class SteeringDialog(QDialog):
             Field("duty", self.tr("Nhiệm vụ"), kind="multiline", height=70),
         ]
 
-        def accept(values: dict[str, Any]) -> _MemberRow:
-            if values["person_id"] is None:
-                raise ValidationError([FieldError("person_id", "field.required")])
-            person = self.persons[values["person_id"]]
-            return _MemberRow(
-                person.id, values["role"], values["duty"].strip(), person.full_name, person.position
-            )
-
-        dialog = RecordDialog(
-            self.tr("Thành viên Ban chỉ đạo"),
-            fields,
-            accept,
-            self,
-            values=row or {"role": SteeringRole.MEMBER},
+    def _member_row(self, values: dict[str, Any], _row: _MemberRow | None) -> _MemberRow:
+        if values["person_id"] is None:
+            raise ValidationError([FieldError("person_id", "field.required")])
+        person = self.persons[values["person_id"]]
+        return _MemberRow(
+            person.id, values["role"], values["duty"].strip(), person.full_name, person.position
         )
-        if dialog.exec():
-            new = dialog.result_value
-            assert isinstance(new, _MemberRow)
-            rows = self._rows()
-            if row is None:
-                rows.append(new)
-            else:
-                rows[rows.index(row)] = new
-            self.members.set_rows(rows, keep=lambda r: r.person_id)
-            self.members.select_where(lambda r: r.person_id == new.person_id)
 
-    def remove_member(self, row: _MemberRow) -> None:
-        self.members.set_rows([r for r in self._rows() if r is not row], keep=lambda r: r.person_id)
-
-    def move(self, step: int) -> None:
-        row = self.members.current()
-        rows = self._rows()
-        if row is None:
-            return
-        i = rows.index(row)
-        j = i + step
-        if 0 <= j < len(rows):
-            rows[i], rows[j] = rows[j], rows[i]
-            self.members.set_rows(rows, keep=lambda r: r.person_id)
-
-    def try_save(self) -> bool:
-        self.members_error.hide()
-        try:
-            values = self.form.values()
-            members = [
-                dto.SteeringMemberFields(person_id=r.person_id, role=r.role, duty=r.duty)
-                for r in self._rows()
-            ]
-            self.result_value = self.services.qms.save_steering_decision(
-                dto.SteeringDecisionFields(**values), members, self.decision.id if self.decision else None
-            )
-        except DomainError as error:
-            self.form.show_error(error, claim_unknown=False)
-            problem = error.for_field("members") if isinstance(error, ValidationError) else None
-            if problem is not None:
-                from app.messages import field_message
-
-                self.members_error.setText(field_message(problem))
-                self.members_error.show()
-            elif not isinstance(error, ValidationError):
-                self.form.show_error(error)
-            return False
-        self.accept()
-        return True
+    def _save_decision(self, values: dict[str, Any], children: dict[str, list[Any]]) -> dto.SteeringDecision:
+        members = [
+            dto.SteeringMemberFields(person_id=r.person_id, role=r.role, duty=r.duty)
+            for r in children["members"]
+        ]
+        return self.services.qms.save_steering_decision(
+            dto.SteeringDecisionFields(**values), members, self.decision.id if self.decision else None
+        )
 
 
 class SteeringPage(Page):
@@ -282,7 +212,7 @@ class SteeringPage(Page):
     def _status(self, row: dto.SteeringDecision) -> str:
         if row.id == self._current_id:
             return self.tr("Đang hiệu lực")
-        if row.signed_on and row.signed_on > date.today():
+        if row.signed_on and row.signed_on > self.today():
             return self.tr("Chưa đến ngày")
         return self.tr("Đã được thay thế")
 

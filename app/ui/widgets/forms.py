@@ -2,6 +2,9 @@
 
 Services validate; a form only turns text into values (a date that cannot be read is reported
 here, before any service call) and shows the services' field errors where they belong.
+
+``RecordDialog`` edits one record; ``MasterDetailDialog`` edits a record with its child rows
+(``ChildList``: an objective's plan lines, a decision's members, an issue's files), saved together.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.messages import field_message, message
 from app.services.errors import DomainError, FieldError, ValidationError
 from app.ui.formatting import fmt_date
+from app.ui.widgets.tables import Column, ListPanel
 
 # Combo item data never holds None: PySide6 6.12 on CPython 3.11 drops a reference to None each
 # time such data is read back (itemData/currentData), and after a few thousand reads the
@@ -381,7 +386,291 @@ class RecordDialog(QDialog):
             values = self.form.values()
             self.result_value = self._save(values)
         except DomainError as error:
-            self.form.show_error(error)
+            self.show_error(error)
             return False
         self.accept()
         return True
+
+    def show_error(self, error: DomainError) -> None:
+        """Show why Lưu was refused (the dialog stays open with the input)."""
+        self.form.show_error(error)
+
+
+# ---- master–detail ------------------------------------------------------------------------------
+@dataclass
+class ChildForm:
+    """How one child row is edited: a small ``RecordDialog`` whose values become the row.
+
+    ``title`` and ``fields`` may be functions of the row being edited (None for a new one);
+    ``to_row(values, row)`` makes the new row and may raise a DomainError, which keeps the small
+    dialog open with the error under its field; ``values(row)`` fills the dialog (default: the row
+    itself, nothing for a new one).
+    """
+
+    title: str | Callable[[Any], str]
+    fields: Sequence[Field] | Callable[[Any], Sequence[Field]]
+    to_row: Callable[[dict[str, Any], Any], Any]
+    values: Callable[[Any], object] | None = None
+    width: int = 560
+
+
+class ChildList(ListPanel):
+    """The child rows of a master–detail dialog, kept in memory until the dialog saves.
+
+    Thêm… opens ``form`` for a new row (or calls ``add``, which returns the rows to append: files
+    chosen on disk), Sửa… opens it for the selected row (hidden without a ``form``), Xóa removes
+    the selected row, Lên / Xuống (``ordered``) move it: the rows keep the order the user gives.
+    ``field`` is the name the service's errors give these rows (``members``; ``members.2`` for the
+    third row); such errors, and non-field errors whose code starts with one of ``error_codes``,
+    show under the list.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column],
+        parent: QWidget | None = None,
+        *,
+        field: str,
+        form: ChildForm | None = None,
+        add: Callable[[], Sequence[Any]] | None = None,
+        ordered: bool = False,
+        error_codes: Sequence[str] = (),
+        add_text: str | None = None,
+        delete_text: str | None = None,
+    ) -> None:
+        super().__init__(
+            title,
+            columns,
+            parent,
+            add_text=add_text,
+            delete_text=delete_text,
+            searchable=False,
+            exportable=False,
+        )
+        self.field = field
+        self.form = form
+        self.error_codes = tuple(error_codes)
+        self._add = add
+        self.view.setSortingEnabled(False)  # the rows' own order is the one saved
+        self.edit_button.setVisible(form is not None)
+        self.add_requested.connect(self.add_row)
+        self.edit_requested.connect(lambda _row: self.edit_row())
+        self.delete_requested.connect(lambda _row: self.remove_row())
+        self.up_button: QPushButton | None = None
+        self.down_button: QPushButton | None = None
+        if ordered:
+            up = self.insert_button(
+                self.tr("Lên"), clicked=lambda: self.move(-1), tooltip=self.tr("Đưa dòng đang chọn lên trên")
+            )
+            down = self.insert_button(
+                self.tr("Xuống"),
+                clicked=lambda: self.move(1),
+                tooltip=self.tr("Đưa dòng đang chọn xuống dưới"),
+            )
+            assert isinstance(up, QPushButton) and isinstance(down, QPushButton)
+            self.up_button, self.down_button = up, down
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.error_label)
+        self.set_rows([])
+
+    # ---- rows ----------------------------------------------------------------------------------
+    def rows(self) -> list[Any]:
+        return list(self.model.rows)
+
+    def set_rows(self, rows: Sequence[Any], *, keep: Callable[[Any], object] | None = None) -> None:
+        super().set_rows(rows, keep=keep)
+        self.clear_error()  # the rows changed: an error about the old ones no longer holds
+
+    def selected_index(self) -> int | None:
+        """Position of the selected row in ``rows()``; None when nothing is selected."""
+        indexes = self.view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        source = self.proxy.mapToSource(indexes[0])
+        return source.row() if source.isValid() else None
+
+    def select_index(self, index: int) -> None:
+        proxy_index = self.proxy.mapFromSource(self.model.index(index, 0))
+        if proxy_index.isValid():
+            self.view.selectRow(proxy_index.row())
+            self.view.scrollTo(proxy_index)
+
+    def _replace(self, rows: list[Any], select: int | None) -> None:
+        self.set_rows(rows, keep=lambda _r: None)
+        if select is not None and 0 <= select < len(rows):
+            self.select_index(select)
+        self._update_buttons()
+
+    def add_row(self) -> None:
+        if self.form is not None:
+            self._open_form(None)
+        elif self._add is not None:
+            new = list(self._add())
+            if new:
+                self._replace(self.rows() + new, len(self.model.rows) + len(new) - 1)
+
+    def edit_row(self) -> None:
+        index = self.selected_index()
+        if index is not None and self.form is not None:
+            self._open_form(index)
+
+    def remove_row(self) -> None:
+        index = self.selected_index()
+        if index is None:
+            return
+        rows = self.rows()
+        del rows[index]
+        self._replace(rows, min(index, len(rows) - 1) if rows else None)
+
+    def move(self, step: int) -> None:
+        index = self.selected_index()
+        if index is None:
+            return
+        rows = self.rows()
+        other = index + step
+        if 0 <= other < len(rows):
+            rows[index], rows[other] = rows[other], rows[index]
+            self._replace(rows, other)
+
+    def _open_form(self, index: int | None) -> None:
+        form = self.form
+        assert form is not None
+        row = None if index is None else self.model.rows[index]
+        title = form.title(row) if callable(form.title) else form.title
+        fields = form.fields(row) if callable(form.fields) else form.fields
+        values = form.values(row) if form.values is not None else row
+        dialog = RecordDialog(
+            title, fields, lambda v: form.to_row(v, row), self, values=values, width=form.width
+        )
+        if not dialog.exec():
+            return
+        rows = self.rows()
+        if index is None:
+            rows.append(dialog.result_value)
+            index = len(rows) - 1
+        else:
+            rows[index] = dialog.result_value
+        self._replace(rows, index)
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        up, down = getattr(self, "up_button", None), getattr(self, "down_button", None)
+        if up is None or down is None:  # not ordered, or still being built
+            return
+        index = self.selected_index()
+        up.setEnabled(index is not None and index > 0)
+        down.setEnabled(index is not None and index < len(self.model.rows) - 1)
+
+    # ---- errors --------------------------------------------------------------------------------
+    def owns(self, field_name: str) -> bool:
+        """Whether a field error named ``field_name`` is about these rows."""
+        return field_name == self.field or field_name.startswith(self.field + ".")
+
+    def take_error(self, error: DomainError) -> bool:
+        """Show under the list the part of ``error`` about these rows; True when there was one."""
+        if isinstance(error, ValidationError):
+            texts = []
+            first_row: int | None = None
+            for problem in error.errors:
+                if not self.owns(problem.field):
+                    continue
+                position = problem.field[len(self.field) + 1 :]
+                if position.isdigit():
+                    first_row = int(position) if first_row is None else first_row
+                    texts.append(self.tr("Dòng {0}: {1}").format(int(position) + 1, field_message(problem)))
+                else:
+                    texts.append(field_message(problem))
+            if not texts:
+                return False
+            self.show_error("\n".join(texts))
+            if first_row is not None and first_row < len(self.model.rows):
+                self.select_index(first_row)
+            return True
+        if self.error_codes and error.code.startswith(self.error_codes):
+            self.show_error(message(error))
+            return True
+        return False
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def clear_error(self) -> None:
+        if hasattr(self, "error_label"):
+            self.error_label.hide()
+
+
+class MasterDetailDialog(RecordDialog):
+    """A record and its child rows in one dialog: an objective and its plan lines, a decision and
+    its members, an issue of a document and its files.
+
+    The record's form on top, then each ``ChildList`` given to ``add_children``, then any other
+    widget given to ``add_section``. Child rows stay in memory until Lưu, which calls
+    ``save(values, children)`` once (``children`` maps each list's ``field`` to its rows, in the
+    order shown). A DomainError keeps the dialog and the input: field errors go under their
+    editors, errors about child rows under their list, anything else above the form.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        save: Callable[[dict[str, Any], dict[str, list[Any]]], object],
+        parent: QWidget | None = None,
+        values: object | None = None,
+        width: int = 760,
+        heading: str = "",
+    ) -> None:
+        super().__init__(title, fields, lambda v: save(v, self.child_rows()), parent, values, width)
+        self.child_lists: list[ChildList] = []
+        if heading:
+            label = QLabel(heading, self)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self._layout().insertWidget(0, label)
+
+    def _layout(self) -> QVBoxLayout:
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        return layout
+
+    def add_children(self, child: ChildList, stretch: int = 1) -> ChildList:
+        """Put a child list under the form (and under the lists added before)."""
+        self.child_lists.append(child)
+        self.add_section(child, stretch)
+        return child
+
+    def add_section(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        """Put any other widget after what was added before, above the Lưu / Hủy buttons."""
+        layout = self._layout()
+        layout.insertWidget(layout.count() - 1, widget, stretch)
+        return widget
+
+    def child_rows(self) -> dict[str, list[Any]]:
+        return {child.field: child.rows() for child in self.child_lists}
+
+    def try_save(self) -> bool:
+        for child in self.child_lists:
+            child.clear_error()
+        return super().try_save()
+
+    def show_error(self, error: DomainError) -> None:
+        taken = [child for child in self.child_lists if child.take_error(error)]
+        rest: DomainError | None = None
+        if isinstance(error, ValidationError):
+            leftover = [p for p in error.errors if not any(c.owns(p.field) for c in self.child_lists)]
+            rest = ValidationError(leftover) if leftover else None
+        elif not taken:
+            rest = error
+        if rest is not None:
+            self.form.show_error(rest)
+        else:
+            self.form.clear_errors()
+            if taken:
+                taken[0].view.setFocus()

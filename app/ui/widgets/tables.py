@@ -1,5 +1,5 @@
 """Lists of records: a table model over frozen DTOs, a sort/filter proxy, and a panel with a
-search box and Thêm / Sửa / Xóa buttons."""
+search box, Thêm / Sửa / Xóa buttons and "Xuất Excel…" (the page behind it writes the file)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -21,11 +24,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from app.services.text import fold
@@ -149,16 +155,132 @@ class FoldingFilter(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
+class _ButtonRow(QLayout):
+    """The row under a list: buttons from the left, the trailing ones ("Xuất Excel…", the row
+    count) on the right. When the panel is narrower than the row, the row wraps onto more lines
+    instead of widening the window (the smallest window must show every page)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._trailing = 0  # how many of the last items sit on the right
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(6)
+
+    # ---- QLayout -------------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.insert(len(self._items) - self._trailing, item)
+        self.invalidate()
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # as QBoxLayout: old reach-ins
+        """Put ``widget`` at ``index`` among the left buttons (after them when out of range)."""
+        self.addChildWidget(widget)
+        lead = len(self._items) - self._trailing
+        self._items.insert(max(0, min(index, lead)), QWidgetItem(widget))
+        self.invalidate()
+
+    def add_trailing(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.append(QWidgetItem(widget))
+        self._trailing += 1
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if not 0 <= index < len(self._items):
+            return None
+        if index >= len(self._items) - self._trailing:
+            self._trailing -= 1
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        width = sum(s.width() for s in shown) + self.spacing() * max(0, len(shown) - 1)
+        return QSize(width + 24, max((s.height() for s in shown), default=0))
+
+    def minimumSize(self) -> QSize:
+        shown = [i.minimumSize() for i in self._items if not i.isEmpty()]
+        return QSize(max((s.width() for s in shown), default=0), max((s.height() for s in shown), default=0))
+
+    # ---- layout --------------------------------------------------------------------------------
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in ``rect`` (when ``move``); returns the height they take."""
+        space = self.spacing()
+        split = len(self._items) - self._trailing
+        lead = [i for i in self._items[:split] if not i.isEmpty()]
+        trail = [i for i in self._items[split:] if not i.isEmpty()]
+        lines: list[tuple[list[QLayoutItem], list[QLayoutItem]]] = []  # (left items, right items)
+        line: list[QLayoutItem] = []
+        used = 0
+        for item in lead:
+            width = item.sizeHint().width()
+            if line and used + space + width > rect.width():
+                lines.append((line, []))
+                line, used = [], 0
+            used += (space if line else 0) + width
+            line.append(item)
+        trail_width = sum(i.sizeHint().width() for i in trail) + space * max(0, len(trail) - 1)
+        if line and trail and used + 4 * space + trail_width <= rect.width():
+            lines.append((line, trail))  # the trailing group fits on the right of the last line
+        else:
+            if line:
+                lines.append((line, []))
+            if trail:
+                lines.append(([], trail))
+        y = rect.y()
+        for left, right in lines:
+            height = max(i.sizeHint().height() for i in left + right)
+            if move:
+                x = rect.x()
+                for item in left:
+                    hint = item.sizeHint()
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                    x += hint.width() + space
+                x = rect.right() + 1
+                for item in reversed(right):
+                    hint = item.sizeHint()
+                    x -= hint.width()
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                    x -= space
+            y += height + space
+        return max(0, y - space - rect.y())
+
+
 class ListPanel(QWidget):
     """A titled, searchable table of records with the usual buttons.
 
     Signals carry the selected row object (a DTO); pages connect them to dialogs and services.
+    Pages add their own controls through ``insert_button``, ``add_header_widget`` and
+    ``add_widget_above_table``, never by reaching into the layout. "Xuất Excel…" stays hidden until
+    ``offer_export`` (the ``Page`` base offers it on every list of a page); clicking it emits
+    ``export_requested`` and ``shown_table`` gives what the list shows.
     """
 
     add_requested = Signal()
     edit_requested = Signal(object)
     delete_requested = Signal(object)
     selection_changed = Signal(object)
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -171,9 +293,15 @@ class ListPanel(QWidget):
         searchable: bool = True,
         multi_select: bool = False,
         state_key: str = "",
+        exportable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.state_key = state_key
+        self.exportable = exportable  # False: never offer "Xuất Excel…" (rows being edited in a dialog)
+        self.export_offered = False
+        # What an exported file calls this list when the title (or the tab) does not say enough,
+        # e.g. the members "of decision 15/QĐ-UBND"; None: the page decides.
+        self.export_title: Callable[[], str] | None = None
         self.model = RowsModel(columns, self)
         self.proxy = FoldingFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -192,6 +320,7 @@ class ListPanel(QWidget):
         self.search.textChanged.connect(self.proxy.set_needle)
         self.search.setVisible(searchable)
         top.addWidget(self.search)
+        self._top = top
         layout.addLayout(top)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -217,7 +346,7 @@ class ListPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self._emit_edit())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
-        buttons = QHBoxLayout()
+        buttons = _ButtonRow()
         self.add_button = QPushButton(add_text or self.tr("Thêm…"), self)
         self.edit_button = QPushButton(self.tr("Sửa…"), self)
         self.delete_button = QPushButton(delete_text or self.tr("Xóa"), self)
@@ -226,13 +355,109 @@ class ListPanel(QWidget):
         self.delete_button.clicked.connect(self._emit_delete)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        self.export_button = QPushButton(self.tr("Xuất Excel…"), self)
+        self.export_button.setToolTip(
+            self.tr("Lưu ra tệp Excel đúng các dòng đang hiện (theo ô tìm và thứ tự sắp xếp)")
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        self.export_button.hide()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        buttons.add_trailing(self.export_button)
+        buttons.add_trailing(self.count_label)
+        self._buttons = buttons
+        self._last_button: QWidget = self.delete_button
         layout.addLayout(buttons)
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_export_button)
         self._update_buttons()
+        self._update_export_button()
+
+    def hasHeightForWidth(self) -> bool:
+        # The button row wraps (height for width) inside the panel only. Were the panel itself
+        # height-for-width, a parent box layout would take its preferred height (the table's) as
+        # its minimum and squeeze the forms above it.
+        return False
+
+    # ---- the page's own controls ---------------------------------------------------------------
+    def insert_button(
+        self,
+        button: QWidget | str,
+        *,
+        after: QWidget | None = None,
+        clicked: Callable[[], object] | None = None,
+        tooltip: str = "",
+    ) -> QWidget:
+        """Put an extra button (or any widget) in the row under the table, among Thêm / Sửa / Xóa:
+        right after ``after``, else after the last one added. A text makes a QPushButton.
+        Returns the widget."""
+        widget = QPushButton(button, self) if isinstance(button, str) else button
+        if clicked is not None and isinstance(widget, QPushButton):
+            widget.clicked.connect(lambda _checked=False: clicked())
+        if tooltip:
+            widget.setToolTip(tooltip)
+        anchor = after if after is not None else self._last_button
+        index = self._buttons.indexOf(anchor)
+        self._buttons.insertWidget(index + 1 if index >= 0 else 3, widget)
+        if after is None or after is self._last_button:
+            self._last_button = widget
+        return widget
+
+    def add_header_widget(self, widget: QWidget) -> QWidget:
+        """Put ``widget`` (a filter, say) on the title row, after the title and earlier ones."""
+        index = self._top.indexOf(self.title) + 1
+        while index < self._top.count() and self._top.itemAt(index).widget() is not None:
+            index += 1
+        self._top.insertWidget(index, widget)
+        return widget
+
+    def add_widget_above_table(self, widget: QWidget) -> QWidget:
+        """Put ``widget`` on its own row between the title row and the table."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.view), widget)
+        return widget
+
+    # ---- export ----------------------------------------------------------------------------------
+    def offer_export(self) -> bool:
+        """Show "Xuất Excel…" (clicking it emits ``export_requested``); False when the panel was
+        built with ``exportable=False`` or offers it already."""
+        if not self.exportable or self.export_offered:
+            return False
+        self.export_offered = True
+        self.export_button.show()
+        return True
+
+    def _update_export_button(self) -> None:
+        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+
+    def shown_columns(self) -> list[int]:
+        """The model columns the user sees, in the order shown (moved or hidden ones respected)."""
+        header = self.view.horizontalHeader()
+        logical = (header.logicalIndex(v) for v in range(header.count()))
+        return [c for c in logical if 0 <= c < self.model.columnCount() and not header.isSectionHidden(c)]
+
+    def shown_table(self) -> tuple[list[str], list[list[str]]]:
+        """(headers, rows) exactly as shown: rows the search lets through, in the current sort
+        order; the visible columns in their order, as displayed texts."""
+        columns = self.shown_columns()
+        headers = [self.model.columns[c].header for c in columns]
+        rows = []
+        for proxy_row in range(self.proxy.rowCount()):
+            source_row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+            rows.append(
+                [
+                    self.model.data(self.model.index(source_row, c), Qt.ItemDataRole.DisplayRole) or ""
+                    for c in columns
+                ]
+            )
+        return headers, rows
 
     # ---- rows ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any], *, keep: Callable[[Any], object] | None = None) -> None:
