@@ -21,7 +21,7 @@ from app.services.areas import export_kinds
 from app.services.clock import parse_iso_day
 from app.services.demo import MAX_SCALE
 from app.services.errors import DomainError
-from app.services.vocabulary import number_text
+from app.services.vocabulary import moment_text, number_text
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -231,9 +231,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.bootstrap import restore_data_dir
 
     result = restore_data_dir(_data_root(args), Path(args.file), program="lệnh restore")
-    _out(
-        f"Đã khôi phục từ {result.info.path} (sao lưu lúc {result.info.created_at.astimezone():%H:%M ngày %d/%m/%Y})."
-    )
+    _out(f"Đã khôi phục từ {result.info.path} (sao lưu lúc {moment_text(result.info.created_at)}).")
     if result.safety_backup is not None:
         _out(f"Dữ liệu trước khi khôi phục được giữ tại {result.safety_backup}.")
     return EXIT_OK

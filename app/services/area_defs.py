@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import models as m
-from app.services.areas import QT_TRANSLATE_NOOP as _N
-from app.services.areas import DemoCount, ExportKind, ExportRequest, RecordType
+from app.services.areas import QT_TRANSLATE_NOOP, DemoCount, ExportKind, ExportRequest, RecordType
 
 if TYPE_CHECKING:
     from app.services.demo import DemoContext
@@ -89,100 +88,100 @@ def plan_exports_service(s: Any) -> object:
 # ---- record types --------------------------------------------------------------------------------
 DOCUMENT = RecordType(
     "document",
-    _N("RecordTypes", "Tài liệu"),
+    QT_TRANSLATE_NOOP("RecordTypes", "Tài liệu"),
     m.Document,
     search_fields=("code", "title", "field"),
     code_field="code",
     title_field="title",
     history_labels={
-        "code": _N("History", "Mã hiệu"),
-        "title": _N("History", "Tên tài liệu"),
-        "doc_type": _N("History", "Loại tài liệu"),
-        "field": _N("History", "Lĩnh vực"),
-        "department_id": _N("History", "Bộ phận chủ trì"),
-        "status": _N("History", "Tình trạng"),
-        "parent_id": _N("History", "Thuộc quy trình"),
-        "note": _N("History", "Ghi chú"),
+        "code": QT_TRANSLATE_NOOP("History", "Mã hiệu"),
+        "title": QT_TRANSLATE_NOOP("History", "Tên tài liệu"),
+        "doc_type": QT_TRANSLATE_NOOP("History", "Loại tài liệu"),
+        "field": QT_TRANSLATE_NOOP("History", "Lĩnh vực"),
+        "department_id": QT_TRANSLATE_NOOP("History", "Bộ phận chủ trì"),
+        "status": QT_TRANSLATE_NOOP("History", "Tình trạng"),
+        "parent_id": QT_TRANSLATE_NOOP("History", "Thuộc quy trình"),
+        "note": QT_TRANSLATE_NOOP("History", "Ghi chú"),
     },
 )
 TTHC = RecordType(
     "tthc",
-    _N("RecordTypes", "Thủ tục hành chính"),
+    QT_TRANSLATE_NOOP("RecordTypes", "Thủ tục hành chính"),
     m.Tthc,
     search_fields=("code", "name", "field"),
     code_field="code",
     title_field="name",
     history_labels={
-        "code": _N("History", "Mã TTHC"),
-        "name": _N("History", "Tên thủ tục"),
-        "field": _N("History", "Lĩnh vực"),
-        "level": _N("History", "Cấp thực hiện"),
-        "in_jurisdiction": _N("History", "Thuộc thẩm quyền"),
-        "note": _N("History", "Ghi chú"),
+        "code": QT_TRANSLATE_NOOP("History", "Mã TTHC"),
+        "name": QT_TRANSLATE_NOOP("History", "Tên thủ tục"),
+        "field": QT_TRANSLATE_NOOP("History", "Lĩnh vực"),
+        "level": QT_TRANSLATE_NOOP("History", "Cấp thực hiện"),
+        "in_jurisdiction": QT_TRANSLATE_NOOP("History", "Thuộc thẩm quyền"),
+        "note": QT_TRANSLATE_NOOP("History", "Ghi chú"),
     },
 )
 LEGAL = RecordType(
     "legal",
-    _N("RecordTypes", "Văn bản pháp lý"),
+    QT_TRANSLATE_NOOP("RecordTypes", "Văn bản pháp lý"),
     m.LegalDocument,
     search_fields=("number", "title", "issuer"),
     code_field="number",
     title_field="title",
     history_labels={
-        "kind": _N("History", "Loại văn bản"),
-        "number": _N("History", "Số, ký hiệu"),
-        "title": _N("History", "Trích yếu"),
-        "issuer": _N("History", "Cơ quan ban hành"),
-        "issued_on": _N("History", "Ngày ban hành"),
-        "effective_on": _N("History", "Ngày hiệu lực"),
-        "replaced_by_id": _N("History", "Được thay thế bởi"),
-        "note": _N("History", "Ghi chú"),
+        "kind": QT_TRANSLATE_NOOP("History", "Loại văn bản"),
+        "number": QT_TRANSLATE_NOOP("History", "Số, ký hiệu"),
+        "title": QT_TRANSLATE_NOOP("History", "Trích yếu"),
+        "issuer": QT_TRANSLATE_NOOP("History", "Cơ quan ban hành"),
+        "issued_on": QT_TRANSLATE_NOOP("History", "Ngày ban hành"),
+        "effective_on": QT_TRANSLATE_NOOP("History", "Ngày hiệu lực"),
+        "replaced_by_id": QT_TRANSLATE_NOOP("History", "Được thay thế bởi"),
+        "note": QT_TRANSLATE_NOOP("History", "Ghi chú"),
     },
 )
 LEGAL_UPDATE = RecordType(
     "legal_update",
-    _N("RecordTypes", "Cập nhật quy trình theo văn bản"),
+    QT_TRANSLATE_NOOP("RecordTypes", "Cập nhật quy trình theo văn bản"),
     m.LegalImpact,
     history_labels={
-        "status": _N("History", "Tình trạng"),
-        "revision_id": _N("History", "Lần ban hành"),
-        "no_change_reason": _N("History", "Lý do không sửa đổi"),
-        "closed_on": _N("History", "Ngày hoàn thành"),
+        "status": QT_TRANSLATE_NOOP("History", "Tình trạng"),
+        "revision_id": QT_TRANSLATE_NOOP("History", "Lần ban hành"),
+        "no_change_reason": QT_TRANSLATE_NOOP("History", "Lý do không sửa đổi"),
+        "closed_on": QT_TRANSLATE_NOOP("History", "Ngày hoàn thành"),
     },
 )
 OBJECTIVE = RecordType(
     "objective",
-    _N("RecordTypes", "Mục tiêu chất lượng"),
+    QT_TRANSLATE_NOOP("RecordTypes", "Mục tiêu chất lượng"),
     m.Objective,
     search_fields=("statement", "indicator"),
     title_field="statement",
     history_labels={
-        "statement": _N("History", "Mục tiêu"),
-        "indicator": _N("History", "Chỉ số đo"),
-        "unit": _N("History", "Đơn vị"),
-        "comparison": _N("History", "So sánh"),
-        "target": _N("History", "Chỉ tiêu"),
-        "aggregation": _N("History", "Cách tính"),
-        "frequency": _N("History", "Tần suất đo"),
-        "department_id": _N("History", "Bộ phận"),
-        "owner_person_id": _N("History", "Người chịu trách nhiệm"),
+        "statement": QT_TRANSLATE_NOOP("History", "Mục tiêu"),
+        "indicator": QT_TRANSLATE_NOOP("History", "Chỉ số đo"),
+        "unit": QT_TRANSLATE_NOOP("History", "Đơn vị"),
+        "comparison": QT_TRANSLATE_NOOP("History", "So sánh"),
+        "target": QT_TRANSLATE_NOOP("History", "Chỉ tiêu"),
+        "aggregation": QT_TRANSLATE_NOOP("History", "Cách tính"),
+        "frequency": QT_TRANSLATE_NOOP("History", "Tần suất đo"),
+        "department_id": QT_TRANSLATE_NOOP("History", "Bộ phận"),
+        "owner_person_id": QT_TRANSLATE_NOOP("History", "Người chịu trách nhiệm"),
     },
 )
 PLAN_TASK = RecordType(
     "plan_task",
-    _N("RecordTypes", "Nhiệm vụ kế hoạch năm"),
+    QT_TRANSLATE_NOOP("RecordTypes", "Nhiệm vụ kế hoạch năm"),
     m.PlanTask,
     search_fields=("content", "responsible", "evidence"),
     title_field="content",
     history_labels={
-        "content": _N("History", "Nội dung công việc"),
-        "responsible": _N("History", "Thực hiện"),
-        "timeframe": _N("History", "Thời gian"),
-        "quarter": _N("History", "Quý"),
-        "due_on": _N("History", "Hạn"),
-        "status": _N("History", "Trạng thái"),
-        "completed_on": _N("History", "Ngày hoàn thành"),
-        "evidence": _N("History", "Minh chứng"),
+        "content": QT_TRANSLATE_NOOP("History", "Nội dung công việc"),
+        "responsible": QT_TRANSLATE_NOOP("History", "Thực hiện"),
+        "timeframe": QT_TRANSLATE_NOOP("History", "Thời gian"),
+        "quarter": QT_TRANSLATE_NOOP("History", "Quý"),
+        "due_on": QT_TRANSLATE_NOOP("History", "Hạn"),
+        "status": QT_TRANSLATE_NOOP("History", "Trạng thái"),
+        "completed_on": QT_TRANSLATE_NOOP("History", "Ngày hoàn thành"),
+        "evidence": QT_TRANSLATE_NOOP("History", "Minh chứng"),
     },
 )
 
@@ -206,7 +205,7 @@ def _export_plan_document(which: str) -> Any:
 
 DOCUMENTS_EXPORT = ExportKind(
     "documents",
-    _N("Exports", "Danh mục tài liệu"),
+    QT_TRANSLATE_NOOP("Exports", "Danh mục tài liệu"),
     ("xlsx", "pdf"),
     _export_documents,
     variants=("internal", "external"),
@@ -214,7 +213,7 @@ DOCUMENTS_EXPORT = ExportKind(
 )
 OBJECTIVES_EXPORT = ExportKind(
     "objectives",
-    _N("Exports", "Kế hoạch thực hiện mục tiêu chất lượng"),
+    QT_TRANSLATE_NOOP("Exports", "Kế hoạch thực hiện mục tiêu chất lượng"),
     ("xlsx", "pdf"),
     _export_plan_document("objectives"),
     needs_year=True,
@@ -222,7 +221,7 @@ OBJECTIVES_EXPORT = ExportKind(
 )
 PLAN_EXPORT = ExportKind(
     "plan",
-    _N("Exports", "Kế hoạch duy trì, cải tiến HTQLCL"),
+    QT_TRANSLATE_NOOP("Exports", "Kế hoạch duy trì, cải tiến HTQLCL"),
     ("xlsx", "pdf"),
     _export_plan_document("plan"),
     needs_year=True,

@@ -22,7 +22,7 @@ from app.services.errors import DomainError
 from app.services.text import fold, like_pattern
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
-from app.services.vocabulary import sort_key
+from app.services.vocabulary import sort_key, table_date
 
 TTHC_CODE = re.compile(r"^\d\.\d{6}$")
 PROCEDURE_TYPES = (m.DocumentType.TTHC_PROCEDURE, m.DocumentType.INTERNAL_PROCEDURE)
@@ -583,7 +583,7 @@ class DocumentService:
                     raise DomainError(
                         "impact.revision_too_early",
                         number=impact.legal_document.number,
-                        effective=legal_effective.strftime("%d/%m/%Y"),
+                        effective=table_date(legal_effective),
                     )
             revision.files = [x for x in revision.files if x.attachment_id not in set(remove_attachment_ids)]
             known = {x.attachment_id for x in revision.files}
@@ -688,7 +688,7 @@ def check_impact_revision(impact: m.LegalImpact, revision: m.Revision) -> None:
         raise DomainError(
             "impact.revision_too_early",
             number=impact.legal_document.number,
-            effective=legal_effective.strftime("%d/%m/%Y"),
+            effective=table_date(legal_effective),
         )
 
 

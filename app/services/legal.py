@@ -22,6 +22,7 @@ from app.services.errors import DomainError
 from app.services.text import add_months
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
+from app.services.vocabulary import table_date
 from app.services.workflow import Refusal, StateMachine, TransitionRecord, TransitionSpec
 
 
@@ -60,7 +61,7 @@ def _has_suitable_issue(facts: _ImpactFacts | None) -> Refusal | None:
     if latest is None or (effective is not None and latest < effective):
         return Refusal(
             "impact.no_revision_yet",
-            {"doc_code": facts.doc_code, "effective": effective.strftime("%d/%m/%Y") if effective else ""},
+            {"doc_code": facts.doc_code, "effective": table_date(effective)},
         )
     return None
 

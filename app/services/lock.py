@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.services.errors import DataDirError
+from app.services.vocabulary import moment_text
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class WriterLock:
             pid=os.getpid(),
             user=_user_name(),
             host=socket.gethostname(),
-            since=datetime.now().strftime("%d/%m/%Y %H:%M"),
+            since=moment_text(datetime.now()),
         )
         tmp = self.info_path.with_name(self.info_path.name + ".tmp")
         tmp.write_text(json.dumps(asdict(me), ensure_ascii=False), encoding="utf-8")

@@ -230,6 +230,12 @@ def _month(month: int) -> str:
     return f"{month:02d}" if month <= 2 else str(month)
 
 
+def moment_text(value: datetime) -> str:
+    """A moment as the app tells it: "14:05 ngày 22/11/2026" (local time of an aware value)."""
+    local = value.astimezone() if value.tzinfo is not None else value
+    return f"{local:%H:%M} ngày {table_date(local.date())}"
+
+
 def citation_date(value: date | None) -> str:
     """A date inside a sentence citing a document (Decree 30/2020): "05/3/2014", "21/01/2019",
     "01/7/2025" (day always two digits, month two digits only for January and February)."""

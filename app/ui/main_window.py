@@ -28,6 +28,7 @@ from app.services.areas import Area, area_of_record_type, areas
 from app.services.backup import create_backup, verify_backup
 from app.services.db import make_engine
 from app.services.errors import DomainError
+from app.services.vocabulary import moment_text
 from app.ui.errors import confirm, show_unexpected
 from app.ui.pages.base import Page
 from app.ui.settings import UiSettings
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Khôi phục"), message(error))
             return
-        when = info.created_at.astimezone().strftime("%H:%M ngày %d/%m/%Y")
+        when = moment_text(info.created_at)
         if not confirm(
             self,
             self.tr("Khôi phục"),

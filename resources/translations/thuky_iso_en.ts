@@ -4,387 +4,432 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="75"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="166"/>
         <source>Nội dung thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="76"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="167"/>
         <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="77"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="168"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="78"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="165"/>
-        <location filename="../../app/ui/pages/plan.py" line="70"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="169"/>
+        <location filename="../../app/ui/pages/plan.py" line="71"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="69"/>
         <source>ví dụ Quý I/2026, hằng tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="79"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="170"/>
         <source>Cách đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="105"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="109"/>
         <source>ví dụ: 100% hồ sơ TTHC được giải quyết đúng hoặc trước hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="112"/>
         <source>Chỉ số đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="112"/>
         <source>Cách tính, ví dụ: số hồ sơ đúng hạn / tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="116"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="120"/>
         <source>ví dụ 98</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="121"/>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="121"/>
         <source>%, vụ, hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="124"/>
         <source>Tần suất đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="130"/>
         <source>Giá trị năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="135"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="136"/>
         <source>Người phụ trách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="137"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="140"/>
         <source>Sửa mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="140"/>
         <source>Thêm mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="164"/>
         <source>Kế hoạch thực hiện mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="176"/>
         <source>Thêm dòng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="294"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="262"/>
         <source>Kỳ đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="303"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="271"/>
         <source>Giá trị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="305"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="273"/>
         <source>ví dụ 97,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="306"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="274"/>
         <source>Số thập phân viết 97,5 hoặc 97.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="308"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="276"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="310"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="278"/>
         <source>Ghi kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="319"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="287"/>
         <source>Minh chứng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="323"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="291"/>
         <source>Giữ tệp đã có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="325"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="293"/>
         <source>Chưa chọn tệp (không bắt buộc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="328"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="296"/>
         <source>Chọn tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="44"/>
+        <location filename="../../app/ui/pages/legal.py" line="45"/>
         <source>Quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="45"/>
+        <location filename="../../app/ui/pages/legal.py" line="46"/>
         <source>Tên quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="46"/>
+        <location filename="../../app/ui/pages/legal.py" line="47"/>
         <source>Hạn cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="47"/>
+        <location filename="../../app/ui/pages/legal.py" line="48"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="49"/>
+        <location filename="../../app/ui/pages/legal.py" line="50"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="51"/>
+        <location filename="../../app/ui/pages/legal.py" line="52"/>
         <source>Lần ban hành {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="59"/>
+        <location filename="../../app/ui/pages/legal.py" line="60"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="61"/>
+        <location filename="../../app/ui/pages/legal.py" line="62"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="60"/>
+        <location filename="../../app/ui/pages/plan.py" line="61"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="63"/>
+        <location filename="../../app/ui/pages/plan.py" line="64"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="65"/>
+        <location filename="../../app/ui/pages/plan.py" line="66"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="65"/>
+        <location filename="../../app/ui/pages/plan.py" line="66"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="66"/>
+        <location filename="../../app/ui/pages/plan.py" line="67"/>
         <source>Bộ phận hoặc người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="81"/>
+        <location filename="../../app/ui/pages/plan.py" line="82"/>
         <source>trước ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="84"/>
+        <location filename="../../app/ui/pages/plan.py" line="85"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="88"/>
+        <location filename="../../app/ui/pages/plan.py" line="89"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="91"/>
+        <location filename="../../app/ui/pages/plan.py" line="92"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="94"/>
+        <location filename="../../app/ui/pages/plan.py" line="95"/>
         <source>Văn bản, hồ sơ chứng minh đã thực hiện (số, ngày…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="98"/>
+        <location filename="../../app/ui/pages/plan.py" line="99"/>
         <source>Sửa nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="98"/>
+        <location filename="../../app/ui/pages/plan.py" line="99"/>
         <source>Thêm nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="62"/>
+        <source>Ban hành lần mới — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="64"/>
+        <source>Sửa lần ban hành {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="66"/>
+        <source>Lần ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="67"/>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="68"/>
+        <source>Ngày hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="69"/>
+        <source>Nội dung sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="70"/>
+        <source>Người soạn thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="71"/>
+        <source>Người xem xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="72"/>
+        <source>Người phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="43"/>
+        <location filename="../../app/ui/pages/agency.py" line="44"/>
         <source>Tên cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="45"/>
+        <location filename="../../app/ui/pages/agency.py" line="46"/>
         <source>Ví dụ: Ủy ban nhân dân xã Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="49"/>
+        <location filename="../../app/ui/pages/agency.py" line="50"/>
         <source>Tên viết gọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="50"/>
+        <location filename="../../app/ui/pages/agency.py" line="51"/>
         <source>Ví dụ: UBND xã Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="54"/>
+        <location filename="../../app/ui/pages/agency.py" line="55"/>
         <source>Loại cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="61"/>
+        <location filename="../../app/ui/pages/agency.py" line="62"/>
         <source>Cơ quan chủ quản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="62"/>
+        <location filename="../../app/ui/pages/agency.py" line="63"/>
         <source>Ví dụ: Ủy ban nhân dân tỉnh Hà Tĩnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="63"/>
+        <location filename="../../app/ui/pages/agency.py" line="64"/>
         <source>In ở dòng đầu bên trái của văn bản (chữ in hoa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="67"/>
+        <location filename="../../app/ui/pages/agency.py" line="68"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="69"/>
+        <location filename="../../app/ui/pages/agency.py" line="70"/>
         <source>Ví dụ: Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="70"/>
+        <location filename="../../app/ui/pages/agency.py" line="71"/>
         <source>Dùng trong dòng “Tùng Ảnh, ngày … tháng … năm …”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="74"/>
+        <location filename="../../app/ui/pages/agency.py" line="75"/>
         <source>Chữ viết tắt trong số ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="77"/>
+        <location filename="../../app/ui/pages/agency.py" line="78"/>
         <source>Ví dụ văn bản số 05/BC-UBND thì chữ viết tắt là UBND.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="79"/>
+        <location filename="../../app/ui/pages/agency.py" line="80"/>
         <source>Địa chỉ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="80"/>
-        <location filename="../../app/ui/pages/agency.py" line="89"/>
+        <location filename="../../app/ui/pages/agency.py" line="81"/>
+        <location filename="../../app/ui/pages/agency.py" line="90"/>
         <source>Điện thoại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="81"/>
+        <location filename="../../app/ui/pages/agency.py" line="82"/>
         <source>Thư điện tử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="87"/>
+        <location filename="../../app/ui/pages/agency.py" line="88"/>
         <source>Họ và tên Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="88"/>
+        <location filename="../../app/ui/pages/agency.py" line="89"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="97"/>
+        <location filename="../../app/ui/pages/agency.py" line="98"/>
         <source>Thẩm quyền ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="101"/>
+        <location filename="../../app/ui/pages/agency.py" line="102"/>
         <source>Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Từng văn bản vẫn có thể ghi khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="108"/>
+        <location filename="../../app/ui/pages/agency.py" line="109"/>
         <source>Người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="109"/>
+        <location filename="../../app/ui/pages/agency.py" line="110"/>
         <source>Họ và tên người ký</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,223 +437,319 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="120"/>
+        <location filename="../../app/ui/pages/agency.py" line="123"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="121"/>
+        <location filename="../../app/ui/pages/agency.py" line="124"/>
         <source>Tên, địa danh, lãnh đạo, người ký mặc định, nơi nhận báo cáo và hạn báo cáo định kỳ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="141"/>
+        <location filename="../../app/ui/pages/agency.py" line="145"/>
         <source>Cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="144"/>
+        <location filename="../../app/ui/pages/agency.py" line="148"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="146"/>
+        <location filename="../../app/ui/pages/agency.py" line="150"/>
         <source>Ký văn bản (mặc định)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="155"/>
+        <location filename="../../app/ui/pages/agency.py" line="159"/>
         <source>Lưu thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="165"/>
+        <location filename="../../app/ui/pages/agency.py" line="169"/>
         <source>Thông tin chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="186"/>
-        <location filename="../../app/ui/pages/agency.py" line="365"/>
+        <location filename="../../app/ui/pages/agency.py" line="190"/>
+        <location filename="../../app/ui/pages/agency.py" line="379"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="193"/>
-        <location filename="../../app/ui/pages/agency.py" line="226"/>
+        <location filename="../../app/ui/pages/agency.py" line="197"/>
+        <location filename="../../app/ui/pages/agency.py" line="230"/>
         <source>Lãnh đạo cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="195"/>
-        <location filename="../../app/ui/pages/agency.py" line="215"/>
+        <location filename="../../app/ui/pages/agency.py" line="199"/>
+        <location filename="../../app/ui/pages/agency.py" line="219"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="196"/>
-        <location filename="../../app/ui/pages/agency.py" line="216"/>
+        <location filename="../../app/ui/pages/agency.py" line="200"/>
+        <location filename="../../app/ui/pages/agency.py" line="220"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="198"/>
-        <location filename="../../app/ui/pages/agency.py" line="219"/>
+        <location filename="../../app/ui/pages/agency.py" line="202"/>
+        <location filename="../../app/ui/pages/agency.py" line="223"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="211"/>
+        <location filename="../../app/ui/pages/agency.py" line="215"/>
         <source>Lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="216"/>
+        <location filename="../../app/ui/pages/agency.py" line="220"/>
         <source>Ví dụ: Phó Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="223"/>
-        <location filename="../../app/ui/pages/agency.py" line="261"/>
+        <location filename="../../app/ui/pages/agency.py" line="227"/>
+        <location filename="../../app/ui/pages/agency.py" line="265"/>
         <source>Thứ tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="235"/>
-        <location filename="../../app/ui/pages/agency.py" line="264"/>
+        <location filename="../../app/ui/pages/agency.py" line="239"/>
+        <location filename="../../app/ui/pages/agency.py" line="268"/>
         <source>Nơi nhận báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="237"/>
-        <location filename="../../app/ui/pages/agency.py" line="255"/>
+        <location filename="../../app/ui/pages/agency.py" line="241"/>
+        <location filename="../../app/ui/pages/agency.py" line="259"/>
         <source>Cơ quan nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="238"/>
-        <location filename="../../app/ui/pages/agency.py" line="259"/>
+        <location filename="../../app/ui/pages/agency.py" line="242"/>
+        <location filename="../../app/ui/pages/agency.py" line="263"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="239"/>
+        <location filename="../../app/ui/pages/agency.py" line="243"/>
         <source>Ghi ở “Kính gửi”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="249"/>
+        <location filename="../../app/ui/pages/agency.py" line="253"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="257"/>
+        <location filename="../../app/ui/pages/agency.py" line="261"/>
         <source>Ví dụ: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="259"/>
+        <location filename="../../app/ui/pages/agency.py" line="263"/>
         <source>Ví dụ: để báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="260"/>
+        <location filename="../../app/ui/pages/agency.py" line="264"/>
         <source>Ghi ở dòng “Kính gửi” của báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="274"/>
-        <source>Kỳ báo cáo và hạn gửi mặc định</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="280"/>
-        <source>Thời gian chốt số liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="286"/>
-        <source>Hạn báo cáo 6 tháng: ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="293"/>
-        <location filename="../../app/ui/pages/agency.py" line="304"/>
-        <source>tháng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="300"/>
-        <source>Hạn báo cáo năm: ngày</source>
+        <location filename="../../app/ui/pages/agency.py" line="278"/>
+        <source>Kỳ báo cáo, hạn gửi mặc định và cảnh báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/agency.py" line="314"/>
-        <source>Lưu cách tính kỳ báo cáo</source>
+        <source>Cảnh báo trước (ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="327"/>
+        <location filename="../../app/ui/pages/agency.py" line="320"/>
+        <source>Cảnh báo trước: việc có hạn trong số ngày này (báo cáo, nhiệm vụ, cập nhật quy trình…) hiện là “sắp đến hạn” ở mọi trang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="328"/>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="284"/>
+        <source>Thời gian chốt số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="290"/>
+        <source>Hạn báo cáo 6 tháng: ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="297"/>
+        <location filename="../../app/ui/pages/agency.py" line="308"/>
+        <source>tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="304"/>
+        <source>Hạn báo cáo năm: ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="341"/>
         <source>Hạn riêng theo năm (khi cấp trên quy định khác mặc định)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="329"/>
-        <location filename="../../app/ui/pages/agency.py" line="380"/>
+        <location filename="../../app/ui/pages/agency.py" line="343"/>
+        <location filename="../../app/ui/pages/agency.py" line="394"/>
         <source>Năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="331"/>
-        <location filename="../../app/ui/pages/agency.py" line="381"/>
+        <location filename="../../app/ui/pages/agency.py" line="345"/>
+        <location filename="../../app/ui/pages/agency.py" line="395"/>
         <source>Hạn báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="337"/>
-        <location filename="../../app/ui/pages/agency.py" line="382"/>
+        <location filename="../../app/ui/pages/agency.py" line="351"/>
+        <location filename="../../app/ui/pages/agency.py" line="396"/>
         <source>Hạn báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="349"/>
+        <location filename="../../app/ui/pages/agency.py" line="363"/>
         <source>hạn riêng năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="354"/>
+        <location filename="../../app/ui/pages/agency.py" line="368"/>
         <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="385"/>
+        <location filename="../../app/ui/pages/agency.py" line="399"/>
         <source>Hạn báo cáo theo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="407"/>
+        <location filename="../../app/ui/pages/agency.py" line="421"/>
         <source>Năm {0}: báo cáo 6 tháng lấy số liệu từ {1} đến {2}, hạn gửi {3}; báo cáo năm lấy số liệu từ {4} đến {5}, hạn gửi {6}{7}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="417"/>
+        <location filename="../../app/ui/pages/agency.py" line="431"/>
         <source> (hạn riêng của năm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../app/services/areas.py" line="213"/>
+        <source>Tổng quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="216"/>
+        <source>Mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="225"/>
+        <source>Kế hoạch năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="233"/>
+        <source>Tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="246"/>
+        <source>Danh mục TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="253"/>
+        <source>Văn bản pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="260"/>
+        <source>Ban chỉ đạo ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="266"/>
+        <source>Phạm vi và chính sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="271"/>
+        <source>Công bố HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="276"/>
+        <source>Bộ phận và cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="282"/>
+        <source>Thông tin cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildList</name>
+    <message>
+        <location filename="../../app/ui/widgets/forms.py" line="464"/>
+        <source>Lên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/forms.py" line="464"/>
+        <source>Đưa dòng đang chọn lên trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/forms.py" line="467"/>
+        <source>Xuống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/forms.py" line="469"/>
+        <source>Đưa dòng đang chọn xuống dưới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/forms.py" line="586"/>
+        <source>Dòng {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="83"/>
+        <location filename="../../app/ui/widgets/forms.py" line="88"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="87"/>
+        <location filename="../../app/ui/widgets/forms.py" line="92"/>
         <source>Lịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="89"/>
+        <location filename="../../app/ui/widgets/forms.py" line="94"/>
         <source>Chọn ngày trên lịch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,343 +757,352 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="53"/>
+        <location filename="../../app/ui/pages/documents.py" line="56"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="55"/>
+        <location filename="../../app/ui/pages/documents.py" line="58"/>
         <source>Quy trình, biểu mẫu, hướng dẫn và các lần ban hành; tài liệu hết hiệu lực vẫn tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="59"/>
-        <location filename="../../app/ui/pages/documents.py" line="445"/>
+        <location filename="../../app/ui/pages/documents.py" line="473"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="66"/>
-        <location filename="../../app/ui/pages/documents.py" line="235"/>
-        <location filename="../../app/ui/pages/documents.py" line="376"/>
+        <location filename="../../app/ui/pages/documents.py" line="69"/>
+        <location filename="../../app/ui/pages/documents.py" line="238"/>
+        <location filename="../../app/ui/pages/documents.py" line="404"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="67"/>
-        <location filename="../../app/ui/pages/documents.py" line="377"/>
+        <location filename="../../app/ui/pages/documents.py" line="70"/>
+        <location filename="../../app/ui/pages/documents.py" line="405"/>
         <source>Tên tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="68"/>
+        <location filename="../../app/ui/pages/documents.py" line="71"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="69"/>
-        <location filename="../../app/ui/pages/documents.py" line="386"/>
+        <location filename="../../app/ui/pages/documents.py" line="72"/>
+        <location filename="../../app/ui/pages/documents.py" line="414"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="71"/>
-        <location filename="../../app/ui/pages/documents.py" line="237"/>
+        <location filename="../../app/ui/pages/documents.py" line="74"/>
+        <location filename="../../app/ui/pages/documents.py" line="240"/>
         <source>Lần BH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="78"/>
+        <location filename="../../app/ui/pages/documents.py" line="81"/>
         <source>Hiệu lực từ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="83"/>
-        <location filename="../../app/ui/pages/documents.py" line="238"/>
-        <location filename="../../app/ui/pages/documents.py" line="393"/>
+        <location filename="../../app/ui/pages/documents.py" line="86"/>
+        <location filename="../../app/ui/pages/documents.py" line="241"/>
+        <location filename="../../app/ui/pages/documents.py" line="421"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="85"/>
+        <location filename="../../app/ui/pages/documents.py" line="88"/>
         <source>Cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="91"/>
+        <location filename="../../app/ui/pages/documents.py" line="94"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="94"/>
+        <location filename="../../app/ui/pages/documents.py" line="97"/>
         <source>Thêm tài liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="105"/>
+        <location filename="../../app/ui/pages/documents.py" line="107"/>
         <source>Nhập từ tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="107"/>
+        <location filename="../../app/ui/pages/documents.py" line="109"/>
         <source>Xuất danh mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="125"/>
+        <location filename="../../app/ui/pages/documents.py" line="127"/>
         <source> · lần {0} từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="134"/>
+        <location filename="../../app/ui/pages/documents.py" line="136"/>
         <source>Tìm theo mã hiệu, tên, lĩnh vực (không cần gõ dấu)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="139"/>
+        <location filename="../../app/ui/pages/documents.py" line="143"/>
         <source>Mọi loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="144"/>
+        <location filename="../../app/ui/pages/documents.py" line="148"/>
         <source>Mọi trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="193"/>
+        <location filename="../../app/ui/pages/documents.py" line="197"/>
         <source>Lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="196"/>
+        <location filename="../../app/ui/pages/documents.py" line="200"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="202"/>
+        <location filename="../../app/ui/pages/documents.py" line="206"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="207"/>
-        <location filename="../../app/ui/pages/documents.py" line="262"/>
+        <location filename="../../app/ui/pages/documents.py" line="211"/>
+        <location filename="../../app/ui/pages/documents.py" line="269"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="208"/>
+        <location filename="../../app/ui/pages/documents.py" line="212"/>
         <source>Nội dung sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="209"/>
+        <location filename="../../app/ui/pages/documents.py" line="213"/>
         <source>Soạn thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="210"/>
+        <location filename="../../app/ui/pages/documents.py" line="214"/>
         <source>Phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="211"/>
+        <location filename="../../app/ui/pages/documents.py" line="215"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="215"/>
+        <location filename="../../app/ui/pages/documents.py" line="219"/>
         <source>Ban hành lần mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="225"/>
+        <location filename="../../app/ui/pages/documents.py" line="228"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="227"/>
+        <location filename="../../app/ui/pages/documents.py" line="230"/>
         <source>Lưu bản sao…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="231"/>
+        <location filename="../../app/ui/pages/documents.py" line="234"/>
         <source>Các lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="236"/>
+        <location filename="../../app/ui/pages/documents.py" line="239"/>
         <source>Tên biểu mẫu / hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="247"/>
+        <location filename="../../app/ui/pages/documents.py" line="254"/>
         <source>Biểu mẫu kèm theo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="251"/>
+        <location filename="../../app/ui/pages/documents.py" line="258"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="252"/>
+        <location filename="../../app/ui/pages/documents.py" line="259"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="254"/>
+        <location filename="../../app/ui/pages/documents.py" line="261"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="260"/>
+        <location filename="../../app/ui/pages/documents.py" line="267"/>
         <source>Hạn cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="271"/>
-        <location filename="../../app/ui/pages/documents.py" line="348"/>
-        <source>Cập nhật theo văn bản</source>
+        <location filename="../../app/ui/pages/documents.py" line="279"/>
+        <source>Mở việc cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="274"/>
-        <location filename="../../app/ui/pages/documents.py" line="355"/>
-        <source>Chuyển hết hiệu lực</source>
+        <location filename="../../app/ui/pages/documents.py" line="281"/>
+        <source>Mở văn bản và việc cập nhật này ở trang Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents.py" line="284"/>
-        <source>Mọi lĩnh vực</source>
+        <location filename="../../app/ui/pages/documents.py" line="376"/>
+        <source>Cập nhật theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents.py" line="287"/>
-        <source>Mọi bộ phận</source>
+        <location filename="../../app/ui/pages/documents.py" line="383"/>
+        <source>Chuyển hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents.py" line="297"/>
+        <source>Mọi lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="300"/>
+        <source>Mọi bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="310"/>
         <source>{0} / {1} tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="311"/>
+        <location filename="../../app/ui/pages/documents.py" line="339"/>
         <source>Chọn một tài liệu để xem các lần ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="325"/>
+        <location filename="../../app/ui/pages/documents.py" line="353"/>
         <source>Lĩnh vực: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="327"/>
+        <location filename="../../app/ui/pages/documents.py" line="355"/>
         <source>Bộ phận: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="329"/>
+        <location filename="../../app/ui/pages/documents.py" line="357"/>
         <source>Thuộc quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="331"/>
+        <location filename="../../app/ui/pages/documents.py" line="359"/>
         <source>Mã TTHC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="335"/>
+        <location filename="../../app/ui/pages/documents.py" line="363"/>
         <source>Lần {0} sẽ hiệu lực từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="346"/>
+        <location filename="../../app/ui/pages/documents.py" line="374"/>
         <source>Cập nhật theo văn bản ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="350"/>
+        <location filename="../../app/ui/pages/documents.py" line="378"/>
         <source>Biểu mẫu kèm theo ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="355"/>
+        <location filename="../../app/ui/pages/documents.py" line="383"/>
         <source>Dùng lại (đang hiệu lực)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="367"/>
+        <location filename="../../app/ui/pages/documents.py" line="395"/>
         <source>(không ghi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="370"/>
+        <location filename="../../app/ui/pages/documents.py" line="398"/>
         <source>(không thuộc quy trình nào)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="380"/>
+        <location filename="../../app/ui/pages/documents.py" line="408"/>
         <source>Loại tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="390"/>
+        <location filename="../../app/ui/pages/documents.py" line="418"/>
         <source>Bộ phận chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="399"/>
+        <location filename="../../app/ui/pages/documents.py" line="427"/>
         <source>Thuộc quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="402"/>
+        <location filename="../../app/ui/pages/documents.py" line="430"/>
         <source>Chỉ với biểu mẫu, hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="406"/>
+        <location filename="../../app/ui/pages/documents.py" line="434"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="408"/>
+        <location filename="../../app/ui/pages/documents.py" line="436"/>
         <source>Các thủ tục hành chính quy trình này giải quyết, cách nhau bởi dấu chấm phẩy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="410"/>
+        <location filename="../../app/ui/pages/documents.py" line="438"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="452"/>
+        <location filename="../../app/ui/pages/documents.py" line="480"/>
         <source>tài liệu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="462"/>
+        <location filename="../../app/ui/pages/documents.py" line="490"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="463"/>
+        <location filename="../../app/ui/pages/documents.py" line="491"/>
         <source>Chuyển {0} sang hết hiệu lực? Tài liệu vẫn được lưu và tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="464"/>
+        <location filename="../../app/ui/pages/documents.py" line="492"/>
         <source>Chuyển</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="499"/>
+        <location filename="../../app/ui/pages/documents.py" line="527"/>
         <source>lần ban hành {0} của {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="522"/>
+        <location filename="../../app/ui/pages/documents.py" line="550"/>
         <source>Lưu bản sao ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,40 +1149,56 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="28"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="35"/>
         <source>PDF để in (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="36"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="32"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="45"/>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="48"/>
+        <source>Đang xuất tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
         <source>Xuất danh mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
         <source>Đã lưu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="63"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Exports</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="63"/>
-        <source>Đang xuất danh mục…</source>
+        <location filename="../../app/services/area_defs.py" line="208"/>
+        <source>Danh mục tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="216"/>
+        <source>Kế hoạch thực hiện mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="224"/>
+        <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,167 +1263,375 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>History</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="46"/>
-        <source>Nhập danh mục thủ tục hành chính</source>
+        <location filename="../../app/services/area_defs.py" line="97"/>
+        <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="46"/>
-        <source>Nhập danh mục tài liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="53"/>
-        <source>Chọn tệp Excel (.xlsx) hoặc .csv: danh sách tải từ Cổng dịch vụ công, phụ lục quyết định công bố TTHC của tỉnh, hoặc tệp mẫu của chương trình. Chương trình tự tìm dòng tiêu đề và các dòng nhóm (lĩnh vực, cấp thực hiện). Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="59"/>
-        <source>Chọn tệp Excel (.xlsx) hoặc .csv của danh mục tài liệu nội bộ (xem tệp mẫu). Tài liệu đã có được nhận ra theo mã hiệu; lần ban hành mới hơn được thêm vào lịch sử ban hành. Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="69"/>
-        <source>Tệp:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="72"/>
-        <source>Chưa chọn tệp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="74"/>
-        <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="77"/>
-        <source>Tải mẫu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="78"/>
-        <source>Lưu tệp mẫu .xlsx của chương trình để điền rồi nhập</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="94"/>
-        <source>Tên thủ tục</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../app/services/area_defs.py" line="98"/>
         <source>Tên tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="95"/>
-        <source>Dòng</source>
+        <location filename="../../app/services/area_defs.py" line="99"/>
+        <source>Loại tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="99"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="116"/>
-        <source>Mã</source>
+        <location filename="../../app/services/area_defs.py" line="100"/>
+        <location filename="../../app/services/area_defs.py" line="117"/>
+        <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../app/services/area_defs.py" line="101"/>
+        <source>Bộ phận chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="102"/>
+        <location filename="../../app/services/area_defs.py" line="146"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="103"/>
+        <source>Thuộc quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="104"/>
+        <location filename="../../app/services/area_defs.py" line="120"/>
+        <location filename="../../app/services/area_defs.py" line="138"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../app/services/area_defs.py" line="115"/>
+        <source>Mã TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="116"/>
+        <source>Tên thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="118"/>
+        <source>Cấp thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="119"/>
+        <source>Thuộc thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="131"/>
+        <source>Loại văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="132"/>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="133"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="134"/>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="135"/>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="136"/>
+        <source>Ngày hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="137"/>
+        <source>Được thay thế bởi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="147"/>
+        <source>Lần ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="148"/>
+        <source>Lý do không sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="149"/>
+        <location filename="../../app/services/area_defs.py" line="183"/>
+        <source>Ngày hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="159"/>
+        <source>Mục tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="160"/>
+        <source>Chỉ số đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="161"/>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="162"/>
+        <source>So sánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="163"/>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="164"/>
+        <source>Cách tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="165"/>
+        <source>Tần suất đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="166"/>
+        <source>Bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="167"/>
+        <source>Người chịu trách nhiệm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="177"/>
+        <source>Nội dung công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="178"/>
+        <source>Thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="179"/>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="180"/>
+        <source>Quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="181"/>
+        <source>Hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="182"/>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="184"/>
+        <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="53"/>
+        <source>Nhập danh mục thủ tục hành chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="53"/>
+        <source>Nhập danh mục tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="60"/>
+        <source>Chọn tệp Excel (.xlsx) hoặc .csv: danh sách tải từ Cổng dịch vụ công, phụ lục quyết định công bố TTHC của tỉnh, hoặc tệp mẫu của chương trình. Chương trình tự tìm dòng tiêu đề và các dòng nhóm (lĩnh vực, cấp thực hiện). Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="66"/>
+        <source>Chọn tệp Excel (.xlsx) hoặc .csv của danh mục tài liệu nội bộ (xem tệp mẫu). Tài liệu đã có được nhận ra theo mã hiệu; lần ban hành mới hơn được thêm vào lịch sử ban hành. Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="76"/>
+        <source>Tệp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="79"/>
+        <source>Chưa chọn tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="81"/>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="84"/>
+        <source>Tải mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="85"/>
+        <source>Lưu tệp mẫu .xlsx của chương trình để điền rồi nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Tên thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="101"/>
+        <source>Tên tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="102"/>
+        <source>Dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="123"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="117"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="116"/>
         <source>Thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="124"/>
         <source>Lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="137"/>
         <source>Nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="140"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="158"/>
         <source>Chọn tệp để nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="160"/>
         <source>Bảng tính (*.xlsx *.csv);;Tất cả tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="169"/>
         <source>Lưu tệp mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="171"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="186"/>
         <source>Đã lưu tệp mẫu {0}. Điền vào tệp rồi bấm “Chọn tệp…” để nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="228"/>
+        <source>Đang đọc tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="239"/>
+        <source>Đang nhập dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="247"/>
         <source>Đã nhập: thêm mới {0}, cập nhật {1}, không đổi {2}, bị loại {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="266"/>
         <source>Thêm mới ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="237"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="267"/>
         <source>Cập nhật ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="268"/>
         <source>Bị loại ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="276"/>
         <source>Trang tính “{0}”, dòng tiêu đề {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="278"/>
         <source>Dòng tiêu đề {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="281"/>
         <source>Không đổi: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="283"/>
         <source> — các dòng bị loại không được nhập; sửa tệp rồi chọn lại nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="285"/>
         <source> — không có gì để nhập.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,328 +1639,328 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/ui/formatting.py" line="35"/>
+        <location filename="../../app/services/vocabulary.py" line="288"/>
         <source>UBND xã/phường</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="36"/>
+        <location filename="../../app/services/vocabulary.py" line="289"/>
         <source>Trường học</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="37"/>
+        <location filename="../../app/services/vocabulary.py" line="290"/>
         <source>Sở/ban/ngành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="38"/>
+        <location filename="../../app/services/vocabulary.py" line="291"/>
         <source>Cơ quan khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="44"/>
+        <location filename="../../app/services/vocabulary.py" line="294"/>
         <source>Người đứng đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="45"/>
+        <location filename="../../app/services/vocabulary.py" line="295"/>
         <source>Cấp phó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="51"/>
+        <location filename="../../app/services/vocabulary.py" line="298"/>
         <source>Trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="52"/>
+        <location filename="../../app/services/vocabulary.py" line="299"/>
         <source>Phó trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="53"/>
+        <location filename="../../app/services/vocabulary.py" line="300"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="54"/>
+        <location filename="../../app/services/vocabulary.py" line="301"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="60"/>
+        <location filename="../../app/services/vocabulary.py" line="304"/>
         <source>Công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="61"/>
+        <location filename="../../app/services/vocabulary.py" line="305"/>
         <source>Công bố lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="67"/>
+        <location filename="../../app/services/vocabulary.py" line="308"/>
         <source>Theo Nghị định 09/2019/NĐ-CP (15/12 năm trước – 14/6 và 14/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="70"/>
+        <location filename="../../app/services/vocabulary.py" line="311"/>
         <source>Theo nửa năm dương lịch (01/01 – 30/6 và 31/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="75"/>
+        <location filename="../../app/services/vocabulary.py" line="313"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="75"/>
+        <location filename="../../app/services/vocabulary.py" line="314"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="81"/>
+        <location filename="../../app/services/vocabulary.py" line="271"/>
         <source>còn {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="83"/>
+        <location filename="../../app/services/vocabulary.py" line="272"/>
         <source>hạn là hôm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="84"/>
+        <location filename="../../app/services/vocabulary.py" line="273"/>
         <source>đã qua {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="89"/>
+        <location filename="../../app/services/vocabulary.py" line="343"/>
         <source>Quy trình TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="90"/>
+        <location filename="../../app/services/vocabulary.py" line="344"/>
         <source>Quy trình nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="91"/>
+        <location filename="../../app/services/vocabulary.py" line="345"/>
         <source>Biểu mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="92"/>
+        <location filename="../../app/services/vocabulary.py" line="346"/>
         <source>Hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="93"/>
+        <location filename="../../app/services/vocabulary.py" line="347"/>
         <source>Chính sách, kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="99"/>
+        <location filename="../../app/services/vocabulary.py" line="365"/>
         <source>Dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="100"/>
+        <location filename="../../app/services/vocabulary.py" line="366"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="101"/>
+        <location filename="../../app/services/vocabulary.py" line="367"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="107"/>
+        <location filename="../../app/services/vocabulary.py" line="370"/>
         <source>Đang áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="108"/>
+        <location filename="../../app/services/vocabulary.py" line="371"/>
         <source>Sắp hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="109"/>
+        <location filename="../../app/services/vocabulary.py" line="372"/>
         <source>Đã thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="115"/>
+        <location filename="../../app/services/vocabulary.py" line="375"/>
         <source>Văn bản quy phạm pháp luật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="116"/>
+        <location filename="../../app/services/vocabulary.py" line="376"/>
         <source>Quyết định công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="117"/>
+        <location filename="../../app/services/vocabulary.py" line="377"/>
         <source>Tài liệu bên ngoài khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="123"/>
+        <location filename="../../app/services/vocabulary.py" line="380"/>
         <source>VBQPPL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="124"/>
+        <location filename="../../app/services/vocabulary.py" line="381"/>
         <source>QĐ công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="125"/>
+        <location filename="../../app/services/vocabulary.py" line="382"/>
         <source>Tài liệu khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="131"/>
+        <location filename="../../app/services/vocabulary.py" line="390"/>
         <source>Quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="132"/>
+        <location filename="../../app/services/vocabulary.py" line="391"/>
         <source>Sắp đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="133"/>
+        <location filename="../../app/services/vocabulary.py" line="392"/>
         <source>Chưa cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="134"/>
+        <location filename="../../app/services/vocabulary.py" line="393"/>
         <source>Đã cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="135"/>
+        <location filename="../../app/services/vocabulary.py" line="394"/>
         <source>Không cần sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="174"/>
+        <location filename="../../app/services/vocabulary.py" line="440"/>
         <source>Giá trị kỳ gần nhất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="175"/>
+        <location filename="../../app/services/vocabulary.py" line="441"/>
         <source>Cộng dồn các kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="176"/>
+        <location filename="../../app/services/vocabulary.py" line="442"/>
         <source>Trung bình các kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="182"/>
+        <location filename="../../app/services/vocabulary.py" line="445"/>
         <source>Hằng tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="183"/>
+        <location filename="../../app/services/vocabulary.py" line="446"/>
         <source>Hằng quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="184"/>
+        <location filename="../../app/services/vocabulary.py" line="447"/>
         <source>6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="185"/>
+        <location filename="../../app/services/vocabulary.py" line="448"/>
         <source>Hằng năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="193"/>
+        <location filename="../../app/services/vocabulary.py" line="467"/>
         <source>Quý {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="199"/>
+        <location filename="../../app/services/vocabulary.py" line="468"/>
         <source>Tháng {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="204"/>
+        <location filename="../../app/services/vocabulary.py" line="469"/>
         <source>6 tháng đầu năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="204"/>
+        <location filename="../../app/services/vocabulary.py" line="470"/>
         <source>6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="206"/>
+        <location filename="../../app/services/vocabulary.py" line="471"/>
         <source>Cả năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="211"/>
+        <location filename="../../app/services/vocabulary.py" line="451"/>
         <source>Chưa đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="212"/>
+        <location filename="../../app/services/vocabulary.py" line="452"/>
         <source>Đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="213"/>
+        <location filename="../../app/services/vocabulary.py" line="453"/>
         <source>Có nguy cơ không đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="214"/>
+        <location filename="../../app/services/vocabulary.py" line="454"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="215"/>
+        <location filename="../../app/services/vocabulary.py" line="455"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="231"/>
+        <location filename="../../app/services/vocabulary.py" line="458"/>
         <source>Chưa thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="232"/>
+        <location filename="../../app/services/vocabulary.py" line="459"/>
         <source>Đang thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="233"/>
+        <location filename="../../app/services/vocabulary.py" line="460"/>
         <source>Đã hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="239"/>
+        <location filename="../../app/services/vocabulary.py" line="463"/>
         <source>Theo quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="240"/>
+        <location filename="../../app/services/vocabulary.py" line="464"/>
         <source>Trước ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="241"/>
-        <location filename="../../app/ui/formatting.py" line="251"/>
+        <location filename="../../app/services/vocabulary.py" line="465"/>
+        <location filename="../../app/services/vocabulary.py" line="473"/>
         <source>Thường xuyên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/formatting.py" line="250"/>
+        <location filename="../../app/services/vocabulary.py" line="472"/>
         <source>Trước {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,302 +1968,292 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="76"/>
+        <location filename="../../app/ui/pages/legal.py" line="79"/>
         <source>Văn bản pháp lý và tài liệu bên ngoài</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="78"/>
+        <location filename="../../app/ui/pages/legal.py" line="81"/>
         <source>Khi văn bản quy phạm pháp luật hoặc danh mục TTHC thay đổi, các quy trình bị ảnh hưởng phải được cập nhật trong thời hạn quy định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="83"/>
-        <source>Văn bản pháp lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/legal.py" line="87"/>
+        <location filename="../../app/ui/pages/legal.py" line="89"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="88"/>
-        <location filename="../../app/ui/pages/legal.py" line="290"/>
+        <location filename="../../app/ui/pages/legal.py" line="90"/>
+        <location filename="../../app/ui/pages/legal.py" line="295"/>
         <source>Việc cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="102"/>
+        <location filename="../../app/ui/pages/legal.py" line="101"/>
         <source>Thời hạn cập nhật quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="109"/>
-        <source>tháng sau ngày hiệu lực; báo trước</source>
+        <location filename="../../app/ui/pages/legal.py" line="106"/>
+        <source>tháng sau ngày văn bản có hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="111"/>
-        <source>ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/legal.py" line="112"/>
+        <location filename="../../app/ui/pages/legal.py" line="107"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="135"/>
-        <location filename="../../app/ui/pages/legal.py" line="318"/>
-        <location filename="../../app/ui/pages/legal.py" line="359"/>
+        <location filename="../../app/ui/pages/legal.py" line="133"/>
+        <location filename="../../app/ui/pages/legal.py" line="323"/>
+        <location filename="../../app/ui/pages/legal.py" line="364"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="136"/>
-        <location filename="../../app/ui/pages/legal.py" line="320"/>
+        <location filename="../../app/ui/pages/legal.py" line="134"/>
+        <location filename="../../app/ui/pages/legal.py" line="325"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="137"/>
+        <location filename="../../app/ui/pages/legal.py" line="135"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="138"/>
-        <location filename="../../app/ui/pages/legal.py" line="322"/>
+        <location filename="../../app/ui/pages/legal.py" line="136"/>
+        <location filename="../../app/ui/pages/legal.py" line="327"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="140"/>
-        <location filename="../../app/ui/pages/legal.py" line="323"/>
+        <location filename="../../app/ui/pages/legal.py" line="138"/>
+        <location filename="../../app/ui/pages/legal.py" line="328"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="146"/>
-        <location filename="../../app/ui/pages/legal.py" line="326"/>
-        <location filename="../../app/ui/pages/legal.py" line="411"/>
+        <location filename="../../app/ui/pages/legal.py" line="144"/>
+        <location filename="../../app/ui/pages/legal.py" line="331"/>
+        <location filename="../../app/ui/pages/legal.py" line="416"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="151"/>
+        <location filename="../../app/ui/pages/legal.py" line="149"/>
         <source>Thay thế bởi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="152"/>
+        <location filename="../../app/ui/pages/legal.py" line="150"/>
         <source>Cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="154"/>
+        <location filename="../../app/ui/pages/legal.py" line="152"/>
         <source>Thêm văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="159"/>
+        <location filename="../../app/ui/pages/legal.py" line="157"/>
         <source>Mọi loại văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="170"/>
+        <location filename="../../app/ui/pages/legal.py" line="168"/>
         <source>văn bản {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="183"/>
+        <location filename="../../app/ui/pages/legal.py" line="181"/>
         <source>Thêm quy trình…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="184"/>
+        <location filename="../../app/ui/pages/legal.py" line="182"/>
         <source>Thêm các quy trình bị ảnh hưởng bởi văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="197"/>
+        <location filename="../../app/ui/pages/legal.py" line="195"/>
         <source> (quá hạn {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="199"/>
+        <location filename="../../app/ui/pages/legal.py" line="197"/>
         <source> (sắp đến hạn {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="213"/>
+        <location filename="../../app/ui/pages/legal.py" line="211"/>
         <source>Đã cập nhật…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="214"/>
+        <location filename="../../app/ui/pages/legal.py" line="212"/>
         <source>Ghi nhận lần ban hành của quy trình đã phản ánh văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="215"/>
-        <location filename="../../app/ui/pages/legal.py" line="462"/>
-        <location filename="../../app/ui/pages/legal.py" line="466"/>
+        <location filename="../../app/ui/pages/legal.py" line="213"/>
+        <location filename="../../app/ui/pages/legal.py" line="467"/>
+        <location filename="../../app/ui/pages/legal.py" line="471"/>
         <source>Bỏ liên kết</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="219"/>
+        <location filename="../../app/ui/pages/legal.py" line="216"/>
         <source>Không cần sửa đổi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="221"/>
+        <location filename="../../app/ui/pages/legal.py" line="218"/>
         <source>Mở lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="240"/>
+        <location filename="../../app/ui/pages/legal.py" line="246"/>
         <source>Chỉ việc chưa xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="256"/>
+        <location filename="../../app/ui/pages/legal.py" line="261"/>
         <source>Không có quy trình nào đang chờ cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="258"/>
+        <location filename="../../app/ui/pages/legal.py" line="263"/>
         <source>Cần cập nhật {0} quy trình: quá hạn {1}, sắp đến hạn {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="288"/>
+        <location filename="../../app/ui/pages/legal.py" line="293"/>
         <source>Việc cần cập nhật ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="296"/>
+        <location filename="../../app/ui/pages/legal.py" line="301"/>
         <source>Chọn một văn bản để xem các quy trình phải cập nhật.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="300"/>
+        <location filename="../../app/ui/pages/legal.py" line="305"/>
         <source>Quy trình phải cập nhật theo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="302"/>
+        <location filename="../../app/ui/pages/legal.py" line="307"/>
         <source> (hiệu lực {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="311"/>
+        <location filename="../../app/ui/pages/legal.py" line="316"/>
         <source>(chưa bị thay thế)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="321"/>
+        <location filename="../../app/ui/pages/legal.py" line="326"/>
         <source>Trích yếu / tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="322"/>
+        <location filename="../../app/ui/pages/legal.py" line="327"/>
         <source>Chính phủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="328"/>
+        <location filename="../../app/ui/pages/legal.py" line="333"/>
         <source>Hạn cập nhật quy trình tính từ ngày này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="330"/>
+        <location filename="../../app/ui/pages/legal.py" line="335"/>
         <source>Bị thay thế bởi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="331"/>
+        <location filename="../../app/ui/pages/legal.py" line="336"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="334"/>
+        <location filename="../../app/ui/pages/legal.py" line="339"/>
         <source>Văn bản pháp lý / tài liệu bên ngoài</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="351"/>
+        <location filename="../../app/ui/pages/legal.py" line="356"/>
         <source>Quy trình bị ảnh hưởng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="352"/>
+        <location filename="../../app/ui/pages/legal.py" line="357"/>
         <source>Chọn các quy trình phải cập nhật theo {0} (giữ Ctrl để chọn nhiều):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="356"/>
+        <location filename="../../app/ui/pages/legal.py" line="361"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="357"/>
+        <location filename="../../app/ui/pages/legal.py" line="362"/>
         <source>Tên quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="363"/>
+        <location filename="../../app/ui/pages/legal.py" line="368"/>
         <source>Quy trình TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="367"/>
+        <location filename="../../app/ui/pages/legal.py" line="372"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="407"/>
+        <location filename="../../app/ui/pages/legal.py" line="412"/>
         <source>Đã cập nhật bằng lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="408"/>
+        <location filename="../../app/ui/pages/legal.py" line="413"/>
         <source>Chọn lần ban hành của {0} đã phản ánh {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="410"/>
+        <location filename="../../app/ui/pages/legal.py" line="415"/>
         <source>Lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="412"/>
+        <location filename="../../app/ui/pages/legal.py" line="417"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="413"/>
+        <location filename="../../app/ui/pages/legal.py" line="418"/>
         <source>Nội dung sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="432"/>
+        <location filename="../../app/ui/pages/legal.py" line="437"/>
         <source>Không cần sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="436"/>
+        <location filename="../../app/ui/pages/legal.py" line="441"/>
         <source>Lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="441"/>
+        <location filename="../../app/ui/pages/legal.py" line="446"/>
         <source>Ví dụ: văn bản mới không thay đổi thành phần hồ sơ, thời hạn, phí, lệ phí của thủ tục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="463"/>
+        <location filename="../../app/ui/pages/legal.py" line="468"/>
         <source>Bỏ {0} khỏi danh sách phải cập nhật theo {1}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,27 +2261,37 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="188"/>
+        <location filename="../../app/ui/widgets/tables.py" line="316"/>
         <source>Tìm (không cần gõ dấu)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="221"/>
+        <location filename="../../app/ui/widgets/tables.py" line="350"/>
         <source>Thêm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="222"/>
+        <location filename="../../app/ui/widgets/tables.py" line="351"/>
         <source>Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="223"/>
+        <location filename="../../app/ui/widgets/tables.py" line="352"/>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="244"/>
+        <location filename="../../app/ui/widgets/tables.py" line="358"/>
+        <source>Xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tables.py" line="360"/>
+        <source>Lưu ra tệp Excel đúng các dòng đang hiện (theo ô tìm và thứ tự sắp xếp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tables.py" line="469"/>
         <source>{0} dòng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,118 +2299,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Thư mục dữ liệu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Mở thư mục dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiên bản {1}&lt;br&gt;Quản lý Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 cho cơ quan hành chính nhà nước. Chạy trên máy, không cần mạng.&lt;br&gt;&lt;br&gt;Thư mục dữ liệu:&lt;br&gt;{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Sao lưu dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
-        <location filename="../../app/ui/main_window.py" line="197"/>
-        <location filename="../../app/ui/main_window.py" line="202"/>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {0}?
 Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Đã khôi phục dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
-        <source>Đang sao lưu/khôi phục, hãy đợi xong rồi đóng.</source>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <source>Đang {0}. Đóng ứng dụng ngay khi việc này xong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <source>Đóng khi xong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="305"/>
         <source>Chọn tệp minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="305"/>
         <source>Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,28 +2451,28 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="187"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="196"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="197"/>
         <source>(không chọn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="205"/>
         <source>Từ {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="206"/>
         <source>(không gắn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="82"/>
         <source>Sửa dòng kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="84"/>
         <source>Thêm dòng kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,203 +2480,202 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="118"/>
-        <location filename="../../app/ui/pages/objectives.py" line="125"/>
+        <location filename="../../app/ui/pages/objectives.py" line="75"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="120"/>
+        <location filename="../../app/ui/pages/objectives.py" line="77"/>
         <source>Mục tiêu chất lượng của năm, kế hoạch thực hiện và kết quả đo từng kỳ; tình trạng đạt/không đạt được tính từ kết quả đo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="149"/>
+        <location filename="../../app/ui/pages/objectives.py" line="96"/>
         <source>Số, ngày văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="151"/>
+        <location filename="../../app/ui/pages/objectives.py" line="98"/>
         <source>Số, ngày ký, người ký và nơi nhận của văn bản mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="154"/>
+        <location filename="../../app/ui/pages/objectives.py" line="101"/>
         <source>Xuất kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="156"/>
+        <location filename="../../app/ui/pages/objectives.py" line="103"/>
         <source>Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF để in hoặc Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="161"/>
+        <location filename="../../app/ui/pages/objectives.py" line="108"/>
         <source>Bắt đầu năm sau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="163"/>
+        <location filename="../../app/ui/pages/objectives.py" line="110"/>
         <source>Sao chép mục tiêu (không kèm kết quả đo) và kế hoạch năm sang năm kế tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="175"/>
+        <location filename="../../app/ui/pages/objectives.py" line="122"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="176"/>
+        <location filename="../../app/ui/pages/objectives.py" line="123"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="178"/>
+        <location filename="../../app/ui/pages/objectives.py" line="125"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="183"/>
+        <location filename="../../app/ui/pages/objectives.py" line="130"/>
         <source>Tần suất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="185"/>
+        <location filename="../../app/ui/pages/objectives.py" line="132"/>
         <source>Giá trị hiện tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="191"/>
+        <location filename="../../app/ui/pages/objectives.py" line="138"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="192"/>
+        <location filename="../../app/ui/pages/objectives.py" line="139"/>
         <source>Bộ phận/người</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="195"/>
+        <location filename="../../app/ui/pages/objectives.py" line="142"/>
         <source>Thêm mục tiêu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="240"/>
+        <location filename="../../app/ui/pages/objectives.py" line="187"/>
         <source>Kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="246"/>
+        <location filename="../../app/ui/pages/objectives.py" line="193"/>
         <source>Giá trị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="252"/>
+        <location filename="../../app/ui/pages/objectives.py" line="199"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="253"/>
+        <location filename="../../app/ui/pages/objectives.py" line="200"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="257"/>
+        <location filename="../../app/ui/pages/objectives.py" line="204"/>
         <source>Ghi kết quả…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="258"/>
+        <location filename="../../app/ui/pages/objectives.py" line="205"/>
         <source>Xóa kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="265"/>
+        <location filename="../../app/ui/pages/objectives.py" line="212"/>
         <source>Mở minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="272"/>
+        <location filename="../../app/ui/pages/objectives.py" line="219"/>
         <source>Kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="275"/>
+        <location filename="../../app/ui/pages/objectives.py" line="222"/>
         <source>Biểu đồ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="280"/>
+        <location filename="../../app/ui/pages/objectives.py" line="227"/>
         <source>Nội dung thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="281"/>
+        <location filename="../../app/ui/pages/objectives.py" line="228"/>
         <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="282"/>
+        <location filename="../../app/ui/pages/objectives.py" line="229"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="283"/>
+        <location filename="../../app/ui/pages/objectives.py" line="230"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="284"/>
+        <location filename="../../app/ui/pages/objectives.py" line="231"/>
         <source>Cách đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="292"/>
+        <location filename="../../app/ui/pages/objectives.py" line="239"/>
         <source>Sửa kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="293"/>
+        <location filename="../../app/ui/pages/objectives.py" line="240"/>
         <source>Sửa mục tiêu cùng các dòng kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="297"/>
+        <location filename="../../app/ui/pages/objectives.py" line="244"/>
         <source>Kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="319"/>
+        <location filename="../../app/ui/pages/objectives.py" line="262"/>
         <source>Năm {0} chưa có mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="322"/>
+        <location filename="../../app/ui/pages/objectives.py" line="264"/>
         <source>{0} mục tiêu: đạt {1}, chưa đạt {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="333"/>
+        <location filename="../../app/ui/pages/objectives.py" line="271"/>
         <source>Chọn một mục tiêu để xem kết quả đo và kế hoạch thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="340"/>
+        <location filename="../../app/ui/pages/objectives.py" line="278"/>
         <source>{0} — chỉ tiêu {1}, {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="364"/>
+        <location filename="../../app/ui/pages/objectives.py" line="302"/>
         <source>mục tiêu “{0}” cùng các kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="383"/>
+        <location filename="../../app/ui/pages/objectives.py" line="321"/>
         <source>kết quả đo kỳ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="402"/>
+        <location filename="../../app/ui/pages/objectives.py" line="340"/>
         <source>Văn bản mục tiêu chất lượng năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,396 +2683,400 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>OrganizationPage</name>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="21"/>
+        <location filename="../../app/ui/pages/organization.py" line="25"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="22"/>
+        <location filename="../../app/ui/pages/organization.py" line="26"/>
         <source>Các bộ phận chủ trì quy trình, hành động và cán bộ, công chức của cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="28"/>
-        <location filename="../../app/ui/pages/organization.py" line="62"/>
-        <location filename="../../app/ui/pages/organization.py" line="119"/>
-        <location filename="../../app/ui/pages/organization.py" line="134"/>
+        <location filename="../../app/ui/pages/organization.py" line="33"/>
+        <location filename="../../app/ui/pages/organization.py" line="67"/>
+        <location filename="../../app/ui/pages/organization.py" line="124"/>
+        <location filename="../../app/ui/pages/organization.py" line="139"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="31"/>
-        <location filename="../../app/ui/pages/organization.py" line="105"/>
+        <location filename="../../app/ui/pages/organization.py" line="36"/>
+        <location filename="../../app/ui/pages/organization.py" line="110"/>
         <source>Tên bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="33"/>
+        <location filename="../../app/ui/pages/organization.py" line="38"/>
         <source>Viết tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="34"/>
+        <location filename="../../app/ui/pages/organization.py" line="39"/>
         <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="36"/>
-        <location filename="../../app/ui/pages/organization.py" line="65"/>
+        <location filename="../../app/ui/pages/organization.py" line="41"/>
+        <location filename="../../app/ui/pages/organization.py" line="70"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="37"/>
-        <location filename="../../app/ui/pages/organization.py" line="116"/>
+        <location filename="../../app/ui/pages/organization.py" line="42"/>
+        <location filename="../../app/ui/pages/organization.py" line="121"/>
         <source>Đang hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="37"/>
+        <location filename="../../app/ui/pages/organization.py" line="42"/>
         <source>Ngừng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="47"/>
+        <location filename="../../app/ui/pages/organization.py" line="52"/>
         <source>bộ phận “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="53"/>
-        <location filename="../../app/ui/pages/organization.py" line="142"/>
+        <location filename="../../app/ui/pages/organization.py" line="58"/>
+        <location filename="../../app/ui/pages/organization.py" line="147"/>
         <source>Cán bộ, công chức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="56"/>
-        <location filename="../../app/ui/pages/organization.py" line="132"/>
+        <location filename="../../app/ui/pages/organization.py" line="61"/>
+        <location filename="../../app/ui/pages/organization.py" line="137"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="61"/>
-        <location filename="../../app/ui/pages/organization.py" line="133"/>
+        <location filename="../../app/ui/pages/organization.py" line="66"/>
+        <location filename="../../app/ui/pages/organization.py" line="138"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="63"/>
-        <location filename="../../app/ui/pages/organization.py" line="135"/>
+        <location filename="../../app/ui/pages/organization.py" line="68"/>
+        <location filename="../../app/ui/pages/organization.py" line="140"/>
         <source>Điện thoại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="66"/>
-        <location filename="../../app/ui/pages/organization.py" line="137"/>
+        <location filename="../../app/ui/pages/organization.py" line="71"/>
+        <location filename="../../app/ui/pages/organization.py" line="142"/>
         <source>Đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="66"/>
+        <location filename="../../app/ui/pages/organization.py" line="71"/>
         <source>Đã nghỉ/chuyển</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="72"/>
+        <location filename="../../app/ui/pages/organization.py" line="77"/>
         <source>Chỉ cán bộ của bộ phận đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="107"/>
+        <location filename="../../app/ui/pages/organization.py" line="112"/>
         <source>Ví dụ: Văn phòng HĐND và UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="111"/>
+        <location filename="../../app/ui/pages/organization.py" line="116"/>
         <source>Chữ viết tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="113"/>
+        <location filename="../../app/ui/pages/organization.py" line="118"/>
         <source>Dùng ở dòng “Lưu: VT, VP.” của văn bản.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="115"/>
+        <location filename="../../app/ui/pages/organization.py" line="120"/>
         <source>Thứ tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="129"/>
+        <location filename="../../app/ui/pages/organization.py" line="134"/>
         <source>(chưa thuộc bộ phận nào)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="133"/>
+        <location filename="../../app/ui/pages/organization.py" line="138"/>
         <source>Ví dụ: Công chức Tư pháp - Hộ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="136"/>
+        <location filename="../../app/ui/pages/organization.py" line="141"/>
         <source>Thư điện tử</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="39"/>
+        <source>Bấm để mở trang này</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="42"/>
+        <location filename="../../app/ui/pages/overview.py" line="66"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="50"/>
+        <location filename="../../app/ui/pages/overview.py" line="73"/>
         <source>Báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="51"/>
+        <location filename="../../app/ui/pages/overview.py" line="74"/>
         <source>Báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="52"/>
+        <location filename="../../app/ui/pages/overview.py" line="75"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="53"/>
+        <location filename="../../app/ui/pages/overview.py" line="76"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="54"/>
+        <location filename="../../app/ui/pages/overview.py" line="77"/>
         <source>Phạm vi áp dụng HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="55"/>
+        <location filename="../../app/ui/pages/overview.py" line="78"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="56"/>
+        <location filename="../../app/ui/pages/overview.py" line="79"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="57"/>
+        <location filename="../../app/ui/pages/overview.py" line="80"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="58"/>
+        <location filename="../../app/ui/pages/overview.py" line="81"/>
         <source>TTHC có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="59"/>
-        <source>Cập nhật quy trình theo văn bản mới</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="60"/>
+        <location filename="../../app/ui/pages/overview.py" line="83"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="61"/>
+        <location filename="../../app/ui/pages/overview.py" line="84"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="62"/>
+        <location filename="../../app/ui/pages/overview.py" line="85"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="91"/>
+        <location filename="../../app/ui/pages/overview.py" line="112"/>
         <source>Chưa khai báo thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="94"/>
+        <location filename="../../app/ui/pages/overview.py" line="115"/>
         <source>{0} — năm {1}. Hôm nay: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="104"/>
+        <location filename="../../app/ui/pages/overview.py" line="120"/>
         <source>Hạn gửi {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="105"/>
+        <location filename="../../app/ui/pages/overview.py" line="123"/>
         <source>Số liệu từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="111"/>
+        <location filename="../../app/ui/pages/overview.py" line="130"/>
         <source>Chưa có quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="112"/>
+        <location filename="../../app/ui/pages/overview.py" line="131"/>
         <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="117"/>
+        <location filename="../../app/ui/pages/overview.py" line="136"/>
         <source>{0} thành viên; Trưởng ban: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="120"/>
+        <location filename="../../app/ui/pages/overview.py" line="139"/>
         <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="123"/>
+        <location filename="../../app/ui/pages/overview.py" line="142"/>
         <source>Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="127"/>
+        <location filename="../../app/ui/pages/overview.py" line="145"/>
         <source>Chưa có chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="128"/>
+        <location filename="../../app/ui/pages/overview.py" line="146"/>
         <source>Chưa có phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="135"/>
+        <location filename="../../app/ui/pages/overview.py" line="153"/>
         <source>Hiệu lực từ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="140"/>
+        <location filename="../../app/ui/pages/overview.py" line="158"/>
         <source>Chưa ghi quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="144"/>
+        <location filename="../../app/ui/pages/overview.py" line="161"/>
         <source>{0}: số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="147"/>
+        <location filename="../../app/ui/pages/overview.py" line="164"/>
         <source>{0} quyết định đã ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="152"/>
+        <location filename="../../app/ui/pages/overview.py" line="169"/>
         <source>Chưa có mục tiêu năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="153"/>
+        <location filename="../../app/ui/pages/overview.py" line="170"/>
         <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="165"/>
+        <location filename="../../app/ui/pages/overview.py" line="175"/>
         <source>{0}/{1} mục tiêu đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="166"/>
+        <location filename="../../app/ui/pages/overview.py" line="176"/>
         <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="176"/>
+        <location filename="../../app/ui/pages/overview.py" line="184"/>
         <source>Chưa có kế hoạch năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="177"/>
+        <location filename="../../app/ui/pages/overview.py" line="185"/>
         <source>Tạo ở trang Kế hoạch năm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="184"/>
+        <location filename="../../app/ui/pages/overview.py" line="190"/>
         <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="185"/>
-        <source>Quá hạn: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="191"/>
+        <location filename="../../app/ui/pages/overview.py" line="197"/>
         <source>Chưa nhập danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="191"/>
+        <location filename="../../app/ui/pages/overview.py" line="197"/>
         <source>Nhập ở trang Danh mục TTHC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="195"/>
+        <location filename="../../app/ui/pages/overview.py" line="201"/>
         <source>{0}/{1} TTHC ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="198"/>
+        <location filename="../../app/ui/pages/overview.py" line="204"/>
         <source>Chưa có quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="200"/>
+        <location filename="../../app/ui/pages/overview.py" line="206"/>
         <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="206"/>
+        <location filename="../../app/ui/pages/overview.py" line="212"/>
         <source>Không có việc chờ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="206"/>
+        <location filename="../../app/ui/pages/overview.py" line="212"/>
         <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="210"/>
+        <location filename="../../app/ui/pages/overview.py" line="216"/>
         <source>{0} quy trình cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="211"/>
+        <location filename="../../app/ui/pages/overview.py" line="191"/>
+        <location filename="../../app/ui/pages/overview.py" line="217"/>
         <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="216"/>
+        <location filename="../../app/ui/pages/overview.py" line="82"/>
+        <source>Cập nhật quy trình theo văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="222"/>
         <source>{0} tài liệu đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="217"/>
+        <location filename="../../app/ui/pages/overview.py" line="223"/>
         <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="223"/>
+        <location filename="../../app/ui/pages/overview.py" line="228"/>
         <source>{0} bộ phận, {1} cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="224"/>
+        <location filename="../../app/ui/pages/overview.py" line="229"/>
         <source>Đang hoạt động / đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="232"/>
+        <location filename="../../app/ui/pages/overview.py" line="237"/>
         <source>Chưa khai báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="232"/>
+        <location filename="../../app/ui/pages/overview.py" line="237"/>
         <source>Nhập ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,14 +3084,29 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="87"/>
-        <location filename="../../app/ui/pages/base.py" line="89"/>
+        <location filename="../../app/ui/pages/base.py" line="147"/>
+        <location filename="../../app/ui/pages/base.py" line="149"/>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="88"/>
+        <location filename="../../app/ui/pages/base.py" line="148"/>
         <source>Xóa {0}? Thao tác này không hoàn tác được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="202"/>
+        <source>Xuất Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="209"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="219"/>
+        <source>Đang xuất danh sách ra Excel…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,266 +3126,231 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="28"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="24"/>
         <source>Để trống = theo mặc định của cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="28"/>
         <source>Số văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="29"/>
         <source>ví dụ 05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="34"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="30"/>
         <source>Chỉ số, ví dụ 05; phần ký hiệu được ghép tự động. Để trống để ghi tay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="38"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="34"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="41"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="37"/>
         <source>Dòng ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="44"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="40"/>
         <source>TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="43"/>
         <source>Người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="46"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="49"/>
         <source>Mỗi nơi nhận một dòng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="60"/>
         <source>Xuất mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="62"/>
         <source>Xuất kế hoạch năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="68"/>
-        <source>PDF để in (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="69"/>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="84"/>
-        <source>Đã lưu {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="87"/>
-        <source>Mở tệp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="88"/>
-        <source>Đóng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="101"/>
-        <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="141"/>
+        <location filename="../../app/ui/pages/plan.py" line="144"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="143"/>
+        <location filename="../../app/ui/pages/plan.py" line="146"/>
         <source>Các nhiệm vụ của năm: ai thực hiện, khi nào, đã xong chưa; nhiệm vụ quá hạn hiện màu đỏ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="147"/>
-        <source>Kế hoạch năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/plan.py" line="168"/>
+        <location filename="../../app/ui/pages/plan.py" line="161"/>
         <source>Xuất kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="169"/>
+        <location filename="../../app/ui/pages/plan.py" line="162"/>
         <source>Xuất kế hoạch năm để trình ký (PDF) hoặc theo dõi (Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="173"/>
+        <location filename="../../app/ui/pages/plan.py" line="166"/>
         <source>Bắt đầu năm sau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="175"/>
+        <location filename="../../app/ui/pages/plan.py" line="168"/>
         <source>Sao chép nhiệm vụ (trạng thái đặt lại) và mục tiêu chất lượng sang năm kế tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="196"/>
+        <location filename="../../app/ui/pages/plan.py" line="189"/>
         <source>Danh sách nhiệm vụ mẫu theo chu kỳ năm của HTQLCL: ban hành kế hoạch, mục tiêu chất lượng, rủi ro và cơ hội, báo cáo 6 tháng và năm, đánh giá nội bộ, xem xét của lãnh đạo… Có thể sửa, thêm, xóa sau khi tạo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="205"/>
+        <location filename="../../app/ui/pages/plan.py" line="198"/>
         <source>Tạo kế hoạch theo danh sách nhiệm vụ mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="207"/>
+        <location filename="../../app/ui/pages/plan.py" line="200"/>
         <source>Tạo kế hoạch trống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="221"/>
+        <location filename="../../app/ui/pages/plan.py" line="214"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="222"/>
+        <location filename="../../app/ui/pages/plan.py" line="215"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="223"/>
+        <location filename="../../app/ui/pages/plan.py" line="216"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="225"/>
+        <location filename="../../app/ui/pages/plan.py" line="218"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="230"/>
+        <location filename="../../app/ui/pages/plan.py" line="223"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="232"/>
+        <location filename="../../app/ui/pages/plan.py" line="225"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="237"/>
+        <location filename="../../app/ui/pages/plan.py" line="230"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="240"/>
+        <location filename="../../app/ui/pages/plan.py" line="233"/>
         <source>Thêm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="251"/>
+        <location filename="../../app/ui/pages/plan.py" line="244"/>
         <source>nhiệm vụ “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="256"/>
+        <location filename="../../app/ui/pages/plan.py" line="248"/>
         <source>Lên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="257"/>
+        <location filename="../../app/ui/pages/plan.py" line="249"/>
         <source>Đưa nhiệm vụ lên trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="259"/>
+        <location filename="../../app/ui/pages/plan.py" line="251"/>
         <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="260"/>
+        <location filename="../../app/ui/pages/plan.py" line="252"/>
         <source>Đưa nhiệm vụ xuống dưới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="266"/>
+        <location filename="../../app/ui/pages/plan.py" line="258"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="267"/>
+        <location filename="../../app/ui/pages/plan.py" line="259"/>
         <source>Thông tin văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="274"/>
+        <location filename="../../app/ui/pages/plan.py" line="266"/>
         <source>Mục đích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="275"/>
+        <location filename="../../app/ui/pages/plan.py" line="267"/>
         <source>Yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="278"/>
+        <location filename="../../app/ui/pages/plan.py" line="270"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="281"/>
+        <location filename="../../app/ui/pages/plan.py" line="273"/>
         <source>Phân công các bộ phận, chế độ báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="294"/>
+        <location filename="../../app/ui/pages/plan.py" line="286"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="321"/>
+        <location filename="../../app/ui/pages/plan.py" line="305"/>
         <source>Năm {0} chưa có kế hoạch duy trì, cải tiến HTQLCL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="330"/>
+        <location filename="../../app/ui/pages/plan.py" line="314"/>
         <source>{0} nhiệm vụ, đã hoàn thành {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="333"/>
+        <location filename="../../app/ui/pages/plan.py" line="316"/>
         <source>Quá hạn: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="379"/>
+        <location filename="../../app/ui/pages/plan.py" line="362"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,86 +3358,86 @@ CHỦ TỊCH</source>
 <context>
     <name>PublicationsPage</name>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="23"/>
+        <location filename="../../app/ui/pages/publications.py" line="26"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="25"/>
+        <location filename="../../app/ui/pages/publications.py" line="28"/>
         <source>Quyết định công bố Hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015 và các lần công bố lại khi điều chỉnh, mở rộng hoặc thu hẹp phạm vi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="33"/>
+        <location filename="../../app/ui/pages/publications.py" line="37"/>
         <source>Quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="35"/>
-        <location filename="../../app/ui/pages/publications.py" line="89"/>
-        <source>Loại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/publications.py" line="36"/>
+        <location filename="../../app/ui/pages/publications.py" line="39"/>
         <location filename="../../app/ui/pages/publications.py" line="93"/>
-        <source>Số quyết định</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/publications.py" line="38"/>
-        <location filename="../../app/ui/pages/publications.py" line="94"/>
-        <source>Ngày ký</source>
+        <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/publications.py" line="40"/>
         <location filename="../../app/ui/pages/publications.py" line="97"/>
-        <source>Lý do</source>
+        <source>Số quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/publications.py" line="42"/>
+        <location filename="../../app/ui/pages/publications.py" line="98"/>
+        <source>Ngày ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/publications.py" line="44"/>
+        <location filename="../../app/ui/pages/publications.py" line="101"/>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/publications.py" line="46"/>
         <source>Thêm quyết định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="49"/>
+        <location filename="../../app/ui/pages/publications.py" line="53"/>
         <source>quyết định số {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="73"/>
+        <location filename="../../app/ui/pages/publications.py" line="77"/>
         <source>Chưa có quyết định công bố nào. Bấm “Thêm quyết định…” để ghi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="76"/>
+        <location filename="../../app/ui/pages/publications.py" line="80"/>
         <source>{0} — Quyết định số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="80"/>
+        <location filename="../../app/ui/pages/publications.py" line="84"/>
         <source>Lý do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="82"/>
+        <location filename="../../app/ui/pages/publications.py" line="86"/>
         <source>Phạm vi công bố:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="100"/>
+        <location filename="../../app/ui/pages/publications.py" line="104"/>
         <source>Bắt buộc khi công bố lại (ví dụ: sắp xếp đơn vị hành chính, mở rộng phạm vi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="102"/>
+        <location filename="../../app/ui/pages/publications.py" line="106"/>
         <source>Phạm vi công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="109"/>
+        <location filename="../../app/ui/pages/publications.py" line="113"/>
         <source>Quyết định công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,105 +3445,103 @@ CHỦ TỊCH</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="370"/>
+        <location filename="../../app/ui/widgets/forms.py" line="375"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="371"/>
+        <location filename="../../app/ui/widgets/forms.py" line="376"/>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTypes</name>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="91"/>
+        <source>Tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="109"/>
+        <source>Thủ tục hành chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="125"/>
+        <source>Văn bản pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="143"/>
+        <source>Cập nhật quy trình theo văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="154"/>
+        <source>Mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="172"/>
+        <source>Nhiệm vụ kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="46"/>
-        <source>Ban hành lần mới — {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="48"/>
-        <source>Sửa lần ban hành {0} — {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="58"/>
-        <source>Lần ban hành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="59"/>
-        <source>Ngày ban hành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="60"/>
-        <source>Ngày hiệu lực</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="61"/>
-        <source>Nội dung sửa đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="62"/>
-        <source>Người soạn thảo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="63"/>
-        <source>Người xem xét</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="64"/>
-        <source>Người phê duyệt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="81"/>
         <source>Tệp của lần ban hành (Word, PDF…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="83"/>
+        <source>Tên tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="85"/>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="91"/>
+        <source>Lấy từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="92"/>
+        <source>Đã lưu trong dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="99"/>
         <source>Thêm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="77"/>
-        <source>Bỏ tệp đã chọn</source>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="100"/>
+        <source>Bỏ tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="108"/>
         <source>Lần ban hành này cập nhật theo văn bản (đánh dấu văn bản đã phản ánh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="97"/>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="98"/>
-        <source>Hủy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="146"/>
         <source>{0} — {1} (hiệu lực {2}, hạn cập nhật {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="161"/>
         <source>Chọn tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/revision_dialog.py" line="149"/>
+        <location filename="../../app/ui/dialogs/revision_dialog.py" line="163"/>
         <source>Tài liệu (*.doc *.docx *.pdf *.xls *.xlsx *.odt);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,37 +3549,32 @@ CHỦ TỊCH</source>
 <context>
     <name>ScopePolicyPage</name>
     <message>
-        <location filename="../../app/ui/pages/scope_policy.py" line="126"/>
+        <location filename="../../app/ui/pages/scope_policy.py" line="128"/>
         <source>Phạm vi áp dụng và chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_policy.py" line="128"/>
+        <location filename="../../app/ui/pages/scope_policy.py" line="130"/>
         <source>Mỗi lần thay đổi được lưu thành một phiên bản có ngày hiệu lực; phiên bản mới nhất đã có hiệu lực là phiên bản đang áp dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_policy.py" line="132"/>
-        <source>Phạm vi và chính sách</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/scope_policy.py" line="137"/>
+        <location filename="../../app/ui/pages/scope_policy.py" line="139"/>
         <source>phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_policy.py" line="145"/>
+        <location filename="../../app/ui/pages/scope_policy.py" line="147"/>
         <source>chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_policy.py" line="151"/>
+        <location filename="../../app/ui/pages/scope_policy.py" line="153"/>
         <source>Phạm vi áp dụng HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_policy.py" line="152"/>
+        <location filename="../../app/ui/pages/scope_policy.py" line="154"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,83 +3582,63 @@ CHỦ TỊCH</source>
 <context>
     <name>SteeringDialog</name>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="71"/>
+        <location filename="../../app/ui/pages/steering.py" line="64"/>
         <source>Quyết định về Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="77"/>
+        <location filename="../../app/ui/pages/steering.py" line="68"/>
         <source>Số quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="78"/>
+        <location filename="../../app/ui/pages/steering.py" line="72"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="80"/>
+        <location filename="../../app/ui/pages/steering.py" line="75"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="80"/>
-        <location filename="../../app/ui/pages/steering.py" line="125"/>
+        <location filename="../../app/ui/pages/steering.py" line="76"/>
+        <location filename="../../app/ui/pages/steering.py" line="108"/>
         <source>Về việc kiện toàn Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="82"/>
+        <location filename="../../app/ui/pages/steering.py" line="78"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="88"/>
+        <location filename="../../app/ui/pages/steering.py" line="86"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="92"/>
+        <location filename="../../app/ui/pages/steering.py" line="97"/>
         <source>Thêm thành viên…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="98"/>
-        <source>Lên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/steering.py" line="99"/>
-        <source>Xuống</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/steering.py" line="112"/>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/steering.py" line="113"/>
-        <source>Hủy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/steering.py" line="148"/>
+        <location filename="../../app/ui/pages/steering.py" line="127"/>
         <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="151"/>
+        <location filename="../../app/ui/pages/steering.py" line="130"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="155"/>
+        <location filename="../../app/ui/pages/steering.py" line="134"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="167"/>
+        <location filename="../../app/ui/pages/steering.py" line="91"/>
         <source>Thành viên Ban chỉ đạo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,22 +3646,22 @@ CHỦ TỊCH</source>
 <context>
     <name>SteeringMembers</name>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="50"/>
+        <location filename="../../app/ui/pages/steering.py" line="42"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="51"/>
+        <location filename="../../app/ui/pages/steering.py" line="43"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="53"/>
+        <location filename="../../app/ui/pages/steering.py" line="45"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="58"/>
+        <location filename="../../app/ui/pages/steering.py" line="50"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,216 +3669,219 @@ CHỦ TỊCH</source>
 <context>
     <name>SteeringPage</name>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="230"/>
+        <location filename="../../app/ui/pages/steering.py" line="163"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="231"/>
+        <location filename="../../app/ui/pages/steering.py" line="164"/>
         <source>Quyết định thành lập, kiện toàn Ban chỉ đạo ISO và thành viên theo từng quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="237"/>
+        <location filename="../../app/ui/pages/steering.py" line="171"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="239"/>
+        <location filename="../../app/ui/pages/steering.py" line="173"/>
         <source>Số quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="241"/>
+        <location filename="../../app/ui/pages/steering.py" line="175"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="243"/>
+        <location filename="../../app/ui/pages/steering.py" line="177"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="244"/>
+        <location filename="../../app/ui/pages/steering.py" line="178"/>
         <source>Số thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="245"/>
+        <location filename="../../app/ui/pages/steering.py" line="179"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="247"/>
+        <location filename="../../app/ui/pages/steering.py" line="181"/>
         <source>Thêm quyết định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="254"/>
+        <location filename="../../app/ui/pages/steering.py" line="188"/>
         <source>quyết định số {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="280"/>
+        <location filename="../../app/ui/pages/steering.py" line="214"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="282"/>
+        <location filename="../../app/ui/pages/steering.py" line="216"/>
         <source>Chưa đến ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="283"/>
+        <location filename="../../app/ui/pages/steering.py" line="217"/>
         <source>Đã được thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="296"/>
+        <location filename="../../app/ui/pages/steering.py" line="230"/>
         <source>Chọn một quyết định để xem thành viên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="300"/>
+        <location filename="../../app/ui/pages/steering.py" line="234"/>
         <source>Thành viên theo Quyết định số {0} ngày {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../app/ui/tasks.py" line="84"/>
+        <source>chạy một việc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TthcPage</name>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="24"/>
+        <location filename="../../app/ui/pages/tthc.py" line="27"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="26"/>
+        <location filename="../../app/ui/pages/tthc.py" line="29"/>
         <source>TTHC thuộc thẩm quyền giải quyết của cơ quan phải có quy trình đang hiệu lực (mục tiêu 100 %). Nhập danh mục từ tệp Excel của Cổng dịch vụ công hoặc quyết định công bố của tỉnh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="31"/>
-        <source>Danh mục TTHC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/tthc.py" line="38"/>
+        <location filename="../../app/ui/pages/tthc.py" line="41"/>
         <source>Tìm theo mã, tên thủ tục (không cần gõ dấu)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="48"/>
-        <location filename="../../app/ui/pages/tthc.py" line="89"/>
+        <location filename="../../app/ui/pages/tthc.py" line="51"/>
+        <location filename="../../app/ui/pages/tthc.py" line="91"/>
         <source>Thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="49"/>
-        <location filename="../../app/ui/pages/tthc.py" line="94"/>
+        <location filename="../../app/ui/pages/tthc.py" line="52"/>
+        <location filename="../../app/ui/pages/tthc.py" line="96"/>
         <source>Không thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="50"/>
+        <location filename="../../app/ui/pages/tthc.py" line="53"/>
         <source>Cả danh mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="51"/>
+        <location filename="../../app/ui/pages/tthc.py" line="54"/>
         <source>Chỉ TTHC chưa có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="66"/>
-        <location filename="../../app/ui/pages/tthc.py" line="139"/>
+        <location filename="../../app/ui/pages/tthc.py" line="69"/>
+        <location filename="../../app/ui/pages/tthc.py" line="141"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="67"/>
-        <location filename="../../app/ui/pages/tthc.py" line="140"/>
+        <location filename="../../app/ui/pages/tthc.py" line="70"/>
+        <location filename="../../app/ui/pages/tthc.py" line="142"/>
         <source>Tên thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="68"/>
-        <location filename="../../app/ui/pages/tthc.py" line="143"/>
+        <location filename="../../app/ui/pages/tthc.py" line="71"/>
+        <location filename="../../app/ui/pages/tthc.py" line="145"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="69"/>
-        <location filename="../../app/ui/pages/tthc.py" line="147"/>
+        <location filename="../../app/ui/pages/tthc.py" line="72"/>
+        <location filename="../../app/ui/pages/tthc.py" line="149"/>
         <source>Cấp thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="70"/>
+        <location filename="../../app/ui/pages/tthc.py" line="73"/>
         <source>Thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="71"/>
+        <location filename="../../app/ui/pages/tthc.py" line="74"/>
         <source>Quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="71"/>
+        <location filename="../../app/ui/pages/tthc.py" line="74"/>
         <source>Chưa có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="75"/>
+        <location filename="../../app/ui/pages/tthc.py" line="78"/>
         <source>Thêm TTHC…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="85"/>
+        <location filename="../../app/ui/pages/tthc.py" line="88"/>
         <source>TTHC {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="91"/>
+        <location filename="../../app/ui/pages/tthc.py" line="93"/>
         <source>Đánh dấu các TTHC đang chọn là thuộc thẩm quyền giải quyết của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="96"/>
+        <location filename="../../app/ui/pages/tthc.py" line="98"/>
         <source>Nhập từ tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="113"/>
+        <location filename="../../app/ui/pages/tthc.py" line="115"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="120"/>
+        <location filename="../../app/ui/pages/tthc.py" line="122"/>
         <source>Chưa có danh mục TTHC. Bấm “Nhập từ tệp…” để nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="124"/>
+        <location filename="../../app/ui/pages/tthc.py" line="126"/>
         <source>Thuộc thẩm quyền: {0} TTHC — đã có quy trình: {1} ({2}) — chưa có quy trình: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="147"/>
+        <location filename="../../app/ui/pages/tthc.py" line="149"/>
         <source>Cấp xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="148"/>
+        <location filename="../../app/ui/pages/tthc.py" line="150"/>
         <source>Thuộc thẩm quyền giải quyết của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="149"/>
+        <location filename="../../app/ui/pages/tthc.py" line="151"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="157"/>
+        <location filename="../../app/ui/pages/tthc.py" line="159"/>
         <source>Thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,28 +3962,30 @@ CHỦ TỊCH</source>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>YearPage</name>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="75"/>
+        <location filename="../../app/ui/pages/base.py" line="238"/>
+        <source>{0} năm {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="245"/>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="283"/>
         <source>Bắt đầu năm sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="77"/>
+        <location filename="../../app/ui/pages/base.py" line="285"/>
         <source>Sao chép các mục tiêu chất lượng (không kèm kết quả đo) và các nhiệm vụ của kế hoạch năm {0} sang năm {1}? Dữ liệu năm {0} giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="80"/>
+        <location filename="../../app/ui/pages/base.py" line="288"/>
         <source>Sao chép</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/pages/objectives.py" line="50"/>
-        <source>Năm:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

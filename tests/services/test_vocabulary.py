@@ -391,3 +391,11 @@ def test_the_vocabulary_never_imports_qt() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_moment_is_time_then_date():
+    from datetime import datetime
+
+    from app.services.vocabulary import moment_text
+
+    assert moment_text(datetime(2026, 11, 22, 9, 5)) == "09:05 ngày 22/11/2026"

@@ -568,7 +568,7 @@ class DocumentsPage(Page):
     def export_register(self) -> None:
         from app.ui.dialogs.export_dialog import export_register
 
-        export_register(self, self.services, "internal")
+        export_register(self, self.services, "internal", self.tasks)
 
     # ---- hooks ---------------------------------------------------------------------------------
     def show_record(self, record_type: str, record_id: int) -> bool:

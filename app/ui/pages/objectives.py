@@ -103,7 +103,7 @@ class ObjectivesPage(YearPage):
             self.tr("Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF để in hoặc Excel)")
         )
         self.export_button.clicked.connect(
-            lambda: export_plan_document(self, self.services, "objectives", self.year())
+            lambda: export_plan_document(self, self.services, "objectives", self.year(), self.tasks)
         )
         self.next_year_button = QPushButton(self.tr("Bắt đầu năm sau…"), self)
         self.next_year_button.setToolTip(

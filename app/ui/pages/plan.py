@@ -161,7 +161,7 @@ class PlanPage(YearPage):
         self.export_button = QPushButton(self.tr("Xuất kế hoạch…"), self)
         self.export_button.setToolTip(self.tr("Xuất kế hoạch năm để trình ký (PDF) hoặc theo dõi (Excel)"))
         self.export_button.clicked.connect(
-            lambda: export_plan_document(self, self.services, "plan", self.year())
+            lambda: export_plan_document(self, self.services, "plan", self.year(), self.tasks)
         )
         self.next_year_button = QPushButton(self.tr("Bắt đầu năm sau…"), self)
         self.next_year_button.setToolTip(
