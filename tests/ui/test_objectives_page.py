@@ -202,10 +202,10 @@ def test_export_asks_for_the_objectives_document_of_the_shown_year(page, monkeyp
     calls = []
     monkeypatch.setattr(
         "app.ui.pages.objectives.export_plan_document",
-        lambda parent, services, which, year: calls.append((which, year)),
+        lambda parent, services, which, year, runner: calls.append((which, year, runner is parent.tasks)),
     )
     _click(qtbot, page.export_button)
-    assert calls == [("objectives", 2026)]
+    assert calls == [("objectives", 2026, True)]
 
 
 def test_export_dialog_cancelled_does_nothing(page, monkeypatch, qtbot):

@@ -153,7 +153,7 @@ def test_export_asks_for_the_plan_of_the_shown_year(planned, monkeypatch, qtbot)
     calls = []
     monkeypatch.setattr(
         "app.ui.pages.plan.export_plan_document",
-        lambda parent, services, which, year: calls.append((which, year)),
+        lambda parent, services, which, year, runner: calls.append((which, year, runner is parent.tasks)),
     )
     _click(qtbot, planned.export_button)
-    assert calls == [("plan", 2026)]
+    assert calls == [("plan", 2026, True)]  # on the page's (the window's) runner
