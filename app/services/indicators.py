@@ -143,10 +143,7 @@ def objective_figures(year: int, objectives: Iterable[dto.ObjectiveInfo]) -> Obj
     )
 
 
-def plan_figures(year: int, plan: dto.PlanInfo | None) -> PlanFigures:
-    if plan is None:
-        return PlanFigures(year=year, exists=False)
-    states = [t.due_state for t in plan.tasks]
+def _plan_counts(year: int, states: Sequence[DueState]) -> PlanFigures:
     return PlanFigures(
         year=year,
         exists=True,
@@ -157,6 +154,12 @@ def plan_figures(year: int, plan: dto.PlanInfo | None) -> PlanFigures:
         due_soon=states.count(DueState.DUE_SOON),
         upcoming=states.count(DueState.UPCOMING),
     )
+
+
+def plan_figures(year: int, plan: dto.PlanInfo | None) -> PlanFigures:
+    if plan is None:
+        return PlanFigures(year=year, exists=False)
+    return _plan_counts(year, [t.due_state for t in plan.tasks])
 
 
 def plan_figures_at(year: int, tasks: Sequence[dto.TaskInfo], cutoff: date, window: int) -> PlanFigures:
@@ -166,16 +169,7 @@ def plan_figures_at(year: int, tasks: Sequence[dto.TaskInfo], cutoff: date, wind
         done_on = t.completed_on if t.completed_on is not None and t.completed_on <= cutoff else None
         done = t.status is m.TaskStatus.DONE and (t.completed_on is None or done_on is not None)
         states.append(due_state(t.deadline, cutoff, window, done=done, done_on=done_on))
-    return PlanFigures(
-        year=year,
-        exists=True,
-        total=len(states),
-        done=states.count(DueState.DONE),
-        done_late=states.count(DueState.DONE_LATE),
-        late=states.count(DueState.LATE),
-        due_soon=states.count(DueState.DUE_SOON),
-        upcoming=states.count(DueState.UPCOMING),
-    )
+    return _plan_counts(year, states)
 
 
 # ---- service -------------------------------------------------------------------------------------
