@@ -17,9 +17,9 @@ from typing import NoReturn
 
 from app import APP_NAME, __version__
 from app.messages import message
+from app.services.areas import MAX_DEMO_SCALE as MAX_SCALE
 from app.services.areas import export_kinds
 from app.services.clock import parse_iso_day
-from app.services.demo import MAX_SCALE
 from app.services.errors import DomainError
 from app.services.vocabulary import moment_text, number_text
 

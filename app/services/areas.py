@@ -112,6 +112,10 @@ class DemoCount:
     value: int
 
 
+# The largest ``demo --scale``: about 30,000 documents (the list benchmarks' size) at 120.
+MAX_DEMO_SCALE = 120
+
+
 @dataclass(frozen=True)
 class DemoStep:
     """Fills an area's demo data; ``stage`` orders the steps (0: the agency and its people, 1: the

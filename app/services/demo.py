@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from app.models import AgencyKind, LeaderRole, PeriodConvention, PublicationKind, SteeringRole
 from app.services import dto
-from app.services.areas import DemoCount
+from app.services.areas import MAX_DEMO_SCALE, DemoCount
 from app.services.errors import DomainError
 from app.services.vocabulary import citation_date
 
@@ -38,8 +38,7 @@ AGENCY_NAME = "Ủy ban nhân dân xã Tùng Ảnh"
 _EMAIL_DOMAIN = "hatinh.gov.vn"
 
 
-# The largest --scale: about 30,000 documents (the list benchmarks' size) at 120.
-MAX_SCALE = 120
+MAX_SCALE = MAX_DEMO_SCALE
 
 
 @dataclass
@@ -52,13 +51,13 @@ class DemoContext:
     today: date
     first_year: int
     reform_on: date
+    chair: str  # the head of the agency, who approves documents
+    deputies: tuple[str, str]  # who review them
+    secretary: str  # the Thư ký ISO, who drafts them
     seed: int = DEMO_SEED
     initial_on: date = date(2000, 1, 1)  # the first publication of conformity (set by the agency step)
     department_ids: dict[str, int] = field(default_factory=dict)  # department code -> id
     person_ids: dict[str, int] = field(default_factory=dict)  # full name of a named person -> id
-    chair: str = "Phan Văn Hùng"
-    deputies: tuple[str, str] = ("Trần Thị Thu Hà", "Lê Đình Quang")
-    secretary: str = "Dương Thị Ngọc Ánh"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from app.models import (
     TaskStatus,
     TimeframeKind,
 )
-from app.services.deadlines import DueState
+from app.services.deadlines import DEFAULT_WINDOW_DAYS, DueState
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,7 +60,7 @@ class ReportingSettings:
     six_month_deadline_month: int = 6
     annual_deadline_day: int = 15
     annual_deadline_month: int = 12
-    due_soon_days: int = 14  # "Cảnh báo trước (ngày)": the one warning window of every area
+    due_soon_days: int = DEFAULT_WINDOW_DAYS  # "Cảnh báo trước (ngày)": the one warning window of every area
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -424,7 +424,7 @@ class UpdateSummary:
 @dataclass(frozen=True, kw_only=True)
 class LegalSettings:
     update_deadline_months: int = 3
-    due_soon_days: int = 14  # the agency's warning window ("Cảnh báo trước (ngày)")
+    due_soon_days: int = DEFAULT_WINDOW_DAYS  # the agency's warning window ("Cảnh báo trước (ngày)")
 
 
 # ---- quality objectives --------------------------------------------------------------------------

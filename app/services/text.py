@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 import unicodedata
 from datetime import date
 
@@ -11,6 +12,11 @@ def fold(text: str) -> str:
     """Lower-case without Vietnamese diacritics (đ → d): "Quy trình chứng thực" → "quy trinh chung thuc"."""
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
     return " ".join("".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").split())
+
+
+def slug(text: str) -> str:
+    """A file-name piece: folded words joined by hyphens ("Tài liệu nội bộ" → "tai-lieu-noi-bo")."""
+    return "-".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
 
 
 def add_months(day: date, months: int) -> date:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.services.text import slug
+
 SIZE = (1366, 820)
 
 
@@ -48,7 +50,7 @@ def take_screenshots(data_root: Path, out_dir: Path, *, today: date | None = Non
             window.show()
             for index, page in enumerate(window.pages):
                 window.sidebar.setCurrentRow(index)
-                prefix = f"{index + 1:02d}-{_slug(page.page_title)}"
+                prefix = f"{index + 1:02d}-{slug(page.page_title)}"
                 files.append(_grab(window, out_dir / f"{prefix}.png"))
                 shots = 0
 
@@ -56,7 +58,7 @@ def take_screenshots(data_root: Path, out_dir: Path, *, today: date | None = Non
                     nonlocal shots
                     shots += 1
                     target = widget if widget is not None else window
-                    files.append(_grab(target, out_dir / f"{prefix}-{shots}-{_slug(name)}.png"))
+                    files.append(_grab(target, out_dir / f"{prefix}-{shots}-{slug(name)}.png"))
 
                 page.screenshots(shoot)
                 window.sidebar.setCurrentRow(index)
@@ -64,11 +66,3 @@ def take_screenshots(data_root: Path, out_dir: Path, *, today: date | None = Non
     finally:
         ctx.close()
     return files
-
-
-def _slug(text: str) -> str:
-    import unicodedata
-
-    folded = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    ascii_text = "".join(ch for ch in folded if unicodedata.category(ch) != "Mn")
-    return "-".join("".join(ch if ch.isalnum() else " " for ch in ascii_text).split())

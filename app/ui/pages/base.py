@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.services.errors import DomainError
 from app.services.exports.list_xlsx import write_list_xlsx
-from app.services.text import fold
+from app.services.text import slug
 from app.ui.dialogs.export_dialog import show_export_failure, show_saved
 from app.ui.errors import confirm, show_domain_error
 from app.ui.settings import UiSettings
@@ -201,11 +201,11 @@ class Page(QWidget):
         today = self.today()
         caption = self.tr("Xuất Excel")
         folder = _last_export_folder if _last_export_folder and _last_export_folder.is_dir() else Path.home()
-        slug = "-".join(re.sub(r"[^0-9a-z]+", " ", fold(title)).split())[:80] or "danh-sach"
+        name = slug(title)[:80] or "danh-sach"
         path, _ = QFileDialog.getSaveFileName(
             self,
             caption,
-            str(folder / f"{slug}-{today:%Y%m%d}.xlsx"),
+            str(folder / f"{name}-{today:%Y%m%d}.xlsx"),
             self.tr("Bảng tính Excel (*.xlsx)"),
         )
         if not path:

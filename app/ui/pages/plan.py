@@ -49,12 +49,10 @@ class TaskDialog(RecordDialog):
         year: int,
         task: dto.TaskInfo | None,
         parent: QWidget | None = None,
-        today: date | None = None,
     ) -> None:
         self.services = services
         self.year = year
         self.task = task
-        self._today = today or services.clock.today()
         tr = self.tr
         suggestions = [(d.name, d.name) for d in services.organization.list_departments(active_only=True)]
         fields = [
@@ -122,7 +120,7 @@ class TaskDialog(RecordDialog):
         assert isinstance(done, DateEdit)
         if choice(self.status) is TaskStatus.DONE:
             if not done.line.text().strip():
-                done.set_value(self._today)
+                done.set_value(self.services.clock.today())
         else:
             done.set_value(None)
         self._update_enabled()
@@ -336,7 +334,7 @@ class PlanPage(YearPage):
         self.refresh()
 
     def edit_task(self, row: dto.TaskInfo | None) -> None:
-        dialog = TaskDialog(self.services, self.year(), row, self, today=self.today())
+        dialog = TaskDialog(self.services, self.year(), row, self)
         if dialog.exec():
             self.reload()
             if row is None and isinstance(dialog.result_value, dto.PlanInfo) and dialog.result_value.tasks:
