@@ -3,6 +3,7 @@ search box, Thêm / Sửa / Xóa buttons and "Xuất Excel…" (the page behind 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -364,6 +365,10 @@ class ListPanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("legendLabel")
+        self.legend.hide()
+        buttons.add_trailing(self.legend)
         buttons.add_trailing(self.export_button)
         buttons.add_trailing(self.count_label)
         self._buttons = buttons
@@ -423,6 +428,13 @@ class ListPanel(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.view), widget)
         return widget
+
+    def set_legend(self, entries: Sequence[tuple[str, str]]) -> None:
+        """Say what the row colours mean, on the row under the table: ``[(colour, text), …]``,
+        e.g. ``[("#b3261e", "quá hạn"), ("#9a6700", "sắp đến hạn")]``. Empty: no legend."""
+        parts = [f'<span style="color:{color}">■ {html.escape(text)}</span>' for color, text in entries]
+        self.legend.setText("&nbsp;&nbsp;".join(parts))
+        self.legend.setVisible(bool(parts))
 
     # ---- export ----------------------------------------------------------------------------------
     def offer_export(self) -> bool:
