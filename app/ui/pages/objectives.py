@@ -165,10 +165,9 @@ class ObjectivesPage(YearPage):
         return " – ".join(x for x in (row.department_name, row.owner_name) if x)
 
     def _status_color(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
-        source = self.list.proxy.mapToSource(self.list.proxy.index(index.row(), index.column()))
-        if not source.isValid():
+        if not 0 <= index.row() < self.list.model.rowCount():
             return None
-        return objective_status_color(self.list.model.rows[source.row()].status)
+        return objective_status_color(self.list.model.row_at(index.row()).status)
 
     def _build_detail(self) -> QWidget:
         box = QWidget(self)

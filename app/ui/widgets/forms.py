@@ -492,14 +492,13 @@ class ChildList(ListPanel):
         indexes = self.view.selectionModel().selectedRows()
         if not indexes:
             return None
-        source = self.proxy.mapToSource(indexes[0])
-        return source.row() if source.isValid() else None
+        view_row = indexes[0].row()
+        return self.model.source_row(view_row) if 0 <= view_row < self.model.rowCount() else None
 
     def select_index(self, index: int) -> None:
-        proxy_index = self.proxy.mapFromSource(self.model.index(index, 0))
-        if proxy_index.isValid():
-            self.view.selectRow(proxy_index.row())
-            self.view.scrollTo(proxy_index)
+        view_row = self.model.view_row(index)
+        if view_row is not None:
+            self.select_view_row(view_row)
 
     def _replace(self, rows: list[Any], select: int | None) -> None:
         self.set_rows(rows, keep=lambda _r: None)

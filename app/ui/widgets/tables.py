@@ -1,5 +1,11 @@
-"""Lists of records: a table model over frozen DTOs, a sort/filter proxy, and a panel with a
-search box, Thêm / Sửa / Xóa buttons and "Xuất Excel…" (the page behind it writes the file)."""
+"""Lists of records and the panel that shows them: a search box, Thêm / Sửa / Xóa buttons and
+"Xuất Excel…" (the page behind it writes the file).
+
+Two models, one panel. ``RowsModel`` holds a list's rows in memory and searches and sorts them on
+keys computed once per row; ``QueryRowsModel`` is for the big lists that live in the database: it
+holds the ordered ids a SQL query returned and fetches rows a block at a time as they are painted.
+Neither goes through a QSortFilterProxyModel, whose per-row and per-comparison calls into Python
+cost seconds at 30,000 rows."""
 
 from __future__ import annotations
 
@@ -10,16 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,39 +43,40 @@ from PySide6.QtWidgets import (
 
 from app.services.text import fold
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+_MUTED = QColor("#8a8a8a")
+GONE = object()  # a row deleted after the list was read: blank cells until the page reloads
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass
 class Column:
+    """One column of a list: its header, how to show a row's value, how to sort it (``sort``: a
+    key function for lists held in memory; ``sort_by``: the name the service sorts by in SQL for
+    lists that live in the database — None there means the column does not sort)."""
+
     header: str
     value: Callable[[Any], object]
     sort: Callable[[Any], object] | None = None
     width: int | None = None
     align_right: bool = False
+    sort_by: str | None = None
 
 
-class RowsModel(QAbstractTableModel):
-    """Read-only rows; each column says how to show and how to sort its value."""
+class _BaseRowsModel(QAbstractTableModel):
+    """What both kinds of list model share: columns, display, colours; rows reached by view row."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Any] = []
         self.muted: Callable[[Any], bool] = lambda _row: False
         # Optional text colour per row (e.g. red for overdue), as a colour name or None.
         self.color: Callable[[Any], str | None] = lambda _row: None
+        self._brushes: dict[str, QBrush] = {}
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def row_at(self, view_row: int) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -77,34 +84,30 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
+            row = self.row_at(index.row())
+            value = None if row is GONE else self.columns[index.column()].value(row)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            value = column.value(row)
+            row = self.row_at(index.row())
+            value = None if row is GONE else self.columns[index.column()].value(row)
             text = "" if value is None else str(value)
             return text if len(text) > 40 else None
-        if role == SORT_ROLE:
-            return self.sort_key(index.row(), index.column())
-        if role == SEARCH_ROLE:
-            return fold(" ".join(str(c.value(row) or "") for c in self.columns))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
+            return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
+            row = self.row_at(index.row())
+            if row is GONE:
+                return None
             if self.muted(row):
-                return QBrush(QColor("#8a8a8a"))
+                return QBrush(_MUTED)
             color = self.color(row)
             if color:
-                return QBrush(QColor(color))
+                brush = self._brushes.get(color)
+                if brush is None:
+                    brush = self._brushes[color] = QBrush(QColor(color))
+                return brush
         return None
-
-    def sort_key(self, row_index: int, column_index: int) -> Any:
-        row = self.rows[row_index]
-        column = self.columns[column_index]
-        key = column.sort(row) if column.sort else column.value(row)
-        return fold(key) if isinstance(key, str) else key
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -114,46 +117,189 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-class FoldingFilter(QSortFilterProxyModel):
-    """Filters on every column at once, ignoring case and diacritics; sorts on raw values."""
+def _sort_keys(values: Sequence[object]) -> list[tuple[bool, Any]]:
+    """Keys that sort ``values`` with empty ones (None) first and never raise on mixed types."""
+    keys: list[tuple[bool, Any]] = [
+        (False, "") if v is None else (True, fold(v) if isinstance(v, str) else v) for v in values
+    ]
+    try:
+        sorted(keys[:64])  # cheap probe; a full sort below would raise the same way
+        return keys
+    except TypeError:
+        return [(present, str(v)) for present, v in keys]
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self.setSortRole(SORT_ROLE)
 
+class RowsModel(_BaseRowsModel):
+    """Rows held in memory (small and medium lists), filtered and sorted here, not through a
+    QSortFilterProxyModel: each row's folded search text and each column's sort keys are computed
+    once per ``set_rows`` (lazily, on the first search or sort), so a keystroke is a substring test
+    per row and a header click one ``sorted`` of precomputed keys.
+
+    ``rows`` keeps every row in the order given; the view shows ``shown`` (indexes into ``rows``)."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self.rows: list[Any] = []
+        self.shown: list[int] = []
+        self._needle: list[str] = []
+        self._sort_column = -1
+        self._descending = False
+        self._haystacks: list[str] | None = None
+        self._keys: dict[int, list[tuple[bool, Any]]] = {}
+        self._positions: dict[int, int] | None = None
+
+    # ---- rows ----------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._haystacks = None
+        self._keys.clear()
+        self._arrange()
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.shown)
+
+    def row_at(self, view_row: int) -> Any:
+        return self.rows[self.shown[view_row]]
+
+    def source_row(self, view_row: int) -> int:
+        """Position in ``rows`` of the row shown at ``view_row``."""
+        return self.shown[view_row]
+
+    def view_row(self, source_row: int) -> int | None:
+        """Where the row ``rows[source_row]`` is shown; None when the search hides it."""
+        if self._positions is None:
+            self._positions = {source: view for view, source in enumerate(self.shown)}
+        return self._positions.get(source_row)
+
+    # ---- search and sort -------------------------------------------------------------------------
     def set_needle(self, text: str) -> None:
-        # Qt 6.9+ replaced invalidateFilter() with a begin/end pair.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            self._needle = fold(text.strip())
-            self.endFilterChange()
+        """Show only the rows containing every word of ``text`` in some column (case and
+        diacritics ignored)."""
+        needle = fold(text.strip()).split()
+        if needle == self._needle:
+            return
+        self._needle = needle
+        self.beginResetModel()
+        self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column if 0 <= column < len(self.columns) else -1
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        sources = [self.shown[i.row()] if i.isValid() else -1 for i in persistent]
+        self._arrange()
+        self._remap(persistent, sources)
+        self.layoutChanged.emit()
+
+    def _remap(self, persistent: list[QModelIndex], sources: list[int]) -> None:
+        moved = []
+        for index, source in zip(persistent, sources, strict=True):
+            view = self.view_row(source) if source >= 0 else None
+            moved.append(QModelIndex() if view is None else self.index(view, index.column()))
+        if persistent:
+            self.changePersistentIndexList(persistent, moved)
+
+    def _haystack(self) -> list[str]:
+        if self._haystacks is None:
+            columns = [c.value for c in self.columns]
+            self._haystacks = [
+                fold(" ".join(str(v) for v in (value(row) for value in columns) if v not in (None, "")))
+                for row in self.rows
+            ]
+        return self._haystacks
+
+    def sort_keys(self, column: int) -> list[tuple[bool, Any]]:
+        keys = self._keys.get(column)
+        if keys is None:
+            spec = self.columns[column]
+            get = spec.sort or spec.value
+            keys = self._keys[column] = _sort_keys([get(row) for row in self.rows])
+        return keys
+
+    def _arrange(self) -> None:
+        shown: list[int]
+        if self._needle:
+            hay = self._haystack()
+            if len(self._needle) == 1:
+                word = self._needle[0]
+                shown = [i for i, text in enumerate(hay) if word in text]
+            else:
+                words = self._needle
+                shown = [i for i, text in enumerate(hay) if all(w in text for w in words)]
         else:
-            self._needle = fold(text.strip())
-            self.invalidateFilter()
+            shown = list(range(len(self.rows)))
+        if self._sort_column >= 0:
+            keys = self.sort_keys(self._sort_column)
+            shown.sort(key=keys.__getitem__, reverse=self._descending)
+        self.shown = shown
+        self._positions = None
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._needle.split())
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        # Keys come straight from the Python model: QModelIndex.data() returning None drops a
-        # reference to None in PySide6 6.12 on CPython 3.11 (None sort keys are common: no date).
-        model = self.sourceModel()
-        if isinstance(model, RowsModel):
-            a = model.sort_key(left.row(), left.column())
-            b = model.sort_key(right.row(), right.column())
-        else:  # pragma: no cover - every list uses RowsModel
-            a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            return a is None and b is not None
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+class QueryRowsModel(_BaseRowsModel):
+    """Rows that live in the database (the big lists: tens of thousands of documents, and later
+    corrective actions). The model holds only the ids of the rows that pass the filters, in order —
+    one SQL query that the page runs with the filters and the sort the user chose — and fetches the
+    rows themselves ``BLOCK`` at a time, as the view paints them. A header click asks the page
+    (``sort_requested``) to query the ids again in the column's ``sort_by`` order."""
+
+    BLOCK = 120
+    sort_requested = Signal()
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: Callable[[Sequence[int]], Sequence[Any]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._fetch = fetch
+        self.ids: list[int] = []
+        self._cache: dict[int, Any] = {}
+        self._positions: dict[int, int] | None = None
+        self.sort_column = -1
+        self.descending = False
+
+    def set_ids(self, ids: Sequence[int], *, fresh: bool = False) -> None:
+        """Show the rows ``ids``, in this order; ``fresh``: the data changed, fetch rows again."""
+        self.beginResetModel()
+        self.ids = list(ids)
+        self._positions = None
+        if fresh or len(self._cache) > 20 * self.BLOCK:
+            self._cache.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def row_at(self, view_row: int) -> Any:
+        key = self.ids[view_row]
+        row = self._cache.get(key)
+        if row is None:
+            start = max(0, view_row - self.BLOCK // 4)
+            wanted = [i for i in self.ids[start : start + self.BLOCK] if i not in self._cache]
+            for fetched in self._fetch(wanted):
+                self._cache[fetched.id] = fetched
+            row = self._cache.get(key, GONE)  # GONE: deleted since the ids were read
+        return row
+
+    def view_row(self, key: int) -> int | None:
+        if self._positions is None:
+            self._positions = {k: i for i, k in enumerate(self.ids)}
+        return self._positions.get(key)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sortable = 0 <= column < len(self.columns) and self.columns[column].sort_by is not None
+        self.sort_column = column if sortable else -1
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_requested.emit()
+
+    def sort_by(self) -> str | None:
+        """The ``sort_by`` name of the column the user sorted on (None: the list's own order)."""
+        return self.columns[self.sort_column].sort_by if self.sort_column >= 0 else None
 
 
 class _ButtonRow(QLayout):
@@ -295,6 +441,7 @@ class ListPanel(QWidget):
         multi_select: bool = False,
         state_key: str = "",
         exportable: bool = True,
+        model: QueryRowsModel | None = None,
     ) -> None:
         super().__init__(parent)
         self.state_key = state_key
@@ -303,9 +450,10 @@ class ListPanel(QWidget):
         # What an exported file calls this list when the title (or the tab) does not say enough,
         # e.g. the members "of decision 15/QĐ-UBND"; None: the page decides.
         self.export_title: Callable[[], str] | None = None
-        self.model = RowsModel(columns, self)
-        self.proxy = FoldingFilter(self)
-        self.proxy.setSourceModel(self.model)
+        # In memory (the default) or in the database (``model=QueryRowsModel(...)``: the page
+        # filters and sorts in SQL, the panel's own search box stays hidden).
+        self.model: Any = model if model is not None else RowsModel(columns, self)
+        self.in_memory = model is None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -315,16 +463,18 @@ class ListPanel(QWidget):
         top.addStretch(1)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Tìm (không cần gõ dấu)…"))
+        self.search.setToolTip(self.tr("Tìm trong mọi cột, không cần gõ dấu"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(170)
-        self.search.setMaximumWidth(320)
-        self.search.textChanged.connect(self.proxy.set_needle)
-        self.search.setVisible(searchable)
+        fit_placeholder(self.search)
+        self.search.setMaximumWidth(max(320, self.search.minimumWidth()))
+        if self.in_memory:
+            self.search.textChanged.connect(self._search_changed)
+        self.search.setVisible(searchable and self.in_memory)
         top.addWidget(self.search)
         self._top = top
         layout.addLayout(top)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -336,14 +486,17 @@ class ListPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
+        rows_header = self.view.verticalHeader()
+        rows_header.hide()
+        # Every row the same height: the view never measures rows (30,000 rows paint as fast as 30).
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_header.setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, column in enumerate(columns):
-            if column.width:
-                header.resizeSection(i, column.width)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._widths = [column.width for column in columns]
+        self._fit_header()
         self.view.doubleClicked.connect(lambda _i: self._emit_edit())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
@@ -375,10 +528,10 @@ class ListPanel(QWidget):
         self._last_button: QWidget = self.delete_button
         layout.addLayout(buttons)
         for signal in (
-            self.proxy.modelReset,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.layoutChanged,
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.layoutChanged,
         ):
             signal.connect(self._update_export_button)
         self._update_buttons()
@@ -429,6 +582,29 @@ class ListPanel(QWidget):
         layout.insertWidget(layout.indexOf(self.view), widget)
         return widget
 
+    # ---- header --------------------------------------------------------------------------------
+    def _fit_header(self) -> None:
+        """Each column at least as wide as its header text and the sort arrow (never "Ngày ban hàn")."""
+        header = self.view.horizontalHeader()
+        header.ensurePolished()
+        metrics = header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        for i, column in enumerate(self.model.columns):
+            text = max(
+                metrics.horizontalAdvance(column.header), bold_metrics.horizontalAdvance(column.header)
+            )
+            needed = text + 34  # padding both sides and the sort indicator
+            wanted = self._widths[i] if i < len(self._widths) else None
+            width = max(needed, wanted or header.defaultSectionSize())
+            header.resizeSection(i, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_header()
+
     def set_legend(self, entries: Sequence[tuple[str, str]]) -> None:
         """Say what the row colours mean, on the row under the table: ``[(colour, text), …]``,
         e.g. ``[("#b3261e", "quá hạn"), ("#9a6700", "sắp đến hạn")]``. Empty: no legend."""
@@ -447,7 +623,7 @@ class ListPanel(QWidget):
         return True
 
     def _update_export_button(self) -> None:
-        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
 
     def shown_columns(self) -> list[int]:
         """The model columns the user sees, in the order shown (moved or hidden ones respected)."""
@@ -461,14 +637,11 @@ class ListPanel(QWidget):
         columns = self.shown_columns()
         headers = [self.model.columns[c].header for c in columns]
         rows = []
-        for proxy_row in range(self.proxy.rowCount()):
-            source_row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
-            rows.append(
-                [
-                    self.model.data(self.model.index(source_row, c), Qt.ItemDataRole.DisplayRole) or ""
-                    for c in columns
-                ]
-            )
+        model = self.model
+        for view_row in range(model.rowCount()):
+            row = model.row_at(view_row)
+            values = [None if row is GONE else model.columns[c].value(row) for c in columns]
+            rows.append(["" if v is None else str(v) for v in values])
         return headers, rows
 
     # ---- rows ----------------------------------------------------------------------------------
@@ -483,31 +656,52 @@ class ListPanel(QWidget):
             self.select_where(lambda r: key_of(r) == previous_key)
         self._update_buttons()
 
+    def _search_changed(self, text: str) -> None:
+        """Filter the rows in memory, keeping the selected row selected when it is still shown."""
+        previous = self.current()
+        self.model.set_needle(text)
+        if previous is not None:
+            self.select_where(lambda r: r is previous)
+        self._update_buttons()
+
     def select_where(self, predicate: Callable[[Any], bool]) -> bool:
-        for source_row, row in enumerate(self.model.rows):
-            if predicate(row):
-                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-                if index.isValid():
-                    self.view.selectRow(index.row())
-                    self.view.scrollTo(index)
-                    return True
+        """Select (and scroll to) the first shown row that ``predicate`` accepts (lists in memory)."""
+        model = self.model
+        for view_row in range(model.rowCount()):
+            if predicate(model.row_at(view_row)):
+                self.select_view_row(view_row)
+                return True
         return False
+
+    def select_key(self, key: object) -> bool:
+        """Select the shown row whose ``id`` is ``key``; False when no shown row has it."""
+        if self.in_memory:
+            return self.select_where(lambda r: getattr(r, "id", None) == key)
+        view_row = self.model.view_row(key)
+        if view_row is None:
+            return False
+        self.select_view_row(view_row)
+        return True
+
+    def select_view_row(self, view_row: int) -> None:
+        self.view.selectRow(view_row)
+        self.view.scrollTo(self.model.index(view_row, 0))
 
     def selected(self) -> list[Any]:
         """Every selected row, in view order."""
         rows = []
         for index in sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row()):
-            source = self.proxy.mapToSource(index)
-            if source.isValid():
-                rows.append(self.model.rows[source.row()])
+            row = self.model.row_at(index.row())
+            if row is not GONE:
+                rows.append(row)
         return rows
 
     def current(self) -> Any:
         indexes = self.view.selectionModel().selectedRows()
-        if not indexes:
+        if not indexes or not 0 <= indexes[0].row() < self.model.rowCount():
             return None
-        source = self.proxy.mapToSource(indexes[0])
-        return self.model.rows[source.row()] if source.isValid() else None
+        row = self.model.row_at(indexes[0].row())
+        return None if row is GONE else row
 
     def _selection_changed(self) -> None:
         self._update_buttons()
@@ -527,3 +721,10 @@ class ListPanel(QWidget):
         row = self.current()
         if row is not None:
             self.delete_requested.emit(row)
+
+
+def fit_placeholder(edit: QLineEdit, extra: int = 44) -> None:
+    """Make ``edit`` at least wide enough to show its whole placeholder (and the clear button)."""
+    edit.ensurePolished()
+    width = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + extra
+    edit.setMinimumWidth(max(edit.minimumWidth(), width))
