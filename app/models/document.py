@@ -49,6 +49,9 @@ class Document(Base):
         Index(
             "uq_document_code_key_live", "code_key", unique=True, sqlite_where=text("status != 'obsolete'")
         ),
+        # The register sorts on these in SQL (tens of thousands of rows).
+        Index("ix_document_code_key", "code_key"),
+        Index("ix_document_title_key", "title_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +59,9 @@ class Document(Base):
     # The code folded for comparison (case, spacing), kept by the service.
     code_key: Mapped[str] = mapped_column(String(80))
     title: Mapped[str] = mapped_column(String(500))
+    # The title as text that sorts in Vietnamese order byte by byte (vocabulary.sort_text), kept
+    # by the change hook, so the register sorts by name in SQL.
+    title_key: Mapped[str] = mapped_column(String(400), default="", server_default="")
     doc_type: Mapped[DocumentType] = mapped_column(index=True)
     field: Mapped[str] = mapped_column(String(200), default="", index=True)
     department_id: Mapped[int | None] = mapped_column(
@@ -65,7 +71,7 @@ class Document(Base):
     # A form (biểu mẫu) can belong to a procedure.
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    # Lower-case, diacritic-free code + title + field, kept by the service, for fast SQL search.
+    # Lower-case, diacritic-free code + title + field + TTHC codes, kept by the change hook.
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 

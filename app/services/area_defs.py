@@ -90,7 +90,8 @@ DOCUMENT = RecordType(
     "document",
     QT_TRANSLATE_NOOP("RecordTypes", "Tài liệu"),
     m.Document,
-    search_fields=("code", "title", "field"),
+    search_fields=("code", "title", "field", lambda d: " ".join(link.tthc_code for link in d.tthc_links)),
+    sort_keys={"title_key": "title"},
     code_field="code",
     title_field="title",
     history_labels={

@@ -63,7 +63,9 @@ class RecordType:
     """A kind of record as the rest of the app names it.
 
     ``search_fields`` (attribute names or functions of the row) are folded into the model's
-    ``search_text`` column by the change hook on every write, whoever the writer is;
+    ``search_text`` column by the change hook on every write, whoever the writer is; likewise each
+    column of ``sort_keys`` (``{"title_key": "title"}``) holds its field as text that sorts in
+    Vietnamese order in SQL (``vocabulary.sort_text``), for lists sorted in the database;
     ``code_field``/``title_field`` say what a search result shows; ``history_labels`` name the
     columns in a change history. ``search`` replaces the default provider (a LIKE over
     ``search_text``) for a type that is found another way.
@@ -73,6 +75,7 @@ class RecordType:
     label: str
     model: type[Any] | None = None
     search_fields: tuple[SearchField, ...] = ()
+    sort_keys: Mapping[str, str] = field(default_factory=dict)
     code_field: str | None = None
     title_field: str | None = None
     history_labels: Mapping[str, str] = field(default_factory=dict)

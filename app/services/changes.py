@@ -33,8 +33,9 @@ from app.services.text import fold
 ChangeKind = Literal["create", "update", "delete"]
 SearchField = str | Callable[[Any], str]
 
-# Columns the hook keeps for the application (not part of a record's history).
-_BOOKKEEPING = frozenset({"search_text", "code_key"})
+# Columns the hook or a service keeps for the application (not part of a record's history):
+# the search text and the sort keys (``*_key``).
+_BOOKKEEPING = frozenset({"search_text", "code_key", "title_key"})
 _CREATED = ("created_at", "added_at")
 _UPDATED = ("updated_at",)
 
@@ -93,11 +94,20 @@ class WriteContext:
     clock: Clock
     search_fields: dict[type[Any], tuple[SearchField, ...]] = field(default_factory=dict)
     hub: ChangeHub = field(default_factory=ChangeHub)
+    sort_keys: dict[type[Any], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def declare_search(self, model: type[Any], fields: Iterable[SearchField]) -> None:
         if "search_text" not in inspect(model).columns:
             raise ValueError(f"{model.__name__} has no search_text column")
         self.search_fields[model] = tuple(fields)
+
+    def declare_sort(self, model: type[Any], keys: Mapping[str, str]) -> None:
+        """Keep ``column = sort_text(row.field)`` for each ``column: field`` of ``keys``."""
+        columns = inspect(model).columns
+        missing = [column for column in keys if column not in columns]
+        if missing:
+            raise ValueError(f"{model.__name__} has no column {missing[0]}")
+        self.sort_keys[model] = tuple(keys.items())
 
 
 INFO_KEY = "write_context"
@@ -165,6 +175,12 @@ def _before_write(mapper: Mapper[Any], target: Any, *, insert: bool) -> None:
     fields = ctx.search_fields.get(type(target))
     if fields is not None:
         target.search_text = search_text_of(target, fields)
+    sort_keys = ctx.sort_keys.get(type(target))
+    if sort_keys:
+        from app.services.vocabulary import sort_text  # vocabulary imports the DTOs, which import us
+
+        for column, source in sort_keys:
+            setattr(target, column, sort_text(getattr(target, source, None) or ""))
     columns = mapper.columns
     names = (_CREATED + _UPDATED) if insert else _UPDATED
     for name in names:

@@ -584,6 +584,33 @@ def sort_key(text: str) -> SortKey:
     return _levels(text or "")
 
 
+# The levels of ``_levels`` as text that sorts the same way byte by byte (SQLite's BINARY
+# collation), to store in a column a big list sorts on in SQL: each element is a class mark and
+# one character (digit runs: their length, then the digits), then a separator and the tones.
+_TEXT_MARK = {_SPACE: "\x02", _SYMBOL: "\x03", _DIGITS: "\x04", _LETTER: "\x05", _OTHER_LETTER: "\x06"}
+SORT_TEXT_LENGTH = 80  # elements kept: rows equal that far are ordered by the query's next key
+
+
+def sort_text(text: str) -> str:
+    """``sort_key(text)`` as a string that compares the same way (``sort_text(a) < sort_text(b)``
+    exactly when ``sort_key(a) < sort_key(b)``, within the first ``SORT_TEXT_LENGTH`` letters),
+    for a column that SQL sorts on."""
+    primary, tones = _levels(text or "")
+    parts = []
+    for kind, value in primary[:SORT_TEXT_LENGTH]:
+        if kind == _DIGITS:
+            digits = str(value)
+            parts.append(f"\x04{chr(0x21 + len(digits))}{digits}")
+        elif kind == _SPACE:
+            parts.append("\x02 ")
+        else:
+            code = 0x21 + value if kind == _LETTER else max(value, 0x20)  # no control characters
+            parts.append(_TEXT_MARK[kind] + chr(code))
+    parts.append("\x01")
+    parts.extend(chr(0x30 + tone) for tone in tones[:SORT_TEXT_LENGTH])
+    return "".join(parts)
+
+
 def person_sort_key(full_name: str) -> SortKey:
     """People as Vietnamese lists order them: by given name (last word), then family name (first word),
     then middle names — "Trần Văn An" < "Nguyễn Thị Bình"; "Lê Văn An" < "Nguyễn Văn An"."""

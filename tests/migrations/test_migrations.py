@@ -15,6 +15,7 @@ from sqlalchemy import create_engine
 
 from app.bootstrap import open_data_dir
 from app.models import Base
+from app.services import dto
 from app.services.datadir import DataDir
 from app.services.db import make_engine
 from app.services.errors import DataDirError
@@ -170,6 +171,17 @@ SEED_SQL["0003"] = [
 ]
 
 
+SEED_SQL["0004"] = [
+    *SEED_SQL["0003"],
+    "INSERT INTO document (id, code, code_key, title, doc_type, field, department_id, status, parent_id, note,"
+    " search_text) VALUES (2, 'QT 02/CX-HT', 'qt 02/cx-ht', 'Quy trình Đăng ký kết hôn', 'tthc_procedure',"
+    " 'Hộ tịch', 1, 'in_force', NULL, '', 'qt 02/cx-ht quy trinh dang ky ket hon')",
+    "INSERT INTO document (id, code, code_key, title, doc_type, field, department_id, status, parent_id, note,"
+    " search_text) VALUES (3, 'QT 03/CX-HT', 'qt 03/cx-ht', 'Quy trình giao đất', 'tthc_procedure',"
+    " 'Hộ tịch', 1, 'in_force', NULL, '', 'qt 03/cx-ht quy trinh giao dat')",
+]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -198,7 +210,7 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
         assert profile is not None and profile.full_name == "Ủy ban nhân dân xã Tùng Ảnh"
         assert [p.full_name for p in ctx.services.organization.list_persons()] == ["Nguyễn Văn An"]
         if start >= "0002":
-            (doc,) = ctx.services.documents.list_documents()
+            doc = ctx.services.documents.list_documents()[0]
             assert (doc.code, doc.current_issue) == ("QT 01/CX-HT", 1)
             assert ctx.services.tthc.coverage().covered == 1
         if start >= "0003":
@@ -207,10 +219,18 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
                 "Tối thiểu 98% hồ sơ giải quyết đúng hạn",
                 [97.5],
             )
+        if start == "0003":
             # Filled by the migration: found without diacritics like records written since.
             hits = ctx.services.search.search("danh gia noi bo")
             assert [h.title for h in hits.get("plan_task", [])] == ["Tổ chức đánh giá nội bộ"]
             assert [h.id for h in ctx.services.search.search("ho so dung han").get("objective", [])] == [1]
+        if start == "0004":
+            # Filled by the migration: the TTHC codes find their procedure, titles sort in
+            # Vietnamese order in SQL (Đ/đ before g, kết before khai; binary order puts g first).
+            flt = dto.DocumentFilter(text="1.001193")
+            assert ctx.services.documents.document_ids(flt) == [1]
+            by_title = ctx.services.documents.document_ids(sort="title")
+            assert by_title == [2, 1, 3]
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30

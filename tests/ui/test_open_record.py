@@ -31,7 +31,7 @@ def test_a_document_hidden_by_the_filters_is_shown_and_selected(window, services
     window.switch_to("documents")
     docs.search.setText("khong co tai lieu nao nhu the nay")
     docs.reload_list()
-    assert docs.list.model.rows == []
+    assert docs.list.model.rowCount() == 0
 
     assert window.open_record("document", obsolete.id)
     assert window.current_key() == "documents"

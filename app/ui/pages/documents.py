@@ -24,6 +24,7 @@ from app.bootstrap import Services
 from app.models import DocumentStatus, DocumentType
 from app.services import dto
 from app.services.errors import DomainError
+from app.services.vocabulary import number_text
 from app.ui.dialogs.revision_dialog import RevisionDialog
 from app.ui.errors import confirm, show_domain_error
 from app.ui.formatting import (
@@ -38,7 +39,9 @@ from app.ui.formatting import (
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
-from app.ui.widgets.tables import Column, ListPanel
+from app.ui.widgets.tables import Column, ListPanel, QueryRowsModel, fit_placeholder
+
+SEARCH_DELAY_MS = 150  # after the last keystroke, before the query
 
 
 def _issue_text(row: dto.DocumentRow) -> str:
@@ -63,47 +66,53 @@ class DocumentsPage(Page):
         self._build_filters()
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("documentsSplitter")
+        # Tens of thousands of documents in a big agency: filtered and sorted in SQL, rows fetched
+        # as they are painted (QueryRowsModel); each column sorts by a name the service knows.
+        columns = [
+            Column(self.tr("Mã hiệu"), lambda r: r.code, width=150, sort_by="code"),
+            Column(self.tr("Tên tài liệu"), lambda r: r.title, width=360, sort_by="title"),
+            Column(self.tr("Trạng thái"), self._status_text, width=130, sort_by="status"),
+            Column(
+                self.tr("Cần cập nhật"),
+                lambda r: r.open_updates or "",
+                width=90,
+                align_right=True,
+                sort_by="updates",
+            ),
+            Column(self.tr("Loại"), lambda r: document_type_label(r.doc_type), width=120, sort_by="type"),
+            Column(self.tr("Lĩnh vực"), lambda r: r.field, width=130, sort_by="field"),
+            Column(self.tr("Lần BH"), _issue_text, width=60, align_right=True, sort_by="issue"),
+            Column(
+                self.tr("Hiệu lực từ"),
+                lambda r: fmt_date(r.current_effective_on),
+                width=95,
+                sort_by="effective",
+            ),
+            Column(self.tr("Bộ phận"), lambda r: r.department_name, sort_by="department"),
+        ]
+        model = QueryRowsModel(columns, self.services.documents.document_rows, self)
         self.list = ListPanel(
             "",
-            [
-                Column(self.tr("Mã hiệu"), lambda r: r.code, width=150),
-                Column(self.tr("Tên tài liệu"), lambda r: r.title, width=380),
-                Column(self.tr("Loại"), lambda r: document_type_label(r.doc_type), width=120),
-                Column(self.tr("Lĩnh vực"), lambda r: r.field, width=130),
-                Column(
-                    self.tr("Lần BH"),
-                    _issue_text,
-                    sort=lambda r: r.current_issue or 0,
-                    width=60,
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Hiệu lực từ"),
-                    lambda r: fmt_date(r.current_effective_on),
-                    sort=lambda r: r.current_effective_on,
-                    width=95,
-                ),
-                Column(self.tr("Trạng thái"), self._status_text, width=150),
-                Column(
-                    self.tr("Cần cập nhật"),
-                    lambda r: r.open_updates or "",
-                    sort=lambda r: r.open_updates,
-                    width=90,
-                    align_right=True,
-                ),
-                Column(self.tr("Bộ phận"), lambda r: r.department_name),
-            ],
+            columns,
             searchable=False,
             add_text=self.tr("Thêm tài liệu…"),
             state_key="documents",
+            model=model,
         )
+        model.sort_requested.connect(self.requery)
         self.list.title.hide()
         self.list.model.muted = lambda r: r.status is DocumentStatus.OBSOLETE
         self.list.model.color = lambda r: "#b3261e" if r.open_updates else None
+        self.list.set_legend(
+            [
+                ("#b3261e", self.tr("cần cập nhật theo văn bản")),
+                ("#8a8a8a", self.tr("hết hiệu lực")),
+            ]
+        )
         self.list.add_requested.connect(lambda: self.edit_document(None))
         self.list.edit_requested.connect(self.edit_document)
         self.list.delete_requested.connect(self.delete_document)
-        self.list.selection_changed.connect(self._show_detail)
+        self.list.selection_changed.connect(self._selection_changed)
         self.import_button = QPushButton(self.tr("Nhập từ tệp…"), self)
         self.import_button.clicked.connect(self.import_documents)
         self.export_button = QPushButton(self.tr("Xuất danh mục…"), self)
@@ -115,11 +124,14 @@ class DocumentsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.body.addWidget(splitter, 1)
+        # Typing waits this long after the last key before querying (one query per pause).
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(180)
-        self._timer.timeout.connect(self.reload_list)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.requery)
         self._detail: dto.DocumentDetail | None = None
+        self._total = 0
+        self._reloading = False
 
     def _status_text(self, row: dto.DocumentRow) -> str:
         text = document_status_label(row.status)
@@ -133,11 +145,12 @@ class DocumentsPage(Page):
     def _build_filters(self) -> None:
         row = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Tìm theo mã hiệu, tên, lĩnh vực (không cần gõ dấu)…"))
-        self.search.setToolTip(self.search.placeholderText())
+        self.search.setPlaceholderText(self.tr("Tìm mã hiệu, tên, mã TTHC…"))
+        self.search.setToolTip(
+            self.tr("Tìm theo mã hiệu, tên tài liệu, lĩnh vực, mã TTHC (không cần gõ dấu)")
+        )
         self.search.setClearButtonEnabled(True)
-        # Fits the smallest window beside the four filters (the tooltip says the rest).
-        self.search.setMinimumWidth(150)
+        fit_placeholder(self.search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.type_filter = QComboBox(self)
         add_choice(self.type_filter, self.tr("Mọi loại"), None)
@@ -155,7 +168,7 @@ class DocumentsPage(Page):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             if combo is not self.status_filter:
                 combo.setMinimumContentsLength(8)
-            combo.currentIndexChanged.connect(lambda _i: self.reload_list())
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
         row.addWidget(self.search, 2)
         row.addWidget(self.type_filter)
         row.addWidget(self.field_filter)
@@ -293,22 +306,53 @@ class DocumentsPage(Page):
 
     # ---- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """The data may have changed: filter choices, the total, the rows and the detail again."""
+        combos = (self.field_filter, self.department_filter)
+        blocked = [c.blockSignals(True) for c in combos]
         fields = self.services.documents.list_fields()
         self._refill_combo(self.field_filter, self.tr("Mọi lĩnh vực"), [(f, f) for f in fields])
         departments = self.services.organization.list_departments()
         self._refill_combo(
             self.department_filter, self.tr("Mọi bộ phận"), [(d.name, d.id) for d in departments]
         )
+        for combo, was in zip(combos, blocked, strict=True):
+            combo.blockSignals(was)
+        self._total = self.services.documents.count_documents()
         self.reload_list()
 
+    def _filter_changed(self) -> None:
+        self._timer.stop()
+        self.requery()
+
     def reload_list(self) -> None:
-        rows = self.services.documents.list_documents(self.current_filter())
-        self.list.set_rows(rows)
-        if self.list.current() is None and rows:
-            self.list.view.selectRow(0)
-        total = self.services.documents.count_documents()
-        self.list.count_label.setText(self.tr("{0} / {1} tài liệu").format(len(rows), total))
-        self._show_detail(self.list.current())
+        """The documents changed (a save here or elsewhere): the rows and the detail again."""
+        self.requery(fresh=True)
+
+    def requery(self, *, fresh: bool = False) -> None:
+        """Query the ids the search and filters let through, in the chosen order (SQL), keeping
+        the selected document selected. The detail is read again only when the selection
+        changed (or ``fresh``: the data changed); the count and the total come from the ids and
+        the total kept by ``refresh``, never from another pass over the list."""
+        model = self.list.model
+        previous = self._detail.id if self._detail is not None else None
+        ids = self.services.documents.document_ids(
+            self.current_filter(), sort=model.sort_by(), descending=model.descending
+        )
+        self._reloading = True
+        try:
+            model.set_ids(ids)
+            if not (previous is not None and self.list.select_key(previous)) and ids:
+                self.list.select_view_row(0)
+        finally:
+            self._reloading = False
+        self.list.count_label.setText(
+            self.tr("{0} / {1} tài liệu").format(number_text(len(ids)), number_text(self._total))
+        )
+        self._show_detail(self.list.current(), force=fresh)
+
+    def _selection_changed(self, row: dto.DocumentRow | None) -> None:
+        if not self._reloading:
+            self._show_detail(row)
 
     def clear_filters(self) -> None:
         """Every document: no search, every type, status, field and department (one reload)."""
@@ -326,14 +370,16 @@ class DocumentsPage(Page):
         for widget, was in zip(widgets, blocked, strict=True):
             widget.blockSignals(was)
         self._timer.stop()
-        self.reload_list()
+        self.requery()
 
     def select_document(self, document_id: int) -> None:
-        if not self.list.select_where(lambda r: r.id == document_id):
+        if not self.list.select_key(document_id):
             self.clear_filters()
-            self.list.select_where(lambda r: r.id == document_id)
+            self.list.select_key(document_id)
 
-    def _show_detail(self, row: dto.DocumentRow | None) -> None:
+    def _show_detail(self, row: dto.DocumentRow | None, *, force: bool = False) -> None:
+        if row is not None and not force and self._detail is not None and self._detail.id == row.id:
+            return  # the same document: its detail is already shown
         if row is None:
             self._detail = None
             self.detail_title.setText(self.tr("Chọn một tài liệu để xem các lần ban hành."))

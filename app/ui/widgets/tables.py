@@ -263,13 +263,13 @@ class QueryRowsModel(_BaseRowsModel):
         self.sort_column = -1
         self.descending = False
 
-    def set_ids(self, ids: Sequence[int], *, fresh: bool = False) -> None:
-        """Show the rows ``ids``, in this order; ``fresh``: the data changed, fetch rows again."""
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show the rows ``ids``, in this order (rows are fetched again as they are painted: a
+        block costs a few milliseconds, a stale row would cost the user's trust)."""
         self.beginResetModel()
         self.ids = list(ids)
         self._positions = None
-        if fresh or len(self._cache) > 20 * self.BLOCK:
-            self._cache.clear()
+        self._cache.clear()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
