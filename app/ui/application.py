@@ -34,16 +34,22 @@ def make_application() -> QApplication:
 
 
 def _install_translators(app: QApplication) -> None:
-    """Qt's own Vietnamese strings for standard dialogs, and ours when a .qm exists for the locale."""
+    """Qt's own strings for the locale (standard buttons, context menus, Qt's file dialog), and ours
+    when a .qm exists for the locale.
+
+    Qt ships no qtbase_vi, so for Vietnamese Qt's strings come from our
+    resources/translations/qtbase_vi.qm; a catalogue Qt ships for the locale is preferred."""
     if getattr(app, "_thuky_translators", None):
         return
     translators = []
+    our_dir = str(resource("translations"))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(QLocale(), "qtbase", "_", qt_dir) or qt.load(QLocale(), "qtbase", "_", our_dir):
         app.installTranslator(qt)
         translators.append(qt)
     ours = QTranslator(app)
-    if ours.load(QLocale(), "thuky_iso", "_", str(resource("translations"))):
+    if ours.load(QLocale(), "thuky_iso", "_", our_dir):
         app.installTranslator(ours)
         translators.append(ours)
     app._thuky_translators = translators  # type: ignore[attr-defined]
