@@ -10,7 +10,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, func, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    func,
+    literal_column,
+    select,
+    true,
+)
 from sqlalchemy.orm import aliased, selectinload
 
 from app import models as m
@@ -19,6 +29,7 @@ from app.services._mapping import get_or_raise as _get
 from app.services.attachments import AttachmentService
 from app.services.clock import Clock
 from app.services.errors import DomainError
+from app.services.listing import fetch_ids
 from app.services.text import fold, like_pattern
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
@@ -213,7 +224,7 @@ class DocumentService:
             order = [o.desc() for o in order]
         stmt = stmt.order_by(*order, doc.code_key, doc.id)
         with self._uow() as uow:
-            return list(uow.session.scalars(stmt))
+            return fetch_ids(uow.session, stmt)
 
     @staticmethod
     def _rank(uow: UnitOfWork, sort: str) -> Any:
@@ -224,10 +235,13 @@ class DocumentService:
             ranked = sorted(values, key=sort_key)
             return case({v: i for i, v in enumerate(ranked)}, value=m.Document.field, else_=-1)
         departments = uow.session.execute(select(m.Department.id, m.Department.name)).all()
-        ranked_ids = [d.id for d in sorted(departments, key=lambda d: sort_key(d.name))]
+        ranked_ids = [int(d.id) for d in sorted(departments, key=lambda d: sort_key(d.name))]
         if not ranked_ids:
             return m.Document.department_id
-        return case({v: i for i, v in enumerate(ranked_ids)}, value=m.Document.department_id, else_=-1)
+        # Integers only, written into the SQL: a big organisation's thousand departments would
+        # otherwise be two thousand bound parameters to compile on every click.
+        whens = " ".join(f"WHEN {key} THEN {rank}" for rank, key in enumerate(ranked_ids))
+        return literal_column(f"CASE document.department_id {whens} ELSE -1 END")
 
     def document_rows(self, ids: Sequence[int], *, today: date | None = None) -> list[dto.DocumentRow]:
         """The register rows of ``ids`` (as many as a list shows at once), in the order of ``ids``;

@@ -6,12 +6,58 @@ import calendar
 import re
 import unicodedata
 from datetime import date
+from typing import Any
+
+
+def _slow_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    return " ".join("".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").split())
+
+
+def _fold_table() -> dict[int, str]:
+    """Each precomposed letter that folds to plain ASCII (every Vietnamese letter), mapped to it."""
+    table = {}
+    for code in range(0x80, 0x2000):
+        char = chr(code)
+        folded = "".join(
+            c
+            for c in unicodedata.normalize("NFD", char.replace("đ", "d").replace("Đ", "d"))
+            if unicodedata.category(c) != "Mn"
+        )
+        if folded != char and folded.isascii():
+            table[code] = folded
+    return table
+
+
+def _unchanged_table() -> dict[int, None]:
+    """Characters folding leaves as they are (ASCII, dashes, quotes, CJK…), to delete when
+    checking whether anything is left for the slow path."""
+    return {
+        code: None
+        for code in range(0x3000)
+        if not 0xD800 <= code < 0xE000
+        and unicodedata.normalize("NFD", chr(code)) == chr(code)
+        and unicodedata.category(chr(code)) != "Mn"
+        and chr(code) not in "đĐ"
+        and chr(code).lower() == chr(code)
+    }
+
+
+_TABLES: list[dict[int, Any]] = []  # built on the first fold (~15 ms: not at start-up)
 
 
 def fold(text: str) -> str:
-    """Lower-case without Vietnamese diacritics (đ → d): "Quy trình chứng thực" → "quy trinh chung thuc"."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    return " ".join("".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").split())
+    """Lower-case without Vietnamese diacritics (đ → d): "Quy trình chứng thực" → "quy trinh chung thuc".
+
+    Folded on every keystroke of a search over thousands of rows: a translation table does the
+    Vietnamese letters at C speed; the Unicode decomposition runs only for what is left (combining
+    marks typed separately, other scripts), with the same result."""
+    if not _TABLES:
+        _TABLES.extend((_fold_table(), _unchanged_table()))
+    quick = text.lower().translate(_TABLES[0])
+    if quick.isascii() or not quick.translate(_TABLES[1]):
+        return " ".join(quick.split())
+    return _slow_fold(quick)
 
 
 def slug(text: str) -> str:

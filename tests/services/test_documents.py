@@ -371,6 +371,83 @@ def test_text_search_ignores_case_and_diacritics(services, register, needle, exp
     assert _codes(services, text=needle) == expected
 
 
+def test_a_documents_tthc_codes_find_it_and_follow_its_edits(services, register):
+    ids = register["ids"]
+    detail = services.documents.get_document(ids["QT 01/CX-HT"])
+    fields = {
+        k: getattr(detail, k) for k in ("code", "title", "doc_type", "field", "department_id", "status")
+    }
+    services.documents.save_document(dto.DocumentFields(**fields, tthc_codes=("1.001193",)), detail.id)
+    assert _codes(services, text="1.001193") == ["QT 01/CX-HT"]
+    assert _codes(services, text="001193 khai sinh") == ["QT 01/CX-HT"]
+    services.documents.save_document(dto.DocumentFields(**fields, tthc_codes=("1.000894",)), detail.id)
+    assert _codes(services, text="1.001193") == []
+    assert _codes(services, text="1.000894") == ["QT 01/CX-HT"]
+    services.documents.set_status(detail.id, OBSOLETE)  # a write that does not touch the codes
+    assert _codes(services, text="1.000894") == ["QT 01/CX-HT"]
+
+
+def _ids_codes(services, register, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    code_of = {v: k for k, v in register["ids"].items()}
+    flt = kw.pop("flt", None)
+    return [code_of[i] for i in services.documents.document_ids(flt, **kw)]
+
+
+def test_the_register_ids_come_in_the_order_and_with_the_filters_of_the_full_list(services, register):
+    for flt in (
+        None,
+        dto.DocumentFilter(status=IN_FORCE),
+        dto.DocumentFilter(text="quy trinh"),
+        dto.DocumentFilter(field="Đất đai", department_id=register["land"]),
+    ):
+        assert services.documents.document_ids(flt) == [r.id for r in services.documents.list_documents(flt)]
+
+
+def test_the_register_sorts_in_sql_in_vietnamese_order_with_empty_values_first(services, register):
+    # Names: "Phiếu" < "Quy trình chuyển" < "chứng" (u < ư) < "đăng ký giám hộ" < "đăng ký khai
+    # sinh" < "hòa" < "kiểm" (binary order would put "đăng" after "kiểm").
+    assert _ids_codes(services, register, sort="title") == [
+        "BM 01-QT 01/CX-CT",
+        "QT 02/CX-ĐĐ",
+        "QT 01/CX-CT",
+        "QT 05/CX-TP",
+        "QT 01/CX-HT",
+        "QT 01/CX-ĐĐ",
+        "QT-NB 01",
+    ]
+    assert _ids_codes(services, register, sort="title", descending=True)[0] == "QT-NB 01"
+    # Fields: "" < Chứng thực < Đất đai < Hộ tịch; ties by code.
+    assert _ids_codes(services, register, sort="field") == [
+        "QT-NB 01",
+        "BM 01-QT 01/CX-CT",
+        "QT 01/CX-CT",
+        "QT 01/CX-ĐĐ",
+        "QT 02/CX-ĐĐ",
+        "QT 01/CX-HT",
+        "QT 05/CX-TP",
+    ]
+    # Departments by name: none < "Địa chính" < "Tư pháp".
+    by_department = _ids_codes(services, register, sort="department")
+    assert by_department[:3] == ["BM 01-QT 01/CX-CT", "QT-NB 01", "QT 01/CX-ĐĐ"]
+    assert by_department[-1] == "QT 05/CX-TP"
+    # Only the obsolete one has an issue in effect: empty issues first, then it; reversed: it first.
+    assert _ids_codes(services, register, sort="issue")[-1] == "QT 05/CX-TP"
+    assert _ids_codes(services, register, sort="effective", descending=True)[0] == "QT 05/CX-TP"
+    assert _ids_codes(services, register, sort="status")[-1] == "QT 05/CX-TP"
+    with pytest.raises(ValueError):
+        services.documents.document_ids(sort="nonsense")
+
+
+def test_register_rows_are_read_for_the_ids_asked_in_their_order(services, register):
+    ids = register["ids"]
+    wanted = [ids["QT-NB 01"], ids["QT 01/CX-CT"], 999_999]
+    rows = services.documents.document_rows(wanted)
+    assert [r.code for r in rows] == ["QT-NB 01", "QT 01/CX-CT"]  # a deleted id is left out
+    full = {r.id: r for r in services.documents.list_documents()}
+    assert rows[1] == full[ids["QT 01/CX-CT"]]
+    assert services.documents.document_rows([]) == []
+
+
 def test_a_register_row_shows_the_current_and_the_upcoming_issue(services):
     doc = _doc(services)
     services.documents.issue_revision(doc.id, _rev(1, date(2021, 9, 30)))

@@ -399,3 +399,30 @@ def test_a_moment_is_time_then_date():
     from app.services.vocabulary import moment_text
 
     assert moment_text(datetime(2026, 11, 22, 9, 5)) == "09:05 ngày 22/11/2026"
+
+
+def test_sort_text_orders_strings_exactly_as_sort_key():
+    import random
+
+    words = ["An", "Án", "án", "Bình", "Đức", "Dung", "Duc", "Tổ 2", "Tổ 02", "Tổ 10", "Tổ A", "Ư", "U"]
+    words += ["Uy", "Quy trình", "quy trinh", "Nguyễn", "ngo", "a-b", "a b", "ab", "", "x9", "Ω", "a\x00b"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        a, b = rng.choice(words), rng.choice(words)
+        assert (v.sort_key(a) < v.sort_key(b)) == (v.sort_text(a) < v.sort_text(b)), (a, b)
+        assert (v.sort_key(a) == v.sort_key(b)) == (v.sort_text(a) == v.sort_text(b)), (a, b)
+    assert "\x00" not in v.sort_text("a\x00b")  # safe to store and compare in SQLite
+
+
+def test_fold_gives_the_same_text_as_the_unicode_decomposition():
+    import unicodedata
+
+    from app.services.text import _slow_fold, fold
+
+    for code in range(0x20, 0x3000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        for text in (char, f"Đ{char}b ", f"{char}\u0301", unicodedata.normalize("NFD", f"ệ{char}")):
+            assert fold(text) == _slow_fold(text), hex(code)
+    assert fold("  Quy trình – CHỨNG thực  “bản sao”  ") == "quy trinh – chung thuc “ban sao”"

@@ -63,6 +63,51 @@ def test_adding_a_document_lists_it_and_search_ignores_diacritics(
     assert ui.column(documents_page.list, "Mã hiệu") == []
 
 
+def test_typing_a_tthc_code_finds_its_procedure_after_the_pause(documents_page, ui, services, qtbot):
+    _procedure(services, tthc_codes=("1.001193",))
+    _procedure(services, "QT 02/CX-HCTP", "Quy trình chứng thực chữ ký", tthc_codes=("2.000815",))
+    documents_page.refresh()
+    documents_page.search.setText("2.000815")
+    assert len(ui.column(documents_page.list, "Mã hiệu")) == 2  # nothing runs before the pause…
+    qtbot.waitUntil(lambda: ui.column(documents_page.list, "Mã hiệu") == ["QT 02/CX-HCTP"], timeout=2000)
+    assert documents_page.list.count_label.text() == "1 / 2 tài liệu"
+
+
+def test_a_header_click_sorts_in_sql_and_keeps_the_selection_and_the_detail(
+    documents_page, ui, services, monkeypatch
+):
+    for code, title in [
+        ("QT 01/CX-HT", "Quy trình đăng ký khai sinh"),
+        ("QT 02/CX-HT", "Quy trình giám hộ"),
+        ("QT 03/CX-HT", "Quy trình cấp bản sao trích lục"),
+    ]:
+        _procedure(services, code, title)
+    documents_page.refresh()
+    documents_page.select_document(services.documents.document_ids(dto.DocumentFilter(text="giam ho"))[0])
+    reads = []
+    real = services.documents.get_document
+    monkeypatch.setattr(services.documents, "get_document", lambda *a, **k: reads.append(a) or real(*a, **k))
+    title_column = [c.header for c in documents_page.list.model.columns].index("Tên tài liệu")
+
+    from PySide6.QtCore import Qt
+
+    # What a click on the header does (QHeaderView -> QTableView.sortByColumn -> model.sort).
+    documents_page.list.view.sortByColumn(title_column, Qt.SortOrder.AscendingOrder)
+    assert ui.column(documents_page.list, "Tên tài liệu") == [
+        "Quy trình cấp bản sao trích lục",
+        "Quy trình đăng ký khai sinh",  # đ after c, before g (not after every other letter)
+        "Quy trình giám hộ",
+    ]
+    documents_page.list.view.sortByColumn(title_column, Qt.SortOrder.DescendingOrder)
+    assert ui.column(documents_page.list, "Mã hiệu") == ["QT 02/CX-HT", "QT 01/CX-HT", "QT 03/CX-HT"]
+    assert documents_page.list.current().code == "QT 02/CX-HT"
+    documents_page.search.setText("quy trinh")
+    documents_page.requery()
+    assert documents_page.list.current().code == "QT 02/CX-HT"
+    assert reads == []  # the same document stayed selected: its detail was not read again
+    assert "giám hộ" in documents_page.detail_title.text()
+
+
 def test_a_duplicate_code_is_shown_under_the_field_and_nothing_is_added(
     documents_page, dialog_driver, services
 ):

@@ -194,3 +194,39 @@ def test_sorting_by_a_column_with_empty_dates_keeps_none_intact(qtbot):
         panel.view.sortByColumn(0, order)
     assert sys.getrefcount(None) >= before - 50
     assert panel.model.index(0, 0).data() != ""  # descending: dates first, empty ones last
+
+
+def test_a_list_in_memory_searches_every_column_keeps_the_selection_and_sorts_empty_first(qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.ui.widgets.tables import Column, ListPanel
+
+    rows = [("Đăng ký khai sinh", 3), ("Chứng thực", None), ("Hòa giải", 1), ("Đất đai", 2)]
+    panel = ListPanel("", [Column("Tên", lambda r: r[0]), Column("Số", lambda r: r[1], width=40)])
+    qtbot.addWidget(panel)
+    panel.set_rows(rows)
+    panel.select_where(lambda r: r[0] == "Đất đai")
+    panel.search.setText("DAT")
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == ["Đất đai"]
+    assert panel.current()[0] == "Đất đai"  # still selected
+    panel.search.setText("2")  # the second column is searched too
+    assert panel.current()[0] == "Đất đai"
+    panel.search.setText("")
+    panel.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [panel.model.index(r, 1).data() for r in range(4)] == ["", "1", "2", "3"]
+    assert panel.current()[0] == "Đất đai"  # the selection follows its row
+    panel.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [panel.model.index(r, 1).data() for r in range(4)] == ["3", "2", "1", ""]
+    assert panel.model.rows == rows  # every row, in the order given
+
+
+def test_a_column_is_never_narrower_than_its_header(qtbot):
+    from app.ui.widgets.tables import Column, ListPanel
+
+    panel = ListPanel("", [Column("Ngày ban hành", lambda r: r, width=40), Column("Ghi chú", str)])
+    qtbot.addWidget(panel)
+    header = panel.view.horizontalHeader()
+    assert header.sectionSize(0) >= header.fontMetrics().horizontalAdvance("Ngày ban hành") + 20
+    assert panel.search.minimumWidth() >= panel.search.fontMetrics().horizontalAdvance(
+        panel.search.placeholderText()
+    )

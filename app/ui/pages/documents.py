@@ -145,7 +145,7 @@ class DocumentsPage(Page):
     def _build_filters(self) -> None:
         row = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Tìm mã hiệu, tên, mã TTHC…"))
+        self.search.setPlaceholderText(self.tr("Tìm mã, tên, TTHC…"))
         self.search.setToolTip(
             self.tr("Tìm theo mã hiệu, tên tài liệu, lĩnh vực, mã TTHC (không cần gõ dấu)")
         )

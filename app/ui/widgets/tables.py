@@ -147,6 +147,8 @@ class RowsModel(_BaseRowsModel):
         self._haystacks: list[str] | None = None
         self._keys: dict[int, list[tuple[bool, Any]]] = {}
         self._positions: dict[int, int] | None = None
+        # A list the user searches folds its rows when they are set, not on the first keystroke.
+        self.searched = False
 
     # ---- rows ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -154,6 +156,8 @@ class RowsModel(_BaseRowsModel):
         self.rows = list(rows)
         self._haystacks = None
         self._keys.clear()
+        if self.searched:
+            self._haystack()
         self._arrange()
         self.endResetModel()
 
@@ -470,6 +474,8 @@ class ListPanel(QWidget):
         if self.in_memory:
             self.search.textChanged.connect(self._search_changed)
         self.search.setVisible(searchable and self.in_memory)
+        if self.in_memory:
+            self.model.searched = searchable
         top.addWidget(self.search)
         self._top = top
         layout.addLayout(top)

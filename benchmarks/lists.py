@@ -1,0 +1,219 @@
+"""How fast the big lists answer, as the user sees them: typing a search, changing a filter,
+clicking a column header — each timed from the change to the list painted again.
+
+    python benchmarks/lists.py                      # builds its own data: demo --scale 113
+    python benchmarks/lists.py --data-dir DIR       # a data folder that already holds data
+
+Runs offscreen. Builds the real main window at 1366×768, opens each list's page and drives its
+real widgets. Prints one JSON line per list:
+
+    {"list": "documents", "rows": 30046, "search_ms_median": …, "search_ms_max": …,
+     "filter_ms_median": …, "sort_ms_median": …, "sort_ms_max": …, "filter_ms_max": …}
+
+Lists:
+- ``documents``: Tài liệu (filtered and sorted in SQL). A search keystroke is timed without the
+  page's pause after typing (``SEARCH_DELAY_MS``, 150 ms): the clock starts when the query runs.
+- ``tthc``: the TTHC catalogue (a list held in memory, searched on every keystroke, no pause).
+- ``in_memory_documents``: every document row in one in-memory list (the pattern small and medium
+  lists use), to show that pattern at the same size.
+
+Each search types a few words letter by letter (the first letter matches almost every row), then
+deletes them; each filter change picks every choice of the page's filters in turn; each sort clicks
+every column header twice (ascending, descending). Medians and the worst case, in milliseconds.
+Run on demand; never part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 22)
+SCALE = 113  # demo scale that makes 30,000 documents
+WORDS = ("quy trinh chung thuc", "ho tich khai sinh", "1.00")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data-dir", type=Path, help="a data folder with data (default: build one)")
+    parser.add_argument("--scale", type=int, default=SCALE, help="demo scale when building (default 113)")
+    args = parser.parse_args()
+    if args.data_dir is not None:
+        run(args.data_dir)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        started = time.perf_counter()
+        command = [sys.executable, "-m", "app", "--data-dir", str(data), "--today", TODAY.isoformat()]
+        subprocess.run(
+            [*command, "demo", "--scale", str(args.scale)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        print(f"# demo --scale {args.scale}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        run(data)
+
+
+def run(data_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.bootstrap import open_data_dir
+    from app.ui.application import make_application
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import UiSettings
+    from app.ui.widgets.tables import Column, ListPanel
+
+    app = make_application()
+    ctx = open_data_dir(data_dir, writer=True, program="benchmark", today=TODAY)
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(ctx, UiSettings(Path(tmp) / "s.ini"))
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+
+        def painted(panel: ListPanel) -> None:
+            app.processEvents()
+            panel.view.viewport().repaint()
+
+        # ---- Tài liệu: SQL-side ------------------------------------------------------------
+        docs: Any = window.switch_to("documents")
+        painted(docs.list)
+
+        def doc_search(text: str) -> None:
+            docs.search.setText(text)
+            docs._timer.stop()  # the pause after typing is not counted: the query runs now
+            docs.requery()
+            painted(docs.list)
+
+        def doc_filters() -> list[Callable[[], None]]:
+            steps: list[Callable[[], None]] = []
+            for combo in (docs.type_filter, docs.status_filter, docs.field_filter, docs.department_filter):
+                for index in [*range(1, min(combo.count(), 6)), 0]:
+
+                    def step(combo: Any = combo, index: int = index) -> None:
+                        combo.setCurrentIndex(index)
+                        painted(docs.list)
+
+                    steps.append(step)
+            return steps
+
+        docs.clear_filters()
+        report("documents", docs.list, doc_search, doc_filters(), painted)
+
+        # ---- TTHC: in memory -------------------------------------------------------------
+        tthc: Any = window.switch_to("tthc")
+        painted(tthc.list)
+
+        def tthc_search(text: str) -> None:
+            tthc.list.search.setText(text)
+            painted(tthc.list)
+
+        report("tthc", tthc.list, tthc_search, [], painted)
+
+        # ---- every document in one in-memory list ------------------------------------------
+        rows = ctx.services.documents.list_documents()
+        panel = ListPanel(
+            "",
+            [
+                Column("Mã hiệu", lambda r: r.code, width=150),
+                Column("Tên tài liệu", lambda r: r.title, width=360),
+                Column("Lĩnh vực", lambda r: r.field, width=130),
+                Column("Lần BH", lambda r: r.current_issue or "", sort=lambda r: r.current_issue, width=60),
+                Column("Hiệu lực từ", lambda r: r.current_effective_on, width=95),
+                Column("Bộ phận", lambda r: r.department_name),
+            ],
+        )
+        panel.resize(1100, 600)
+        panel.show()
+        panel.set_rows(rows)
+        painted(panel)
+
+        def memory_search(text: str) -> None:
+            panel.search.setText(text)
+            painted(panel)
+
+        report("in_memory_documents", panel, memory_search, [], painted)
+        panel.close()
+        window.close()
+    ctx.close()
+    QApplication.processEvents()
+
+
+def report(
+    name: str,
+    panel: Any,
+    search: Callable[[str], None],
+    filters: list[Callable[[], None]],
+    painted: Callable[[Any], None],
+) -> None:
+    rows = panel.model.rowCount()
+    search_ms: list[float] = []
+    for words in WORDS:
+        for n in [*range(1, len(words) + 1), *range(len(words) - 1, -1, -1)]:
+            search_ms.append(timed(lambda n=n, words=words: search(words[:n])))
+    filter_ms = [timed(step) for step in filters]
+    from PySide6.QtCore import Qt
+
+    sort_ms: list[float] = []
+    model = panel.model
+    for column in range(model.columnCount()):
+        if getattr(model, "ids", None) is not None and model.columns[column].sort_by is None:
+            continue
+        for order in (0, 1):  # Qt.SortOrder.AscendingOrder, DescendingOrder
+
+            def click(column: int = column, order: int = order) -> None:
+                panel.view.sortByColumn(column, Qt.SortOrder(order))
+                painted(panel)
+
+            sort_ms.append(timed(click))
+    panel.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    print(
+        json.dumps(
+            {
+                "list": name,
+                "rows": rows,
+                "search_ms_median": _median(search_ms),
+                "search_ms_max": _max(search_ms),
+                "filter_ms_median": _median(filter_ms),
+                "filter_ms_max": _max(filter_ms),
+                "sort_ms_median": _median(sort_ms),
+                "sort_ms_max": _max(sort_ms),
+            }
+        ),
+        flush=True,
+    )
+
+
+def timed(action: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def _median(values: list[float]) -> float | None:
+    return round(statistics.median(values), 1) if values else None
+
+
+def _max(values: list[float]) -> float | None:
+    return round(max(values), 1) if values else None
+
+
+if __name__ == "__main__":
+    main()
