@@ -89,6 +89,8 @@ class Services:
         for record_type in record_types():
             if record_type.model is not None and record_type.search_fields:
                 write.declare_search(record_type.model, record_type.search_fields)
+            if record_type.model is not None and record_type.sort_keys:
+                write.declare_sort(record_type.model, record_type.sort_keys)
         factory = make_session_factory(engine, write)
 
         def uow() -> UnitOfWork:
