@@ -45,6 +45,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = date(2026, 11, 22)
 SCALE = 113  # demo scale that makes 30,000 documents
 WORDS = ("quy trinh chung thuc", "ho tich khai sinh", "1.00")
+VERBOSE: list[bool] = []
 
 
 def main() -> None:
@@ -53,7 +54,9 @@ def main() -> None:
     )
     parser.add_argument("--data-dir", type=Path, help="a data folder with data (default: build one)")
     parser.add_argument("--scale", type=int, default=SCALE, help="demo scale when building (default 113)")
+    parser.add_argument("--verbose", action="store_true", help="every timing on stderr")
     args = parser.parse_args()
+    VERBOSE.append(args.verbose)
     if args.data_dir is not None:
         run(args.data_dir)
         return
@@ -99,7 +102,7 @@ def run(data_dir: Path) -> None:
         def doc_search(text: str) -> None:
             docs.search.setText(text)
             docs._timer.stop()  # the pause after typing is not counted: the query runs now
-            docs.requery()
+            getattr(docs, "requery", docs.reload_list)()
             painted(docs.list)
 
         def doc_filters() -> list[Callable[[], None]]:
@@ -163,12 +166,14 @@ def report(
     filters: list[Callable[[], None]],
     painted: Callable[[Any], None],
 ) -> None:
-    rows = panel.model.rowCount()
+    rows = panel.view.model().rowCount()
     search_ms: list[float] = []
     for words in WORDS:
         for n in [*range(1, len(words) + 1), *range(len(words) - 1, -1, -1)]:
-            search_ms.append(timed(lambda n=n, words=words: search(words[:n])))
-    filter_ms = [timed(step) for step in filters]
+            search_ms.append(
+                timed(lambda n=n, words=words: search(words[:n]), f"{name} search {words[:n]!r}")
+            )
+    filter_ms = [timed(step, f"{name} filter {i}") for i, step in enumerate(filters)]
     from PySide6.QtCore import Qt
 
     sort_ms: list[float] = []
@@ -182,7 +187,7 @@ def report(
                 panel.view.sortByColumn(column, Qt.SortOrder(order))
                 painted(panel)
 
-            sort_ms.append(timed(click))
+            sort_ms.append(timed(click, f"{name} sort {model.columns[column].header} {order}"))
     panel.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     print(
         json.dumps(
@@ -201,10 +206,13 @@ def report(
     )
 
 
-def timed(action: Callable[[], None]) -> float:
+def timed(action: Callable[[], None], label: str = "") -> float:
     started = time.perf_counter()
     action()
-    return (time.perf_counter() - started) * 1000
+    ms = (time.perf_counter() - started) * 1000
+    if VERBOSE and VERBOSE[0]:
+        print(f"  {label}: {ms:.1f} ms", file=sys.stderr)
+    return ms
 
 
 def _median(values: list[float]) -> float | None:

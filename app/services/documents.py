@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased, selectinload
 
 from app import models as m
+from app.models.document import DOCUMENT_TYPE_ORDER_SQL
 from app.services import dto
 from app.services._mapping import get_or_raise as _get
 from app.services.attachments import AttachmentService
@@ -41,9 +42,8 @@ CHILD_TYPES = (m.DocumentType.FORM, m.DocumentType.GUIDE)
 
 
 # The register lists procedures first, then forms, guides and other documents.
-_TYPE_ORDER = case(
-    {t.value: i for i, t in enumerate(m.DocumentType)}, value=m.Document.__table__.c.doc_type, else_=99
-)
+# Written exactly as the register's covering index (ix_document_register) writes it.
+_TYPE_ORDER: ColumnElement[int] = literal_column(DOCUMENT_TYPE_ORDER_SQL)
 
 
 def code_key(code: str) -> str:
@@ -187,6 +187,21 @@ class DocumentService:
         first, then by code) or sorted by ``sort`` (one of ``DOCUMENT_SORTS``), ties by code.
         Only ids: tens of thousands come back in a few milliseconds; ``document_rows`` reads the
         rows a list shows."""
+        with self._uow() as uow:
+            return fetch_ids(
+                uow.session, self.ids_query(uow, flt, sort=sort, descending=descending, today=today)
+            )
+
+    def ids_query(
+        self,
+        uow: UnitOfWork,
+        flt: dto.DocumentFilter | None = None,
+        *,
+        sort: str | None = None,
+        descending: bool = False,
+        today: date | None = None,
+    ) -> Select:
+        """The statement behind ``document_ids`` (tests read its query plan)."""
         flt = flt or dto.DocumentFilter()
         doc = m.Document
         stmt = self._filtered(select(doc.id), flt)
@@ -201,8 +216,7 @@ class DocumentService:
         elif sort == "status":
             order = [case({s.value: i for i, s in enumerate(m.DocumentStatus)}, value=doc.__table__.c.status)]
         elif sort in ("field", "department"):
-            with self._uow() as uow:
-                order = [self._rank(uow, sort)]
+            order = [self._rank(uow, sort)]
         elif sort in ("issue", "effective"):
             issues = self._issues(today or self._clock.today())
             stmt = stmt.outerjoin(issues, issues.c.document_id == doc.id)
@@ -222,9 +236,7 @@ class DocumentService:
             raise ValueError(f"unknown sort {sort!r}")
         if descending:
             order = [o.desc() for o in order]
-        stmt = stmt.order_by(*order, doc.code_key, doc.id)
-        with self._uow() as uow:
-            return fetch_ids(uow.session, stmt)
+        return stmt.order_by(*order, doc.code_key, doc.id)
 
     @staticmethod
     def _rank(uow: UnitOfWork, sort: str) -> Any:
@@ -238,10 +250,8 @@ class DocumentService:
         ranked_ids = [int(d.id) for d in sorted(departments, key=lambda d: sort_key(d.name))]
         if not ranked_ids:
             return m.Document.department_id
-        # Integers only, written into the SQL: a big organisation's thousand departments would
-        # otherwise be two thousand bound parameters to compile on every click.
-        whens = " ".join(f"WHEN {key} THEN {rank}" for rank, key in enumerate(ranked_ids))
-        return literal_column(f"CASE document.department_id {whens} ELSE -1 END")
+        ranks = sorted((key, rank) for rank, key in enumerate(ranked_ids))
+        return literal_column(_rank_sql("document.department_id", ranks))
 
     def document_rows(self, ids: Sequence[int], *, today: date | None = None) -> list[dto.DocumentRow]:
         """The register rows of ``ids`` (as many as a list shows at once), in the order of ``ids``;
@@ -792,6 +802,18 @@ def check_impact_revision(impact: m.LegalImpact, revision: m.Revision) -> None:
             number=impact.legal_document.number,
             effective=table_date(legal_effective),
         )
+
+
+def _rank_sql(column: str, ranks: Sequence[tuple[int, int]]) -> str:
+    """SQL giving each integer ``column`` value its rank (-1 when not listed): a CASE split in
+    halves by value, so a row costs about log2(n) comparisons, not n (a thousand departments).
+    Integers only, written into the SQL: no bound parameters to compile on every click."""
+    if len(ranks) <= 8:
+        whens = " ".join(f"WHEN {key:d} THEN {rank:d}" for key, rank in ranks)
+        return f"(CASE {column} {whens} ELSE -1 END)"
+    middle = len(ranks) // 2
+    low, high = _rank_sql(column, ranks[:middle]), _rank_sql(column, ranks[middle:])
+    return f"(CASE WHEN {column} < {ranks[middle][0]:d} THEN {low} ELSE {high} END)"
 
 
 # What ``DocumentService.document_ids`` sorts by (the register's columns).

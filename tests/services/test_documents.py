@@ -438,6 +438,32 @@ def test_the_register_sorts_in_sql_in_vietnamese_order_with_empty_values_first(s
         services.documents.document_ids(sort="nonsense")
 
 
+@pytest.mark.parametrize(
+    "flt",
+    [
+        dto.DocumentFilter(),
+        dto.DocumentFilter(text="quy trinh"),
+        dto.DocumentFilter(status=IN_FORCE),  # the page's default filter
+        dto.DocumentFilter(text="1.00", status=IN_FORCE, doc_type=PROC),
+    ],
+)
+def test_a_search_or_filter_of_the_register_is_one_scan_of_its_covering_index(services, register, flt):
+    from app.services.listing import query_plan
+
+    with services.uow() as uow:
+        plan = query_plan(uow.session, services.documents.ids_query(uow, flt))
+    assert plan == ["SCAN document USING COVERING INDEX ix_document_register"]  # no table, no sort
+
+
+def test_a_selective_filter_of_the_register_searches_its_index(services, register):
+    from app.services.listing import query_plan
+
+    with services.uow() as uow:
+        for flt in (dto.DocumentFilter(department_id=1), dto.DocumentFilter(field="Hộ tịch", text="ho")):
+            plan = query_plan(uow.session, services.documents.ids_query(uow, flt))
+            assert plan[0].startswith("SEARCH document USING INDEX"), plan
+
+
 def test_register_rows_are_read_for_the_ids_asked_in_their_order(services, register):
     ids = register["ids"]
     wanted = [ids["QT-NB 01"], ids["QT 01/CX-CT"], 999_999]
@@ -574,3 +600,25 @@ def test_dates_before_1945_or_after_2100_are_refused(services):
     far = date.today() + timedelta(days=400)
     ok = services.documents.issue_revision(doc.id, _rev(1, far))
     assert ok.state is dto.RevisionState.UPCOMING  # as of the real today
+
+
+def test_the_rank_of_many_departments_is_a_balanced_case_that_gives_every_rank():
+    import random
+    import sqlite3
+
+    from app.services.documents import _rank_sql
+
+    rng = random.Random(3)
+    keys = rng.sample(range(1, 5000), 300)
+    ranks = sorted((key, rank) for rank, key in enumerate(keys))
+    sql = _rank_sql("x", ranks)
+    conn = sqlite3.connect(":memory:")
+    for key, rank in ranks[::7]:
+        assert conn.execute(f"SELECT {sql} FROM (SELECT ? AS x)", (key,)).fetchone() == (rank,)
+    assert conn.execute(f"SELECT {sql} FROM (SELECT NULL AS x)").fetchone() == (-1,)
+    assert conn.execute(f"SELECT {sql} FROM (SELECT 6000 AS x)").fetchone() == (-1,)
+    depth = deepest = 0
+    for char in sql:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    assert deepest <= 8  # a tree about log2(300) deep, each leaf a CASE of at most 8 values
