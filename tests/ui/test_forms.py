@@ -102,6 +102,21 @@ def test_values_round_trip_through_the_editors(qtbot, ui):
     }
 
 
+def test_a_text_longer_than_its_box_shows_from_its_start(qtbot):
+    subject = "Về việc kiện toàn Ban chỉ đạo ISO duy trì, cải tiến Hệ thống quản lý chất lượng năm 2026"
+    form = FormWidget(
+        [Field("subject", "Trích yếu"), Field("by", "Người ký", kind="combo_edit", choices=[("An", "An")])]
+    )
+    qtbot.addWidget(form)
+    form.setFixedWidth(320)
+    form.show()
+    form.set_values({"subject": subject, "by": subject})
+
+    assert form.editors["subject"].cursorPosition() == 0  # "Về việc…" in sight, not "…năm 2026"
+    assert form.editors["by"].lineEdit().cursorPosition() == 0
+    assert form.values()["subject"] == subject
+
+
 def test_field_errors_go_under_their_fields_and_unknown_ones_above_the_form(qtbot, ui):
     form = _form(qtbot)
     form.show_error(

@@ -81,7 +81,7 @@ def test_exporting_a_searched_and_sorted_list_writes_exactly_the_rows_shown(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, 0))
     ascending = ui.column(panel, "Họ và tên")
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, 0))
-    headers = ["Họ và tên", "Chức vụ", "Bộ phận", "Điện thoại", "Trạng thái"]
+    headers = ["Họ và tên", "Chức vụ", "Bộ phận", "Trạng thái", "Điện thoại"]
     shown = [list(r) for r in zip(*(ui.column(panel, h) for h in headers), strict=True)]
     assert 1 < len(shown) < everyone
     assert [r[0] for r in shown] == ascending[::-1]  # sorted by name, Z to A

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.models import Aggregation, Comparison, Frequency
 from app.services import dto
-from app.ui.dialogs.objective_dialog import parse_number
-from app.ui.pages.objectives import ObjectivesPage
+from app.ui.dialogs.objective_dialog import MeasurementDialog, ObjectiveDialog, parse_number
+from app.ui.pages.objectives import AT_RISK_COLOR, NOT_MET_COLOR, ObjectivesPage
 
 TODAY = date(2026, 7, 15)  # Q3 has begun: Q1 and Q2 count, the year is not decided yet
 
@@ -222,3 +222,39 @@ def test_start_next_year_copies_objectives_and_switches(page, services, popups, 
 
     assert page.year() == 2027
     assert ui.column(page.list, "Tình trạng") == ["Chưa đo"]
+
+
+def test_the_list_says_what_its_red_and_amber_rows_mean(page, services):
+    objective = _objective(services)
+    services.objectives.record_measurement(objective.id, dto.MeasurementFields(period=1, value=97))
+    page.refresh()
+    assert page.list.model.color(page.list.model.rows[0]) == AT_RISK_COLOR
+    assert page.list.legend.isVisible()
+    legend = page.list.legend.text()
+    for text in (NOT_MET_COLOR, "không đạt", AT_RISK_COLOR, "có nguy cơ không đạt"):
+        assert text in legend
+
+
+def test_a_long_statement_is_shown_whole_above_the_results_and_in_the_measurement_dialog(page, services):
+    statement = (
+        "Tối thiểu 98% hồ sơ thủ tục hành chính được giải quyết đúng hạn hoặc trước hạn, không có hồ sơ "
+        "trễ hạn do lỗi chủ quan của cán bộ, công chức"
+    )
+    objective = _objective(services, statement=statement)
+    page.refresh()
+    assert page.detail_title.wordWrap() and page.detail_title.text().startswith(statement)
+    dialog = MeasurementDialog(services, objective, 1, page)
+    assert dialog.heading.wordWrap()
+    assert dialog.heading.text() == f"{statement} — chỉ tiêu ≥ 98\u00a0%"
+
+
+def test_the_policy_choice_shows_the_whole_policy_in_its_tooltip(page, services):
+    policy = (
+        "Ủy ban nhân dân xã Tùng Ảnh cam kết áp dụng, duy trì và cải tiến thường xuyên Hệ thống quản lý "
+        "chất lượng theo TCVN ISO 9001:2015, giải quyết thủ tục hành chính nhanh chóng, đúng hạn."
+    )
+    services.qms.save_policy_version(dto.TextVersionFields(effective_on=date(2026, 1, 5), text=policy))
+    dialog = ObjectiveDialog(services, 2026, None, page)
+    combo = dialog.form.editors["policy_version_id"]
+    assert combo.currentText().endswith("…")  # the choice shows the first words only
+    assert combo.toolTip() == policy

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.models import TaskStatus, TimeframeKind
-from app.ui.pages.plan import PlanPage
+from app.ui.pages.plan import DONE_COLOR, OVERDUE_COLOR, PlanPage
 
 TODAY = date(2026, 5, 10)  # the five tasks of Quý I are overdue
 
@@ -157,3 +157,28 @@ def test_export_asks_for_the_plan_of_the_shown_year(planned, monkeypatch, qtbot)
     )
     _click(qtbot, planned.export_button)
     assert calls == [("plan", 2026, True)]  # on the page's (the window's) runner
+
+
+def test_the_task_list_says_what_its_red_and_green_rows_mean(planned):
+    assert planned.task_list.legend.isVisible()
+    legend = planned.task_list.legend.text()
+    for text in (OVERDUE_COLOR, "quá hạn", DONE_COLOR, "đã hoàn thành"):
+        assert text in legend
+
+
+def test_the_selected_task_is_shown_whole_under_the_list(planned, services, dialog_driver, qtbot):
+    # The page opens on the first overdue task: its details show at once.
+    first = planned.task_list.current()
+    assert first is not None and first.overdue
+    assert "quá hạn" in planned.task_detail.text()
+    content = (
+        "Rà soát, cập nhật toàn bộ quy trình giải quyết thủ tục hành chính theo các quyết định công bố "
+        "danh mục thủ tục hành chính mới của Chủ tịch Ủy ban nhân dân tỉnh trong năm"
+    )
+    dialog_driver.will_fill(content=content, evidence="Báo cáo số 12/BC-UBND ngày 15/12/2026")
+    _click(qtbot, planned.task_list.add_button)
+
+    detail = planned.task_detail
+    assert detail.wordWrap() and detail.isVisible()
+    assert content in detail.text()
+    assert "Minh chứng: Báo cáo số 12/BC-UBND ngày 15/12/2026" in detail.text()

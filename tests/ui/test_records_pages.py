@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.models import PublicationKind, SteeringRole
 from app.services import dto
@@ -59,7 +60,7 @@ def test_add_a_department_then_a_person_in_it(org, services, dialog_driver, qtbo
     assert ui.column(org.persons, "Họ và tên") == ["Trần Thị Bình"]
     assert ui.column(org.persons, "Bộ phận") == ["Văn phòng HĐND và UBND"]
     assert ui.column(org.persons, "Trạng thái") == ["Đang công tác"]
-    assert ui.column(org.departments, 2) == ["1"]  # the staff count column
+    assert ui.column(org.departments, "Cán bộ") == ["1"]  # the staff count column
     assert org.departments.current().name == "Văn phòng HĐND và UBND"  # selection kept after refresh
 
 
@@ -105,6 +106,23 @@ def test_deleting_an_empty_department_removes_it(org, services, popups, qtbot, u
     assert ui.column(org.departments, "Tên bộ phận") == []
     assert services.organization.list_departments() == []
     assert not org.departments.delete_button.isEnabled()
+
+
+def test_the_status_columns_show_without_scrolling_sideways(org, services):
+    """On a 1366-pixel laptop (the page 1136 wide): who has left, which department stopped."""
+    services.organization.save_department(
+        dto.DepartmentFields(name="Trung tâm Phục vụ hành chính công", code="TTPVHCC")
+    )
+    _person(services, "Nguyễn Thị Mai Hương", "Chánh Văn phòng HĐND và UBND")
+    org.refresh()
+    org.resize(1136, 686)
+    QApplication.processEvents()
+    for panel in (org.departments, org.persons):
+        headers = [c.header for c in panel.model.columns]
+        section = headers.index("Trạng thái")
+        header = panel.view.horizontalHeader()
+        right = header.sectionViewportPosition(section) + header.sectionSize(section)
+        assert right <= panel.view.viewport().width(), panel.title.text()
 
 
 def test_persons_can_be_limited_to_the_selected_department(org, services, ui):
@@ -256,6 +274,23 @@ def test_adding_a_decision_from_the_page(staff, services, show, monkeypatch, qtb
     assert ui.column(page.decisions, "Số quyết định") == ["20/QĐ-UBND"]
     assert page.decisions.current().number == "20/QĐ-UBND"
     assert ui.column(page.members, "Họ và tên") == ["Nguyễn Văn An", "Lê Văn Cường"]
+
+
+def test_the_decision_s_whole_trich_yeu_is_shown_above_its_members(staff, services, show):
+    subject = (
+        "Về việc kiện toàn Ban chỉ đạo ISO duy trì, cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn "
+        "quốc gia TCVN ISO 9001:2015 tại Ủy ban nhân dân xã năm 2026"
+    )
+    services.qms.save_steering_decision(
+        dto.SteeringDecisionFields(number="15/QĐ-UBND", signed_on=TODAY, subject=subject),
+        [dto.SteeringMemberFields(person_id=staff[0].id, role=SteeringRole.HEAD)],
+    )
+    page = show(SteeringPage(services))
+    page.resize(1136, 686)
+    page.refresh()
+    assert page.members_title.wordWrap()
+    assert page.decision_detail.wordWrap() and page.decision_detail.isVisible()
+    assert page.decision_detail.text() == subject
 
 
 # ---- Phạm vi và chính sách -------------------------------------------------------------------------

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,8 +31,9 @@ from app.ui.formatting import (
     fmt_number,
     frequency_label,
     period_label,
+    target_text,
 )
-from app.ui.widgets.forms import ChildForm, ChildList, Field, MasterDetailDialog, RecordDialog
+from app.ui.widgets.forms import ChildForm, ChildList, Field, MasterDetailDialog, RecordDialog, choice
 from app.ui.widgets.tables import Column
 
 translate = QCoreApplication.translate
@@ -109,7 +111,11 @@ class ObjectiveDialog(MasterDetailDialog):
                 placeholder=tr("ví dụ: 100% hồ sơ TTHC được giải quyết đúng hoặc trước hạn"),
             ),
             Field(
-                "indicator", tr("Chỉ số đo"), placeholder=tr("Cách tính, ví dụ: số hồ sơ đúng hạn / tổng số")
+                "indicator",
+                tr("Chỉ số đo"),
+                kind="multiline",  # often a whole sentence: shown wrapped, not cut at the box's edge
+                height=44,
+                placeholder=tr("Cách tính, ví dụ: số hồ sơ đúng hạn / tổng số"),
             ),
             Field(
                 "comparison",
@@ -153,13 +159,11 @@ class ObjectiveDialog(MasterDetailDialog):
         unit.setMaximumWidth(120)
         if objective is not None:
             form.set_value("target", plain_number(objective.target))
-            indicator = form.editors["indicator"]
-            assert isinstance(indicator, QLineEdit)
-            indicator.setCursorPosition(0)
         else:
             form.set_value("frequency", Frequency.QUARTER)
             current = services.qms.current_policy()
             form.set_value("policy_version_id", current.id if current else None)
+        self._explain_policies()
         self.lines_panel = ChildList(
             tr("Kế hoạch thực hiện mục tiêu"),
             [
@@ -195,6 +199,23 @@ class ObjectiveDialog(MasterDetailDialog):
                 continue
             rows.append((f"{p.full_name} – {p.department_name}" if p.department_name else p.full_name, p.id))
         return [(self.tr("(không chọn)"), None), *rows]
+
+    def _explain_policies(self) -> None:
+        """The choices show a policy's first words; each one's tooltip (and the combo's, for the
+        chosen one) the whole text."""
+        combo = self.form.editors["policy_version_id"]
+        assert isinstance(combo, QComboBox)
+        texts = {v.id: " ".join(v.text.split()) for v in self.services.qms.list_policy_versions()}
+        for i in range(combo.count()):
+            text = texts.get(choice(combo, i))
+            if text:
+                combo.setItemData(i, text, Qt.ItemDataRole.ToolTipRole)
+
+        def follow(_index: int = 0) -> None:
+            combo.setToolTip(texts.get(choice(combo), ""))
+
+        combo.currentIndexChanged.connect(follow)
+        follow()
 
     def _policies(self) -> list[tuple[str, Any]]:
         rows = []
@@ -299,6 +320,17 @@ class MeasurementDialog(RecordDialog):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, box)
+        # Which objective this is for, in full (statements run to two lines).
+        self.heading = QLabel(
+            tr("{0} — chỉ tiêu {1}").format(
+                " ".join(objective.statement.split()),
+                target_text(objective.comparison, objective.target, objective.unit),
+            ),
+            self,
+        )
+        self.heading.setObjectName("panelTitle")
+        self.heading.setWordWrap(True)
+        layout.insertWidget(0, self.heading)
 
     def choose_evidence(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

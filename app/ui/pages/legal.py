@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -23,6 +24,7 @@ from app.bootstrap import Services
 from app.messages import message
 from app.models import DocumentType, ImpactStatus, LegalKind
 from app.services import dto
+from app.services.dto import UpdateState
 from app.services.errors import DomainError
 from app.ui.dialogs.pick_dialog import PickDialog
 from app.ui.errors import confirm, show_domain_error
@@ -37,7 +39,19 @@ from app.ui.formatting import (
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, RecordDialog, add_choice, choice
-from app.ui.widgets.tables import Column, ListPanel
+from app.ui.widgets.tables import _MUTED, Column, ListPanel
+
+
+def _state_color(state: UpdateState) -> str:
+    color = update_state_color(state)
+    assert color is not None
+    return color
+
+
+# The colours the update lists give their rows (and the documents list, a document's worst update).
+OVERDUE_COLOR = _state_color(UpdateState.OVERDUE)
+DUE_SOON_COLOR = _state_color(UpdateState.DUE_SOON)
+MUTED_COLOR = _MUTED.name()  # how a ListPanel shows muted rows (replaced documents, closed updates)
 
 
 def _impact_columns(tr: Any, *, with_legal: bool) -> list[Column]:
@@ -98,16 +112,24 @@ class LegalPage(Page):
         self.summary_label.setWordWrap(True)
         self.summary_label.setMinimumWidth(160)
         row.addWidget(self.summary_label, 1)
-        box = QGroupBox(self.tr("Thời hạn cập nhật quy trình"), self)
-        line = QHBoxLayout(box)
-        self.months = QSpinBox(box)
+        # One line, not a group box: on a 768-pixel screen the height goes to the lists.
+        tip = self.tr(
+            "Các quy trình bị ảnh hưởng phải được cập nhật trong số tháng này, kể từ ngày văn bản mới "
+            "có hiệu lực."
+        )
+        caption = QLabel(self.tr("Hạn cập nhật quy trình:"), self)
+        caption.setToolTip(tip)
+        row.addWidget(caption)
+        self.months = QSpinBox(self)
         self.months.setRange(1, 36)
-        line.addWidget(self.months)
-        line.addWidget(QLabel(self.tr("tháng sau ngày văn bản có hiệu lực"), box))
-        self.save_settings_button = QPushButton(self.tr("Lưu"), box)
+        self.months.setToolTip(tip)
+        row.addWidget(self.months)
+        after = QLabel(self.tr("tháng sau ngày hiệu lực"), self)
+        after.setToolTip(tip)
+        row.addWidget(after)
+        self.save_settings_button = QPushButton(self.tr("Lưu"), self)
         self.save_settings_button.clicked.connect(self.save_settings)
-        line.addWidget(self.save_settings_button)
-        row.addWidget(box)
+        row.addWidget(self.save_settings_button)
         self.body.addLayout(row)
 
     def save_settings(self) -> None:
@@ -132,25 +154,33 @@ class LegalPage(Page):
             [
                 Column(self.tr("Loại"), lambda r: legal_kind_short(r.kind), width=125),
                 Column(self.tr("Số, ký hiệu"), lambda r: r.number, width=150),
-                Column(self.tr("Trích yếu"), lambda r: r.title, width=380),
-                Column(self.tr("Cơ quan ban hành"), lambda r: r.issuer, width=150),
-                Column(
-                    self.tr("Ngày ban hành"),
-                    lambda r: fmt_date(r.issued_on),
-                    sort=lambda r: r.issued_on,
-                    width=128,
-                ),
+                Column(self.tr("Trích yếu"), lambda r: " ".join(r.title.split()), width=330),
                 Column(
                     self.tr("Ngày hiệu lực"),
                     lambda r: fmt_date(r.effective_on),
                     sort=lambda r: r.effective_on,
                     width=125,
                 ),
-                Column(self.tr("Thay thế bởi"), lambda r: r.replaced_by_number, width=120),
-                Column(self.tr("Cần cập nhật"), self._open_text, sort=lambda r: (r.overdue, r.open_updates)),
+                # What is late comes before the rest, so it shows without scrolling at 1366 px.
+                Column(
+                    self.tr("Cần cập nhật"),
+                    self._open_text,
+                    sort=lambda r: (r.overdue, r.due_soon, r.open_updates),
+                    width=165,
+                ),
+                Column(self.tr("Cơ quan ban hành"), lambda r: r.issuer, width=170),
+                Column(
+                    self.tr("Ngày ban hành"),
+                    lambda r: fmt_date(r.issued_on),
+                    sort=lambda r: r.issued_on,
+                    width=128,
+                ),
+                Column(self.tr("Thay thế bởi"), lambda r: r.replaced_by_number),
             ],
             add_text=self.tr("Thêm văn bản…"),
-            state_key="legal_documents",
+            # A new key since the columns were reordered: a header saved for the old order would
+            # give the new columns the old ones' widths.
+            state_key="legal_document_list",
         )
         self.documents.title.hide()
         self.kind_filter = QComboBox(self)
@@ -160,7 +190,16 @@ class LegalPage(Page):
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload_documents())
         self.documents.add_header_widget(self.kind_filter)
         self.documents.model.muted = lambda r: bool(r.replaced_by_id)
-        self.documents.model.color = lambda r: "#b3261e" if r.overdue else ("#9a6700" if r.due_soon else None)
+        self.documents.model.color = lambda r: (
+            OVERDUE_COLOR if r.overdue else (DUE_SOON_COLOR if r.due_soon else None)
+        )
+        self.documents.set_legend(
+            [
+                (OVERDUE_COLOR, self.tr("quá hạn cập nhật")),
+                (DUE_SOON_COLOR, self.tr("sắp đến hạn")),
+                (MUTED_COLOR, self.tr("đã bị thay thế")),
+            ]
+        )
         self.documents.add_requested.connect(lambda: self.edit_document(None))
         self.documents.edit_requested.connect(self.edit_document)
         self.documents.delete_requested.connect(
@@ -177,6 +216,13 @@ class LegalPage(Page):
         self.impacts_title.setObjectName("panelTitle")
         self.impacts_title.setWordWrap(True)
         layout.addWidget(self.impacts_title)
+        # The whole trích yếu and the issuing body of the selected document (cut in the table).
+        self.legal_detail = QLabel(box)
+        self.legal_detail.setObjectName("detailText")
+        self.legal_detail.setWordWrap(True)
+        self.legal_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.legal_detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.legal_detail)
         self.impacts = self._impact_panel(with_legal=False, parent=box)
         self.impacts.add_button.setText(self.tr("Thêm quy trình…"))
         self.impacts.add_button.setToolTip(self.tr("Thêm các quy trình bị ảnh hưởng bởi văn bản này"))
@@ -208,6 +254,13 @@ class LegalPage(Page):
         panel.title.hide()
         panel.model.color = lambda r: update_state_color(r.state)
         panel.model.muted = lambda r: r.status is not ImpactStatus.OPEN
+        panel.set_legend(
+            [
+                (OVERDUE_COLOR, update_state_label(UpdateState.OVERDUE).lower()),
+                (DUE_SOON_COLOR, update_state_label(UpdateState.DUE_SOON).lower()),
+                (MUTED_COLOR, self.tr("đã xong")),
+            ]
+        )
         panel.edit_button.setText(self.tr("Đã cập nhật…"))
         panel.edit_button.setToolTip(self.tr("Ghi nhận lần ban hành của quy trình đã phản ánh văn bản"))
         panel.delete_button.setText(self.tr("Bỏ liên kết"))
@@ -246,9 +299,10 @@ class LegalPage(Page):
         self.open_only = QCheckBox(self.tr("Chỉ việc chưa xong"), box)
         self.open_only.setChecked(True)
         self.open_only.toggled.connect(lambda _c: self.reload_updates())
-        layout.addWidget(self.open_only)
         self.all_impacts = self._impact_panel(with_legal=True, parent=box)
         self.all_impacts.add_button.hide()
+        # On the search row, not a row of its own: the list gets the height.
+        self.all_impacts.add_header_widget(self.open_only)
         layout.addWidget(self.all_impacts, 1)
         return box
 
@@ -299,6 +353,8 @@ class LegalPage(Page):
         self.impacts.add_button.setEnabled(row is not None)
         if row is None:
             self.impacts_title.setText(self.tr("Chọn một văn bản để xem các quy trình phải cập nhật."))
+            self.legal_detail.clear()
+            self.legal_detail.hide()
             self.impacts.set_rows([])
             return
         detail = self.services.legal.get_legal(row.id, today=self.today())
@@ -306,6 +362,12 @@ class LegalPage(Page):
         if detail.effective_on:
             title += self.tr(" (hiệu lực {0})").format(fmt_date(detail.effective_on))
         self.impacts_title.setText(title)
+        about = " ".join(detail.title.split())
+        if detail.issuer:
+            about += " — " + detail.issuer
+        self.legal_detail.setText(about)
+        self.legal_detail.setToolTip(detail.note)
+        self.legal_detail.setVisible(bool(about))
         self.impacts.set_rows(list(detail.impact_rows))
 
     def _after_change(self) -> None:
@@ -352,14 +414,17 @@ class LegalPage(Page):
             return []
         linked = {r.document_id for r in self.impacts.model.rows}
         rows = [p for p in self.services.documents.list_procedures() if p.id not in linked]
+        tthc_codes = self._tthc_codes_of(rows)
         dialog = PickDialog(
             self.tr("Quy trình bị ảnh hưởng"),
-            self.tr("Chọn các quy trình phải cập nhật theo {0} (giữ Ctrl để chọn nhiều):").format(
-                legal.number
-            ),
+            self.tr(
+                "Chọn các quy trình phải cập nhật theo {0} (giữ Ctrl để chọn nhiều). "
+                "Có thể tìm theo mã TTHC ghi trong văn bản:"
+            ).format(legal.number),
             [
-                Column(self.tr("Mã hiệu"), lambda r: r.code, width=150),
-                Column(self.tr("Tên quy trình"), lambda r: r.title, width=430),
+                Column(self.tr("Mã hiệu"), lambda r: r.code, width=140),
+                Column(self.tr("Mã TTHC"), lambda r: ", ".join(tthc_codes(r)), width=160),
+                Column(self.tr("Tên quy trình"), lambda r: " ".join(r.title.split()), width=380),
                 Column(
                     self.tr("Loại"),
                     lambda r: (
@@ -375,6 +440,7 @@ class LegalPage(Page):
             self,
             multi=True,
         )
+        dialog.resize(min(1060, max(820, self.window().width() - 120)), 560)
         if not dialog.exec():
             return []
         ids = [r.id for r in dialog.chosen()]
@@ -386,6 +452,18 @@ class LegalPage(Page):
                 return []
             self._after_change()
         return ids
+
+    def _tthc_codes_of(self, rows: list[dto.DocumentRow]) -> Callable[[dto.DocumentRow], Sequence[str]]:
+        """How to read the TTHC codes of a procedure row of the picker: the row's own
+        ``tthc_codes`` when the DTO carries them, else the catalogue's in-force coverage (one query;
+        a draft procedure shows no codes then)."""
+        if rows and hasattr(rows[0], "tthc_codes"):
+            return lambda r: getattr(r, "tthc_codes", ())
+        by_procedure: dict[str, list[str]] = {}
+        for tthc in self.services.tthc.list_tthc():
+            for code in tthc.procedure_codes:
+                by_procedure.setdefault(code, []).append(tthc.code)
+        return lambda r: by_procedure.get(r.code, ())
 
     def close_with_revision(self, impact: dto.ImpactRow) -> object:
         detail = self.services.documents.get_document(impact.document_id)

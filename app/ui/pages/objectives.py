@@ -150,6 +150,12 @@ class ObjectivesPage(YearPage):
             if r.status is dto.ObjectiveStatus.AT_RISK
             else None
         )
+        self.list.set_legend(
+            [
+                (NOT_MET_COLOR, objective_status_label(dto.ObjectiveStatus.NOT_MET).lower()),
+                (AT_RISK_COLOR, objective_status_label(dto.ObjectiveStatus.AT_RISK).lower()),
+            ]
+        )
         self.list.view.setItemDelegateForColumn(5, ColorDelegate(self._status_color, self.list.view))
         self.list.add_requested.connect(lambda: self.edit_objective(None))
         self.list.edit_requested.connect(self.edit_objective)

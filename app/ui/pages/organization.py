@@ -33,16 +33,18 @@ class OrganizationPage(Page):
             self.tr("Bộ phận"),
             [
                 Column(
-                    self.tr("Tên bộ phận"), lambda r: r.name, sort=lambda r: (r.sort_order, r.name), width=230
+                    self.tr("Tên bộ phận"), lambda r: r.name, sort=lambda r: (r.sort_order, r.name), width=200
                 ),
-                Column(self.tr("Viết tắt"), lambda r: r.code, width=70),
                 Column(self.tr("Cán bộ"), lambda r: r.person_count, align_right=True, width=60),
+                # Before the abbreviation: visible without scrolling in the narrower half.
                 Column(
                     self.tr("Trạng thái"),
                     lambda r: self.tr("Đang hoạt động") if r.active else self.tr("Ngừng"),
+                    width=115,
                 ),
+                Column(self.tr("Viết tắt"), lambda r: r.code),
             ],
-            state_key="departments",
+            state_key="department_list",  # new key: the columns were reordered
         )
         self.departments.model.muted = lambda r: not r.active
         self.departments.add_requested.connect(lambda: self.edit_department(None))
@@ -61,17 +63,18 @@ class OrganizationPage(Page):
                     self.tr("Họ và tên"),
                     lambda r: r.full_name,
                     sort=lambda r: person_sort_key(r.full_name),
-                    width=200,
+                    width=170,
                 ),
-                Column(self.tr("Chức vụ"), lambda r: r.position, width=200),
-                Column(self.tr("Bộ phận"), lambda r: r.department_name, width=170),
-                Column(self.tr("Điện thoại"), lambda r: r.phone, width=110),
+                Column(self.tr("Chức vụ"), lambda r: r.position, width=170),
+                Column(self.tr("Bộ phận"), lambda r: r.department_name, width=150),
                 Column(
                     self.tr("Trạng thái"),
                     lambda r: self.tr("Đang công tác") if r.active else self.tr("Đã nghỉ/chuyển"),
+                    width=115,
                 ),
+                Column(self.tr("Điện thoại"), lambda r: r.phone),
             ],
-            state_key="persons",
+            state_key="person_list",  # new key: the columns were reordered
         )
         self.persons.model.muted = lambda r: not r.active
         self.only_department = QCheckBox(self.tr("Chỉ cán bộ của bộ phận đang chọn"), self)
@@ -87,7 +90,7 @@ class OrganizationPage(Page):
         splitter.addWidget(self.persons)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 800])
+        splitter.setSizes([470, 630])
         self.body.addWidget(splitter, 1)
         self._all_persons: list[dto.Person] = []
 

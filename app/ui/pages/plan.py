@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -235,6 +238,12 @@ class PlanPage(YearPage):
         self.task_list.model.color = lambda r: (
             OVERDUE_COLOR if r.overdue else DONE_COLOR if r.status is TaskStatus.DONE else None
         )
+        self.task_list.set_legend(
+            [
+                (OVERDUE_COLOR, self.tr("quá hạn")),
+                (DONE_COLOR, task_status_label(TaskStatus.DONE).lower()),
+            ]
+        )
         self.task_list.add_requested.connect(lambda: self.edit_task(None))
         self.task_list.edit_requested.connect(self.edit_task)
         self.task_list.delete_requested.connect(
@@ -253,7 +262,21 @@ class PlanPage(YearPage):
         self.task_list.insert_button(self.down_button)
         self.task_list.selection_changed.connect(self._update_move_buttons)
         self._update_move_buttons(None)
-        self.tabs.addTab(self.task_list, self.tr("Nhiệm vụ"))
+        tasks_tab = QWidget(self.tabs)
+        tasks_layout = QVBoxLayout(tasks_tab)
+        tasks_layout.setContentsMargins(0, 0, 0, 0)
+        tasks_layout.addWidget(self.task_list, 1)
+        # The selected task in full: its content and evidence are cut in the table.
+        self.task_detail = QLabel(tasks_tab)
+        self.task_detail.setObjectName("detailText")
+        self.task_detail.setWordWrap(True)
+        self.task_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.task_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.task_detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        tasks_layout.addWidget(self.task_detail)
+        self.task_list.selection_changed.connect(self._show_task)
+        self._show_task(None)
+        self.tabs.addTab(tasks_tab, self.tr("Nhiệm vụ"))
         self.tabs.addTab(self._build_header(), self.tr("Thông tin văn bản"))
         return self.tabs
 
@@ -307,6 +330,10 @@ class PlanPage(YearPage):
             return
         self.stack.setCurrentIndex(1)
         self.task_list.set_rows(list(plan.tasks))
+        if self.task_list.current() is None and plan.tasks:
+            # Start on the first overdue task (else the first), so its details show at once.
+            first = next((t for t in plan.tasks if t.overdue), plan.tasks[0])
+            self.task_list.select_where(lambda r: r.id == first.id)
         figures = plan_figures(year, plan)
         self.task_list.count_label.setText(
             self.tr("{0} nhiệm vụ, đã hoàn thành {1}").format(figures.total, figures.completed)
@@ -316,6 +343,29 @@ class PlanPage(YearPage):
         self.header_form.set_values(plan)
         self.header_saved.setText("")
         self._update_move_buttons(self.task_list.current())
+
+    def _show_task(self, row: dto.TaskInfo | None) -> None:
+        if row is None:
+            self.task_detail.setText(self.tr("Chọn một nhiệm vụ để xem đầy đủ nội dung và minh chứng."))
+            return
+        parts = [
+            f"<b>{html.escape(' '.join(row.content.split()))}</b>",
+            html.escape(
+                self.tr("Thực hiện: {0} — thời gian: {1} — {2}").format(
+                    row.responsible or "…",
+                    timeframe_text(row.timeframe, row.quarter, row.due_on),
+                    task_status_label(row.status).lower(),
+                )
+            ),
+        ]
+        if row.completed_on:
+            parts[-1] += html.escape(self.tr(" ngày {0}").format(fmt_date(row.completed_on)))
+        if row.overdue:
+            late = html.escape(self.tr("quá hạn"))
+            parts[-1] += f' — <span style="color:{OVERDUE_COLOR}"><b>{late}</b></span>'
+        if row.evidence.strip():
+            parts.append(html.escape(self.tr("Minh chứng: {0}").format(" ".join(row.evidence.split()))))
+        self.task_detail.setText("<br>".join(parts))
 
     def overdue_count(self) -> int:
         return plan_figures(self.year(), self._plan).late

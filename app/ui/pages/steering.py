@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
 from app.models import SteeringRole
@@ -73,6 +73,8 @@ class SteeringDialog(MasterDetailDialog):
                 Field(
                     "subject",
                     translate("SteeringDialog", "Trích yếu"),
+                    kind="multiline",  # a trích yếu runs past one line: shown wrapped, saved as one
+                    height=44,
                     placeholder=translate("SteeringDialog", "Về việc kiện toàn Ban chỉ đạo ISO"),
                 ),
                 Field("note", translate("SteeringDialog", "Ghi chú"), kind="multiline", height=50),
@@ -195,7 +197,15 @@ class SteeringPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         self.members_title = QLabel(members_box)
         self.members_title.setObjectName("panelTitle")
+        self.members_title.setWordWrap(True)
         box.addWidget(self.members_title)
+        # The decision's whole trích yếu (cut in the table above).
+        self.decision_detail = QLabel(members_box)
+        self.decision_detail.setObjectName("detailText")
+        self.decision_detail.setWordWrap(True)
+        self.decision_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.decision_detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        box.addWidget(self.decision_detail)
         self.members = ListPanel("", _member_columns(), members_box, searchable=False, state_key="members")
         self.members.title.hide()
         for button in (self.members.add_button, self.members.edit_button, self.members.delete_button):
@@ -228,11 +238,15 @@ class SteeringPage(Page):
     def _show_members(self, row: dto.SteeringDecision | None) -> None:
         if row is None:
             self.members_title.setText(self.tr("Chọn một quyết định để xem thành viên."))
+            self.decision_detail.hide()
             self.members.set_rows([])
             return
         self.members_title.setText(
             self.tr("Thành viên theo Quyết định số {0} ngày {1}").format(row.number, fmt_date(row.signed_on))
         )
+        subject = " ".join(row.subject.split())
+        self.decision_detail.setText(subject)
+        self.decision_detail.setVisible(bool(subject))
         self.members.set_rows(list(self.services.qms.get_steering_decision(row.id).members))
 
     def edit(self, row: dto.SteeringDecision | None) -> object:

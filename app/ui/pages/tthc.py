@@ -15,6 +15,8 @@ from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
 from app.ui.widgets.tables import Column, ListPanel
 
+UNCOVERED_COLOR = "#b3261e"  # in the jurisdiction and no procedure in force covers it
+
 
 class TthcPage(Page):
     key = "tthc"
@@ -38,9 +40,10 @@ class TthcPage(Page):
         self.body.addWidget(self.coverage_label)
         row = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Tìm theo mã, tên thủ tục (không cần gõ dấu)…"))
+        self.search.setPlaceholderText(self.tr("Tìm mã, tên thủ tục…"))
+        self.search.setToolTip(self.tr("Tìm theo mã hoặc tên thủ tục, không cần gõ dấu"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(150)  # the row must fit the smallest window; it stretches beyond
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(180)
@@ -49,12 +52,20 @@ class TthcPage(Page):
         self.field_filter = QComboBox(self)
         self.jurisdiction_filter = QComboBox(self)
         add_choice(self.jurisdiction_filter, self.tr("Thuộc thẩm quyền"), True)
-        add_choice(self.jurisdiction_filter, self.tr("Không thuộc thẩm quyền"), False)
+        add_choice(self.jurisdiction_filter, self.tr("Ngoài thẩm quyền"), False)
         add_choice(self.jurisdiction_filter, self.tr("Cả danh mục"), None)
         self.uncovered = QCheckBox(self.tr("Chỉ TTHC chưa có quy trình"), self)
+        # Wide enough for its longest choice; the fields can be long ("Lao động - Thương binh và
+        # Xã hội"): that combo shows what fits, its tooltip the whole name.
+        self.jurisdiction_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.field_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.field_filter.setMinimumContentsLength(14)
+        self.field_filter.currentIndexChanged.connect(
+            lambda _i: self.field_filter.setToolTip(self.field_filter.currentText())
+        )
         for combo in (self.field_filter, self.jurisdiction_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.uncovered.toggled.connect(lambda _c: self.reload_list())
         row.addWidget(self.search, 2)
@@ -80,7 +91,11 @@ class TthcPage(Page):
         )
         self.list.title.hide()
         self.list.model.muted = lambda r: not r.in_jurisdiction
-        self.list.model.color = lambda r: "#b3261e" if r.in_jurisdiction and not r.procedure_codes else None
+        self.list.model.color = lambda r: (
+            UNCOVERED_COLOR if r.in_jurisdiction and not r.procedure_codes else None
+        )
+        # Red only in the jurisdiction (the default filter); grey rows say "Không" under Thẩm quyền.
+        self.list.set_legend([(UNCOVERED_COLOR, self.tr("chưa có quy trình"))])
         self.list.add_requested.connect(lambda: self.edit(None))
         self.list.edit_requested.connect(self.edit)
         self.list.delete_requested.connect(

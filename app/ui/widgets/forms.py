@@ -274,6 +274,9 @@ class FormWidget(QWidget):
             editor.set_value(value)
         elif isinstance(editor, QComboBox) and editor.isEditable():
             editor.setEditText("" if value is None else str(value))
+            line = editor.lineEdit()
+            if line is not None:
+                line.setCursorPosition(0)
         elif isinstance(editor, QComboBox):
             index = find_choice(editor, value)
             editor.setCurrentIndex(max(index, 0))
@@ -283,6 +286,9 @@ class FormWidget(QWidget):
             editor.setValue(int(value or 0))
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
+            # A text longer than the box shows from its start (the cursor at the end would scroll
+            # the start out of sight: "…kiện toàn Ban chỉ đạo ISO" without its "Về việc").
+            editor.setCursorPosition(0)
 
     def values(self) -> dict[str, Any]:
         """Current values; raises ValidationError for dates that cannot be read."""
