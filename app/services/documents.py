@@ -97,9 +97,23 @@ class DocumentService:
             stmt = stmt.where(m.LegalImpact.document_id.in_(ids))
         return stmt.group_by(m.LegalImpact.document_id).subquery("upd")
 
+    @staticmethod
+    def _codes(ids: Sequence[int] | None = None) -> Any:
+        link = m.DocumentTthc
+        inner = select(link.document_id, link.tthc_code).order_by(link.document_id, link.tthc_code)
+        if ids is not None:
+            inner = inner.where(link.document_id.in_(ids))
+        ordered = inner.subquery("codes_in_order")
+        return (
+            select(ordered.c.document_id, func.group_concat(ordered.c.tthc_code, " ").label("codes"))
+            .group_by(ordered.c.document_id)
+            .subquery("codes")
+        )
+
     def _rows_query(self, today: date, ids: Sequence[int] | None = None) -> Select:
         issues = self._issues(today, ids)
         open_updates = self._open_updates(ids)
+        codes = self._codes(ids)
         cur_rev = aliased(m.Revision)
         up_rev = aliased(m.Revision)
         return (
@@ -117,6 +131,7 @@ class DocumentService:
                 up_rev.effective_on,
                 func.coalesce(issues.c.n, 0),
                 func.coalesce(open_updates.c.n, 0),
+                codes.c.codes,
             )
             .outerjoin(m.Department, m.Department.id == m.Document.department_id)
             .outerjoin(issues, issues.c.document_id == m.Document.id)
@@ -127,6 +142,7 @@ class DocumentService:
                 up_rev, and_(up_rev.document_id == m.Document.id, up_rev.issue_number == issues.c.upcoming)
             )
             .outerjoin(open_updates, open_updates.c.document_id == m.Document.id)
+            .outerjoin(codes, codes.c.document_id == m.Document.id)
         )
 
     @staticmethod
@@ -146,7 +162,10 @@ class DocumentService:
             "revision_count",
             "open_updates",
         ]
-        return dto.DocumentRow(**dict(zip(names, values, strict=True)))  # type: ignore[arg-type]
+        fields: dict[str, Any] = dict(zip(names, values[:-1], strict=True))
+        codes = values[-1]
+        fields["tthc_codes"] = tuple(sorted(str(codes).split())) if codes else ()
+        return dto.DocumentRow(**fields)
 
     @staticmethod
     def _filtered(stmt: Select, flt: dto.DocumentFilter) -> Select:

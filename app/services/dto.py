@@ -246,6 +246,7 @@ class DocumentRow:
     upcoming_effective_on: date | None
     revision_count: int
     open_updates: int = 0  # legal changes not yet reflected
+    tthc_codes: tuple[str, ...] = ()  # the TTHC this procedure settles, in code order
 
 
 @dataclass(frozen=True, kw_only=True)

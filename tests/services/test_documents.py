@@ -380,6 +380,8 @@ def test_a_documents_tthc_codes_find_it_and_follow_its_edits(services, register)
     services.documents.save_document(dto.DocumentFields(**fields, tthc_codes=("1.001193",)), detail.id)
     assert _codes(services, text="1.001193") == ["QT 01/CX-HT"]
     assert _codes(services, text="001193 khai sinh") == ["QT 01/CX-HT"]
+    (row,) = services.documents.document_rows([detail.id])
+    assert row.tthc_codes == ("1.001193",)  # shown by the legal-update picker
     services.documents.save_document(dto.DocumentFields(**fields, tthc_codes=("1.000894",)), detail.id)
     assert _codes(services, text="1.001193") == []
     assert _codes(services, text="1.000894") == ["QT 01/CX-HT"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -39,7 +38,7 @@ from app.ui.formatting import (
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, RecordDialog, add_choice, choice
-from app.ui.widgets.tables import _MUTED, Column, ListPanel
+from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
 
 def _state_color(state: UpdateState) -> str:
@@ -51,7 +50,6 @@ def _state_color(state: UpdateState) -> str:
 # The colours the update lists give their rows (and the documents list, a document's worst update).
 OVERDUE_COLOR = _state_color(UpdateState.OVERDUE)
 DUE_SOON_COLOR = _state_color(UpdateState.DUE_SOON)
-MUTED_COLOR = _MUTED.name()  # how a ListPanel shows muted rows (replaced documents, closed updates)
 
 
 def _impact_columns(tr: Any, *, with_legal: bool) -> list[Column]:
@@ -414,7 +412,6 @@ class LegalPage(Page):
             return []
         linked = {r.document_id for r in self.impacts.model.rows}
         rows = [p for p in self.services.documents.list_procedures() if p.id not in linked]
-        tthc_codes = self._tthc_codes_of(rows)
         dialog = PickDialog(
             self.tr("Quy trình bị ảnh hưởng"),
             self.tr(
@@ -423,7 +420,7 @@ class LegalPage(Page):
             ).format(legal.number),
             [
                 Column(self.tr("Mã hiệu"), lambda r: r.code, width=140),
-                Column(self.tr("Mã TTHC"), lambda r: ", ".join(tthc_codes(r)), width=160),
+                Column(self.tr("Mã TTHC"), lambda r: ", ".join(r.tthc_codes), width=160),
                 Column(self.tr("Tên quy trình"), lambda r: " ".join(r.title.split()), width=380),
                 Column(
                     self.tr("Loại"),
@@ -452,18 +449,6 @@ class LegalPage(Page):
                 return []
             self._after_change()
         return ids
-
-    def _tthc_codes_of(self, rows: list[dto.DocumentRow]) -> Callable[[dto.DocumentRow], Sequence[str]]:
-        """How to read the TTHC codes of a procedure row of the picker: the row's own
-        ``tthc_codes`` when the DTO carries them, else the catalogue's in-force coverage (one query;
-        a draft procedure shows no codes then)."""
-        if rows and hasattr(rows[0], "tthc_codes"):
-            return lambda r: getattr(r, "tthc_codes", ())
-        by_procedure: dict[str, list[str]] = {}
-        for tthc in self.services.tthc.list_tthc():
-            for code in tthc.procedure_codes:
-                by_procedure.setdefault(code, []).append(tthc.code)
-        return lambda r: by_procedure.get(r.code, ())
 
     def close_with_revision(self, impact: dto.ImpactRow) -> object:
         detail = self.services.documents.get_document(impact.document_id)

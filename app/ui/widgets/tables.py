@@ -45,7 +45,8 @@ from app.services.text import fold
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_MUTED = QColor("#8a8a8a")
+MUTED_COLOR = "#8a8a8a"  # rows that no longer count (obsolete, replaced, closed)
+_MUTED = QColor(MUTED_COLOR)
 GONE = object()  # a row deleted after the list was read: blank cells until the page reloads
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
