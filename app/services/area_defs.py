@@ -110,6 +110,7 @@ TTHC = RecordType(
     QT_TRANSLATE_NOOP("RecordTypes", "Thủ tục hành chính"),
     m.Tthc,
     search_fields=("code", "name", "field"),
+    sort_keys={"name_key": "name"},
     code_field="code",
     title_field="name",
     history_labels={

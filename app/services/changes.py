@@ -35,7 +35,7 @@ SearchField = str | Callable[[Any], str]
 
 # Columns the hook or a service keeps for the application (not part of a record's history):
 # the search text and the sort keys (``*_key``).
-_BOOKKEEPING = frozenset({"search_text", "code_key", "title_key"})
+_BOOKKEEPING = frozenset({"search_text", "code_key", "title_key", "name_key"})
 _CREATED = ("created_at", "added_at")
 _UPDATED = ("updated_at",)
 

@@ -30,7 +30,7 @@ from app.services._mapping import get_or_raise as _get
 from app.services.attachments import AttachmentService
 from app.services.clock import Clock
 from app.services.errors import DomainError
-from app.services.listing import fetch_ids
+from app.services.listing import fetch_ids, text_rank
 from app.services.text import fold, like_pattern
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
@@ -262,9 +262,7 @@ class DocumentService:
         """Fields and departments in Vietnamese alphabetical order, as a CASE over their few values
         (no stored key needed: a register has tens of fields, not thousands)."""
         if sort == "field":
-            values = list(uow.session.scalars(select(m.Document.field).distinct()))
-            ranked = sorted(values, key=sort_key)
-            return case({v: i for i, v in enumerate(ranked)}, value=m.Document.field, else_=-1)
+            return text_rank(uow.session, m.Document.field)
         departments = uow.session.execute(select(m.Department.id, m.Department.name)).all()
         ranked_ids = [int(d.id) for d in sorted(departments, key=lambda d: sort_key(d.name))]
         if not ranked_ids:

@@ -12,6 +12,19 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 
+def text_rank(session: Session, column: Any) -> Any:
+    """``column``'s values in Vietnamese alphabetical order as a CASE (its few distinct values:
+    fields, levels), for a list that sorts by them in SQL; "" first."""
+    from sqlalchemy import case, select
+
+    from app.services.vocabulary import sort_key
+
+    values = sorted((v for v in session.scalars(select(column).distinct()) if v is not None), key=sort_key)
+    if not values:
+        return column
+    return case({v: i for i, v in enumerate(values)}, value=column, else_=-1)
+
+
 def fetch_ids(session: Session, stmt: Select) -> list[int]:
     """The first column of ``stmt`` (integer ids), in order."""
     return [row[0] for row in _run(session, stmt)]

@@ -5,16 +5,30 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
 from app.services.documents import PROCEDURE_TYPES, TTHC_CODE, text_filter
+from app.services.listing import fetch_ids, text_rank
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
+
+# What ``TthcService.tthc_ids`` sorts by (the catalogue's columns).
+TTHC_SORTS = ("code", "name", "field", "level", "jurisdiction", "procedure")
+
+
+def _covered_codes() -> Select:
+    """Codes of the TTHC an in-force procedure settles."""
+    return (
+        select(m.DocumentTthc.tthc_code)
+        .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
+        .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
+    )
 
 
 def check_tthc_fields(fields: dto.TthcFields) -> dto.TthcFields:
@@ -57,28 +71,85 @@ class TthcService:
             result[tthc_code].append(doc_code)
         return result
 
-    def list_tthc(self, flt: dto.TthcFilter | None = None) -> list[dto.TthcRow]:
-        flt = flt or dto.TthcFilter()
-        covered_codes = (
-            select(m.DocumentTthc.tthc_code)
-            .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-            .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
-        )
-        stmt = (
-            select(m.Tthc)
-            .where(text_filter(m.Tthc.search_text, flt.text))
-            .order_by(m.Tthc.field, m.Tthc.code)
-        )
+    @staticmethod
+    def _filtered(stmt: Select, flt: dto.TthcFilter) -> Select:
+        stmt = stmt.where(text_filter(m.Tthc.search_text, flt.text))
         if flt.field:
             stmt = stmt.where(m.Tthc.field == flt.field)
         if flt.in_jurisdiction is not None:
             stmt = stmt.where(m.Tthc.in_jurisdiction.is_(flt.in_jurisdiction))
         if flt.uncovered_only:
-            stmt = stmt.where(m.Tthc.code.not_in(covered_codes))
+            stmt = stmt.where(m.Tthc.code.not_in(_covered_codes()))
+        return stmt
+
+    def list_tthc(self, flt: dto.TthcFilter | None = None) -> list[dto.TthcRow]:
+        """Every entry ``flt`` lets through, by field then code (exports, pickers); the catalogue
+        page reads ``tthc_ids`` and then ``tthc_rows`` for the rows it paints."""
+        stmt = self._filtered(select(m.Tthc), flt or dto.TthcFilter()).order_by(m.Tthc.field, m.Tthc.code)
         with self._uow() as uow:
             rows = list(uow.session.scalars(stmt))
             covering = self._covering(uow)
             return [to_dto(dto.TthcRow, r, procedure_codes=tuple(covering.get(r.code, ()))) for r in rows]
+
+    def tthc_ids(
+        self, flt: dto.TthcFilter | None = None, *, sort: str | None = None, descending: bool = False
+    ) -> list[int]:
+        """The ids ``flt`` lets through, by field then code or by ``sort`` (one of
+        ``TTHC_SORTS``), ties by code — a big list's first query (see ``app.services.listing``)."""
+        with self._uow() as uow:
+            return fetch_ids(uow.session, self.ids_query(uow, flt, sort=sort, descending=descending))
+
+    def ids_query(
+        self,
+        uow: UnitOfWork,
+        flt: dto.TthcFilter | None = None,
+        *,
+        sort: str | None = None,
+        descending: bool = False,
+    ) -> Select:
+        stmt = self._filtered(select(m.Tthc.id), flt or dto.TthcFilter())
+        t = m.Tthc
+        order: list[Any]
+        if sort is None:
+            order = [t.field]
+        elif sort == "code":
+            order = []
+        elif sort == "name":
+            order = [t.name_key]
+        elif sort in ("field", "level"):
+            order = [text_rank(uow.session, t.field if sort == "field" else t.level)]
+        elif sort == "jurisdiction":
+            order = [t.in_jurisdiction]
+        elif sort == "procedure":
+            first = (
+                select(m.DocumentTthc.tthc_code, func.min(m.Document.code_key).label("first"))
+                .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
+                .where(
+                    m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES)
+                )
+                .group_by(m.DocumentTthc.tthc_code)
+                .subquery("first_procedure")
+            )
+            stmt = stmt.outerjoin(first, first.c.tthc_code == t.code)
+            order = [first.c.first]
+        else:
+            raise ValueError(f"unknown sort {sort!r}")
+        if descending:
+            order = [o.desc() for o in order]
+        return stmt.order_by(*order, t.code, t.id)
+
+    def tthc_rows(self, ids: Sequence[int]) -> list[dto.TthcRow]:
+        """The catalogue rows of ``ids`` in that order (deleted ones left out)."""
+        if not ids:
+            return []
+        with self._uow() as uow:
+            rows = {r.id: r for r in uow.session.scalars(select(m.Tthc).where(m.Tthc.id.in_(ids)))}
+            covering = self._covering(uow, [r.code for r in rows.values()])
+            return [
+                to_dto(dto.TthcRow, rows[i], procedure_codes=tuple(covering.get(rows[i].code, ())))
+                for i in ids
+                if i in rows
+            ]
 
     def get_by_code(self, code: str) -> dto.TthcRow | None:
         with self._uow() as uow:
@@ -89,11 +160,7 @@ class TthcService:
             return to_dto(dto.TthcRow, row, procedure_codes=tuple(covering.get(row.code, ())))
 
     def coverage(self) -> dto.Coverage:
-        covered_codes = (
-            select(m.DocumentTthc.tthc_code)
-            .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-            .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
-        )
+        covered_codes = _covered_codes()
         with self._uow() as uow:
             total = uow.session.scalar(select(func.count()).select_from(m.Tthc)) or 0
             in_j = (

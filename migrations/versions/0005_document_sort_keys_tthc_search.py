@@ -1,4 +1,4 @@
-"""document title sort key, code and title indexes, TTHC codes in the document search text
+"""document and TTHC sort keys and list indexes, TTHC codes in the document search text
 
 Revision ID: 0005
 Revises: 0004
@@ -15,7 +15,10 @@ The document register (tens of thousands of rows) is filtered and sorted in SQL:
   ``document.status`` and ``document.doc_type`` lose their own indexes (a handful of values
   each; the planner preferred them to the register's index);
 - ``document.search_text`` now also holds the document's TTHC codes ("1.001193" finds the
-  procedure that carries it), rebuilt here with the app's folding.
+  procedure that carries it), rebuilt here with the app's folding;
+- the TTHC catalogue likewise: ``tthc.name_key`` (filled here), ``ix_tthc_register`` (field, code
+  and the filtered columns) and an index on ``name_key``; ``tthc.in_jurisdiction`` loses its own
+  index (two values).
 """
 
 import unicodedata
@@ -116,6 +119,20 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_revision_document_effective", ["document_id", "effective_on", "issue_number"], unique=False
         )
+    with op.batch_alter_table("tthc", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("name_key", sa.String(length=400), server_default="", nullable=False))
+    names = conn.execute(sa.text("SELECT id, name FROM tthc")).fetchall()
+    if names:
+        conn.execute(
+            sa.text("UPDATE tthc SET name_key = :k WHERE id = :i"),
+            [{"i": row[0], "k": _sort_text(row[1] or "")} for row in names],
+        )
+    with op.batch_alter_table("tthc", schema=None) as batch_op:
+        batch_op.drop_index("ix_tthc_in_jurisdiction")
+        batch_op.create_index("ix_tthc_name_key", ["name_key"], unique=False)
+        batch_op.create_index(
+            "ix_tthc_register", ["field", "code", "id", "search_text", "in_jurisdiction"], unique=False
+        )
     # The register's default order (procedures, internal procedures, forms, guides, other) and
     # every column its filters read, so a search is one index scan with no sort.
     op.create_index(
@@ -154,6 +171,11 @@ def _update(conn: sa.Connection, rows: Sequence[sa.Row], codes: dict[int, list[s
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("tthc", schema=None) as batch_op:
+        batch_op.drop_index("ix_tthc_register")
+        batch_op.drop_index("ix_tthc_name_key")
+        batch_op.create_index("ix_tthc_in_jurisdiction", ["in_jurisdiction"], unique=False)
+        batch_op.drop_column("name_key")
     op.drop_index("ix_document_register", table_name="document")
     with op.batch_alter_table("revision", schema=None) as batch_op:
         batch_op.drop_index("ix_revision_document_effective")

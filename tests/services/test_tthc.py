@@ -183,3 +183,44 @@ def test_a_form_listing_a_tthc_code_does_not_cover_it(services, catalogue):
 
     assert services.tthc.get_by_code("1.003622").procedure_codes == ()
     assert services.tthc.coverage().covered == 2
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        dto.TthcFilter(),
+        dto.TthcFilter(text="dang ky"),
+        dto.TthcFilter(in_jurisdiction=True, uncovered_only=True),
+        dto.TthcFilter(field="Hộ tịch"),
+    ],
+)
+def test_the_catalogue_ids_come_in_the_order_and_with_the_filters_of_the_full_list(services, catalogue, flt):
+    assert services.tthc.tthc_ids(flt) == [r.id for r in services.tthc.list_tthc(flt)]
+    assert services.tthc.tthc_rows(services.tthc.tthc_ids(flt)) == services.tthc.list_tthc(flt)
+
+
+def test_the_catalogue_sorts_in_sql_by_any_column(services, catalogue):
+    code_of = {v: k for k, v in catalogue.items()}
+
+    def codes(**kw):  # type: ignore[no-untyped-def]
+        return [code_of[i] for i in services.tthc.tthc_ids(**kw)]
+
+    # By name in Vietnamese order: Chứng thực < Đăng ký biến động < kết hôn < khai sinh < khai tử
+    # ("kết" before "khai": ê comes before h) < Hòa giải.
+    assert codes(sort="name") == ["2.000815", "1.004227", "1.000894", "1.001193", "1.000656", "1.003622"]
+    assert codes(sort="name", descending=True)[0] == "1.003622"
+    assert codes(sort="field")[:2] == ["2.000815", "1.003622"]  # Chứng thực, then Đất đai (Đ after C)
+    assert codes(sort="jurisdiction")[0] == "1.004227"  # the one outside first
+    uncovered_first = codes(sort="procedure")
+    assert set(uncovered_first[:3]) == {"1.000656", "2.000815", "1.003622"}  # no procedure in force
+    with pytest.raises(ValueError):
+        services.tthc.tthc_ids(sort="nonsense")
+
+
+def test_a_catalogue_search_is_one_scan_of_its_covering_index(services, catalogue):
+    from app.services.listing import query_plan
+
+    with services.uow() as uow:
+        for flt in (dto.TthcFilter(), dto.TthcFilter(text="dang ky", in_jurisdiction=True)):
+            plan = query_plan(uow.session, services.tthc.ids_query(uow, flt))
+            assert plan == ["SCAN tthc USING COVERING INDEX ix_tthc_register"]

@@ -190,7 +190,7 @@ def test_tthc_page_shows_coverage_and_marks_a_selection(services, agency, show):
         in page.coverage_label.text()
     )
     page.uncovered.setChecked(True)
-    assert sorted(r.code for r in page.list.model.rows) == ["1.000894", "2.000815"]
+    assert sorted(r.code for r in page.list.shown_rows()) == ["1.000894", "2.000815"]
     page.list.view.selectAll()
     page.set_jurisdiction(False)
     assert services.tthc.coverage().in_jurisdiction == 1

@@ -182,7 +182,7 @@ def test_the_catalogue_says_what_red_rows_mean(tthc_page, services):
         dto.TthcFields(code="2.000815", name="Chứng thực chữ ký", field="Chứng thực", in_jurisdiction=True)
     )
     tthc_page.refresh()
-    uncovered = next(r for r in tthc_page.list.model.rows if r.code == "2.000815")
+    uncovered = next(r for r in tthc_page.list.shown_rows() if r.code == "2.000815")
     color = tthc_page.list.model.color(uncovered)
     assert color
     legend = _legend(tthc_page.list)

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from app.bootstrap import Services
 from app.services import dto
+from app.services.vocabulary import number_text
 from app.ui.formatting import percent, yes_no
 from app.ui.pages.base import Page
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
-from app.ui.widgets.tables import Column, ListPanel
+from app.ui.widgets.tables import Column, ListPanel, QueryRowsModel
 
+SEARCH_DELAY_MS = 150  # after the last keystroke, before the query
 UNCOVERED_COLOR = "#b3261e"  # in the jurisdiction and no procedure in force covers it
 
 
@@ -46,8 +48,8 @@ class TthcPage(Page):
         self.search.setMinimumWidth(150)  # the row must fit the smallest window; it stretches beyond
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(180)
-        self._timer.timeout.connect(self.reload_list)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.requery)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.field_filter = QComboBox(self)
         self.jurisdiction_filter = QComboBox(self)
@@ -66,29 +68,41 @@ class TthcPage(Page):
             lambda _i: self.field_filter.setToolTip(self.field_filter.currentText())
         )
         for combo in (self.field_filter, self.jurisdiction_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.reload_list())
-        self.uncovered.toggled.connect(lambda _c: self.reload_list())
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.uncovered.toggled.connect(lambda _c: self._filter_changed())
         row.addWidget(self.search, 2)
         row.addWidget(self.field_filter)
         row.addWidget(self.jurisdiction_filter)
         row.addWidget(self.uncovered)
         row.addStretch(1)
         self.body.addLayout(row)
+        # A provincial catalogue can hold thousands of TTHC: filtered and sorted in SQL, rows
+        # fetched as they are painted (the pattern of the document register).
+        columns = [
+            Column(self.tr("Mã TTHC"), lambda r: r.code, width=90, sort_by="code"),
+            Column(self.tr("Tên thủ tục hành chính"), lambda r: r.name, width=440, sort_by="name"),
+            Column(self.tr("Lĩnh vực"), lambda r: r.field, width=150, sort_by="field"),
+            Column(self.tr("Cấp thực hiện"), lambda r: r.level, width=115, sort_by="level"),
+            Column(
+                self.tr("Thẩm quyền"), lambda r: yes_no(r.in_jurisdiction), width=100, sort_by="jurisdiction"
+            ),
+            Column(
+                self.tr("Quy trình"),
+                lambda r: ", ".join(r.procedure_codes) or self.tr("Chưa có"),
+                sort_by="procedure",
+            ),
+        ]
+        model = QueryRowsModel(columns, self.services.tthc.tthc_rows, self)
         self.list = ListPanel(
             "",
-            [
-                Column(self.tr("Mã TTHC"), lambda r: r.code, width=90),
-                Column(self.tr("Tên thủ tục hành chính"), lambda r: r.name, width=440),
-                Column(self.tr("Lĩnh vực"), lambda r: r.field, width=150),
-                Column(self.tr("Cấp thực hiện"), lambda r: r.level, width=115),
-                Column(self.tr("Thẩm quyền"), lambda r: yes_no(r.in_jurisdiction), width=100),
-                Column(self.tr("Quy trình"), lambda r: ", ".join(r.procedure_codes) or self.tr("Chưa có")),
-            ],
+            columns,
             searchable=False,
             multi_select=True,
             add_text=self.tr("Thêm TTHC…"),
             state_key="tthc",
+            model=model,
         )
+        model.sort_requested.connect(self.requery)
         self.list.title.hide()
         self.list.model.muted = lambda r: not r.in_jurisdiction
         self.list.model.color = lambda r: (
@@ -127,11 +141,31 @@ class TthcPage(Page):
 
     def refresh(self) -> None:
         fields = [(f, f) for f in self.services.tthc.list_fields()]
+        blocked = self.field_filter.blockSignals(True)
         set_choices(self.field_filter, [(self.tr("Mọi lĩnh vực"), None), *fields])
+        self.field_filter.blockSignals(blocked)
         self.reload_list()
 
+    def _filter_changed(self) -> None:
+        self._timer.stop()
+        self.requery()
+
+    def requery(self) -> None:
+        """The ids the search and filters let through, in the chosen order (SQL); the selected
+        TTHC stays selected when still listed."""
+        model = self.list.model
+        previous = [r.id for r in self.list.selected()]
+        ids = self.services.tthc.tthc_ids(
+            self.current_filter(), sort=model.sort_by(), descending=model.descending
+        )
+        model.set_ids(ids)
+        for key in previous[:1]:
+            self.list.select_key(key)
+        self.list.count_label.setText(self.tr("{0} TTHC").format(number_text(len(ids))))
+
     def reload_list(self) -> None:
-        self.list.set_rows(self.services.tthc.list_tthc(self.current_filter()))
+        """The catalogue changed (or the page is shown): the rows and the coverage again."""
+        self.requery()
         cov = self.services.tthc.coverage()
         if cov.total == 0:
             self.coverage_label.setText(self.tr("Chưa có danh mục TTHC. Bấm “Nhập từ tệp…” để nhập."))
@@ -192,12 +226,12 @@ class TthcPage(Page):
         for widget, was in zip(widgets, blocked, strict=True):
             widget.blockSignals(was)
         self._timer.stop()
-        self.reload_list()
+        self.requery()
 
     def show_record(self, record_type: str, record_id: int) -> bool:
         if record_type != "tthc":
             return False
-        if self.list.select_where(lambda r: r.id == record_id):
+        if self.list.select_key(record_id):
             return True
         self.clear_filters()
-        return self.list.select_where(lambda r: r.id == record_id)
+        return self.list.select_key(record_id)

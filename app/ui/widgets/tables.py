@@ -680,6 +680,12 @@ class ListPanel(QWidget):
                 return True
         return False
 
+    def shown_rows(self) -> list[Any]:
+        """Every row the list shows, in its order (a list in the database reads them all)."""
+        model = self.model
+        rows = (model.row_at(i) for i in range(model.rowCount()))
+        return [row for row in rows if row is not GONE]
+
     def select_key(self, key: object) -> bool:
         """Select the shown row whose ``id`` is ``key``; False when no shown row has it."""
         if self.in_memory:
