@@ -46,6 +46,14 @@ def _unchanged_table() -> dict[int, None]:
 _TABLES: list[dict[int, Any]] = []  # built on the first fold (~15 ms: not at start-up)
 
 
+def fold_key(text: str) -> str:
+    """A cheap key that compares like ``fold(text)`` for sorting (case and Vietnamese diacritics
+    ignored; spacing kept): one C-level translation, for sorting tens of thousands of rows."""
+    if not _TABLES:
+        fold("")
+    return text.lower().translate(_TABLES[0])
+
+
 def fold(text: str) -> str:
     """Lower-case without Vietnamese diacritics (đ → d): "Quy trình chứng thực" → "quy trinh chung thuc".
 

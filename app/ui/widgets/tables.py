@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from app.services.text import fold
+from app.services.text import fold, fold_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -121,7 +121,7 @@ class _BaseRowsModel(QAbstractTableModel):
 def _sort_keys(values: Sequence[object]) -> list[tuple[bool, Any]]:
     """Keys that sort ``values`` with empty ones (None) first and never raise on mixed types."""
     keys: list[tuple[bool, Any]] = [
-        (False, "") if v is None else (True, fold(v) if isinstance(v, str) else v) for v in values
+        (False, "") if v is None else (True, fold_key(v) if isinstance(v, str) else v) for v in values
     ]
     try:
         sorted(keys[:64])  # cheap probe; a full sort below would raise the same way
