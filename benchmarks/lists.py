@@ -96,55 +96,34 @@ def run(data_dir: Path) -> None:
             app.processEvents()
             panel.view.viewport().repaint()
 
-        # ---- Tài liệu: SQL-side ------------------------------------------------------------
-        docs: Any = window.switch_to("documents")
-        painted(docs.list)
+        def page_steps(key: str, combos: Callable[[Any], tuple[Any, ...]]) -> None:
+            """A page that queries SQL after a pause: search, filter combos, header clicks."""
+            page: Any = window.switch_to(key)
+            painted(page.list)
 
-        def doc_search(text: str) -> None:
-            docs.search.setText(text)
-            docs._timer.stop()  # the pause after typing is not counted: the query runs now
-            getattr(docs, "requery", docs.reload_list)()
-            painted(docs.list)
+            def search(text: str) -> None:
+                page.search.setText(text)
+                page._timer.stop()  # the pause after typing is not counted: the query runs now
+                getattr(page, "requery", page.reload_list)()
+                painted(page.list)
 
-        def doc_filters() -> list[Callable[[], None]]:
             steps: list[Callable[[], None]] = []
-            for combo in (docs.type_filter, docs.status_filter, docs.field_filter, docs.department_filter):
+            for combo in combos(page):
                 for index in [*range(1, min(combo.count(), 6)), 0]:
 
                     def step(combo: Any = combo, index: int = index) -> None:
                         combo.setCurrentIndex(index)
-                        painted(docs.list)
+                        painted(page.list)
 
                     steps.append(step)
-            return steps
+            page.clear_filters()
+            report(key, page.list, search, steps, painted)
 
-        docs.clear_filters()
-        report("documents", docs.list, doc_search, doc_filters(), painted)
-
-        # ---- TTHC: in memory -------------------------------------------------------------
-        tthc: Any = window.switch_to("tthc")
-        painted(tthc.list)
-
-        def tthc_search(text: str) -> None:
-            tthc.search.setText(text)
-            tthc._timer.stop()  # the pause after typing is not counted
-            getattr(tthc, "requery", tthc.reload_list)()
-            painted(tthc.list)
-
-        def tthc_filters() -> list[Callable[[], None]]:
-            steps: list[Callable[[], None]] = []
-            for combo in (tthc.field_filter, tthc.jurisdiction_filter):
-                for index in [*range(1, min(combo.count(), 6)), 0]:
-
-                    def step(combo: Any = combo, index: int = index) -> None:
-                        combo.setCurrentIndex(index)
-                        painted(tthc.list)
-
-                    steps.append(step)
-            return steps
-
-        tthc.clear_filters()
-        report("tthc", tthc.list, tthc_search, tthc_filters(), painted)
+        # Tài liệu and Danh mục TTHC: filtered and sorted in SQL.
+        page_steps(
+            "documents", lambda p: (p.type_filter, p.status_filter, p.field_filter, p.department_filter)
+        )
+        page_steps("tthc", lambda p: (p.field_filter, p.jurisdiction_filter))
 
         # ---- every document in one in-memory list ------------------------------------------
         rows = ctx.services.documents.list_documents()
