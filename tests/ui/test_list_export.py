@@ -160,3 +160,33 @@ def test_child_rows_being_edited_in_a_dialog_are_not_offered_for_export(demo, sh
     dialog = show(SteeringDialog(demo, None))
 
     assert dialog.members.export_button.isHidden()
+
+
+def test_a_list_read_from_the_database_exports_its_searched_and_sorted_rows(
+    demo, show, save_as, saved_box, popups, qtbot, ui
+):
+    from app.ui.pages.documents import DocumentsPage
+
+    page = show(DocumentsPage(demo))
+    page.refresh()
+    panel = page.list
+    page.search.setText("ho tich")
+    page.requery()  # what the pause after typing runs
+    header = panel.view.horizontalHeader()
+    title = [c.header for c in panel.model.columns].index("Tên tài liệu")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, title))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, title))
+    shown = list(zip(ui.column(panel, "Mã hiệu"), ui.column(panel, "Tên tài liệu"), strict=True))
+    assert 1 < len(shown) < len(demo.documents.document_ids())
+    from app.services.vocabulary import sort_key
+
+    titles = [t for _c, t in shown]
+    assert titles == sorted(titles, key=sort_key, reverse=True)  # Vietnamese order, Z to A
+
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    page.tasks.wait()
+    qtbot.waitUntil(lambda: bool(saved_box), timeout=10_000)
+
+    table = _table(save_as[0]["path"].with_name("can bo.xlsx"), "Mã hiệu")
+    assert [(r[0], r[1]) for r in table[1:]] == shown
+    assert popups.texts() == []
