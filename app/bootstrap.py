@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from app.services.attachments import AttachmentService
 from app.services.changes import ChangeHub, WriteContext
 from app.services.clock import Clock
 from app.services.datadir import DataDir
@@ -28,6 +27,7 @@ from app.services.unit_of_work import UnitOfWork, UowFactory
 
 if TYPE_CHECKING:
     from app.services.agency import AgencyService
+    from app.services.attachments import AttachmentService
     from app.services.backup import RestoreResult
     from app.services.documents import DocumentService
     from app.services.exports.plan_documents import PlanDocumentExporter
@@ -48,9 +48,9 @@ log = logging.getLogger(__name__)
 class Services:
     """Every service of one database, built once per data directory.
 
-    The infrastructure (clock, unit of work, change hub, attachments) is made here; the areas'
-    services come from the registry (``app.services.areas``) and are built on first use, each
-    factory taking what it needs from this object. The annotations below only give the built-in
+    The clock, the unit of work and the change hub are made here; the attachments store, the
+    cross-area services and the areas' services (from the registry, ``app.services.areas``) are
+    imported and built on first use, each factory taking what it needs from this object. The annotations below only give the built-in
     ones their types; an area added later is reached the same way (``services.<name>``).
     """
 
@@ -97,7 +97,6 @@ class Services:
             return UnitOfWork(factory)
 
         self.uow = uow
-        self.attachments = AttachmentService(uow, self._attachments_dir)
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not built yet: the areas' services and the cross-area ones.
@@ -115,6 +114,12 @@ class Services:
         return service
 
 
+def _attachments(s: Services) -> object:
+    from app.services.attachments import AttachmentService
+
+    return AttachmentService(s.uow, s._attachments_dir)
+
+
 def _indicators(s: Services) -> object:
     from app.services.indicators import IndicatorsService
 
@@ -127,7 +132,11 @@ def _search(s: Services) -> object:
     return SearchService(s)
 
 
-_CORE_FACTORIES: dict[str, Callable[[Services], object]] = {"indicators": _indicators, "search": _search}
+_CORE_FACTORIES: dict[str, Callable[[Services], object]] = {
+    "attachments": _attachments,
+    "indicators": _indicators,
+    "search": _search,
+}
 
 
 @dataclass
@@ -186,13 +195,45 @@ def prepare_data_dir(root: Path) -> DataDir:
     return data_dir
 
 
-def open_data_dir(root: Path, *, writer: bool, program: str, today: date | None = None) -> AppContext:
+def existing_data_dir(root: Path) -> DataDir:
+    """The data directory at ``root`` when it exists and holds a database; creates nothing.
+
+    Raises ``DataDirError`` "datadir.missing" (no such folder) or "datadir.no_database" (a folder
+    without this app's database file)."""
+    data_dir = DataDir(Path(root).expanduser().resolve())
+    if not data_dir.root.is_dir():
+        raise DataDirError("datadir.missing", path=str(data_dir.root))
+    if not data_dir.db_path.is_file() or data_dir.db_path.stat().st_size == 0:
+        raise DataDirError("datadir.no_database", path=str(data_dir.root))
+    return data_dir
+
+
+def open_data_dir(
+    root: Path,
+    *,
+    writer: bool,
+    program: str,
+    today: date | None = None,
+    create: bool = True,
+    read_only: bool = False,
+) -> AppContext:
     """Open ``root`` for reading, or for writing under the writer lock, migrating as needed.
 
     ``today`` pins the services' clock (``--today``). Raises ``DataDirError`` (lock held, database
     too new / foreign / damaged, folder not writable) without having written to the database.
+    ``create=False`` (the commands that only read): a missing folder or one without a database raises
+    ``DataDirError`` (see ``existing_data_dir``) and nothing is created. ``read_only=True``
+    (``selftest``): as ``create=False``, and nothing in the folder is written either: no sub-folders,
+    no log, no upgrade (an outdated database raises "db.outdated"), and the connections refuse writes.
     """
-    data_dir = prepare_data_dir(root)
+    if read_only and writer:
+        raise ValueError("a read-only data directory cannot be opened for writing")
+    if read_only:
+        data_dir = existing_data_dir(root)
+    else:
+        if not create:
+            existing_data_dir(root)
+        data_dir = prepare_data_dir(root)
     lock = WriterLock(data_dir.lock_path)
     if writer:
         lock.acquire(program)
@@ -201,7 +242,15 @@ def open_data_dir(root: Path, *, writer: bool, program: str, today: date | None 
     try:
         status = inspect_database(data_dir.db_path)
         refuse_unusable(status, data_dir.db_path)
+        if status.state is DbState.MISSING and (read_only or not create):
+            raise DataDirError("datadir.no_database", path=str(data_dir.root))
+        if status.state is DbState.OUTDATED and read_only:
+            raise DataDirError(
+                "db.outdated", path=str(data_dir.db_path), revision=status.revision, head=status.head
+            )
         engine = make_engine(data_dir.db_path)
+        if read_only:
+            _refuse_writes(engine)
         if status.state in (DbState.MISSING, DbState.OUTDATED):
             _upgrade(data_dir, engine, lock, program)
         return AppContext(
@@ -214,6 +263,16 @@ def open_data_dir(root: Path, *, writer: bool, program: str, today: date | None 
     except BaseException:
         lock.release()
         raise
+
+
+def _refuse_writes(engine: Engine) -> None:
+    """Every connection of ``engine`` reads only (SQLite's ``query_only``)."""
+    from sqlalchemy import event
+
+    def query_only(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA query_only=ON")
+
+    event.listen(engine, "connect", query_only)
 
 
 def _upgrade(data_dir: DataDir, engine: Engine, lock: WriterLock, program: str) -> None:

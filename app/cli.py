@@ -1,8 +1,12 @@
 """Command line: ``python -m app [--data-dir DIR] [command ...]``.
 
 Without a command the GUI starts. Commands never prompt; an error prints one Vietnamese line to
-stderr and exits non-zero. Commands that write (``demo``, ``restore``) take the writer lock; the
-others only read and work while the GUI is open.
+stderr and exits non-zero. Commands that write (``demo``, ``restore``, ``import``) take the writer lock
+and create the data folder when needed; the others only read, work while the GUI is open, and refuse
+a folder that does not exist or holds no database without creating anything.
+
+Importing this module stays light (no SQLAlchemy, no Qt): what the area registry offers (the export
+kinds, the demo scale limit) is read when a command needs it or its help is printed.
 """
 
 from __future__ import annotations
@@ -10,18 +14,16 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app import APP_NAME, __version__
 from app.messages import message
-from app.services.areas import MAX_DEMO_SCALE as MAX_SCALE
-from app.services.areas import export_kinds
 from app.services.clock import parse_iso_day
 from app.services.errors import DomainError
-from app.services.vocabulary import moment_text, number_text
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -48,7 +50,45 @@ _ARGPARSE_ERRORS = [
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        return super().add_usage(usage, actions, groups, prefix or "Cách dùng: ")
+        # argparse passes prefix "" to compute a sub-command's prog ("thuky-iso export"): keep it
+        # empty there, or every sub-command's usage reads "Cách dùng: Cách dùng: …".
+        return super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
+class _Later(str):
+    """A help text finished only when help is printed (it names what the area registry offers);
+    until then argparse sees ``str(self)``, a short stand-in."""
+
+    finish: Callable[[], str]
+
+    def __new__(cls, stand_in: str, finish: Callable[[], str]) -> _Later:
+        text = super().__new__(cls, stand_in)
+        text.finish = finish
+        return text
+
+
+class _Choices(Sequence[str]):
+    """Choices read from the area registry whenever argparse looks at them (parsing the command,
+    printing its help or an error), never while the parser is built. Not cached: areas registered
+    later (tests) are offered too."""
+
+    def __init__(self, load: Callable[[], list[str]]) -> None:
+        self._load = load
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self._load()[index]
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._load()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __repr__(self) -> str:
+        return repr(self._load())
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,6 +102,12 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = "Tùy chọn"
         self.add_argument("-h", "--help", action="help", help="In hướng dẫn này rồi thoát.")
 
+    def format_help(self) -> str:
+        for action in self._actions:
+            if isinstance(action.help, _Later):
+                action.help = action.help.finish().replace("%", "%%")
+        return super().format_help()
+
     def error(self, message: str) -> NoReturn:
         text = message
         for pattern, template in _ARGPARSE_ERRORS:
@@ -69,7 +115,7 @@ class _Parser(argparse.ArgumentParser):
             if match:
                 text = template.format(*match.groups())
                 break
-        self.exit(EXIT_USAGE, f"Lỗi: {text}. Xem hướng dẫn: thuky-iso --help\n")
+        self.exit(EXIT_USAGE, f"Lỗi: {text}. Xem hướng dẫn: {self.prog} --help\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,7 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         metavar="N",
-        help=f"Nhân khối lượng dữ liệu lên N lần (1–{MAX_SCALE}).",
+        help=_Later(
+            "Nhân khối lượng dữ liệu lên N lần.",
+            lambda: f"Nhân khối lượng dữ liệu lên N lần (1–{_max_scale()}).",
+        ),
     )
 
     sub.add_parser("check", help="Kiểm tra toàn vẹn và phiên bản cơ sở dữ liệu.")
@@ -119,29 +168,68 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, metavar="TỆP", help="Tệp .xlsx hoặc .csv.")
     imp.add_argument("--dry-run", action="store_true", help="Chỉ kiểm tra, không ghi gì.")
 
-    kinds = export_kinds()
+    # The export kinds come from the area registry, which imports the models: choices and help
+    # texts are read only when ``export`` is parsed or its help printed (see ``_Choices``).
     exp = sub.add_parser("export", help="Xuất sổ sách, văn bản ra tệp.")
     exp.add_argument(
         "what",
-        choices=[k.key for k in kinds],
+        choices=_Choices(lambda: [k.key for k in _export_kinds()]),
         metavar="NỘI_DUNG",
-        help="; ".join(f"{k.key}: {k.help or k.title}" for k in kinds) + ".",
+        help=_Later(
+            "Nội dung cần xuất.",
+            lambda: "; ".join(f"{k.key}: {k.help or k.title}" for k in _export_kinds()) + ".",
+        ),
     )
     exp.add_argument("--year", type=int, metavar="NĂM", help="Năm (bắt buộc với văn bản theo năm).")
-    variants = sorted({v for k in kinds for v in k.variants})
+    variants = _Choices(lambda: sorted({v for k in _export_kinds() for v in k.variants}))
     exp.add_argument(
         "--list",
         choices=variants,
         default=None,
-        help="Danh mục nào (với documents: internal — tài liệu nội bộ, mặc định; external — tài liệu bên ngoài).",
+        metavar="DANH_MỤC",
+        help=_Later(
+            "Danh mục nào.",
+            lambda: (
+                f"Danh mục nào ({', '.join(variants)}; với documents: internal — tài liệu nội bộ, "
+                "mặc định; external — tài liệu bên ngoài)."
+            ),
+        ),
     )
-    formats = sorted({f for k in kinds for f in k.formats})
-    exp.add_argument("--format", choices=formats, required=True, help="Định dạng tệp.")
+    formats = _Choices(lambda: sorted({f for k in _export_kinds() for f in k.formats}))
+    exp.add_argument(
+        "--format",
+        choices=formats,
+        required=True,
+        metavar="ĐỊNH_DẠNG",
+        help=_Later("Định dạng tệp.", lambda: f"Định dạng tệp: {', '.join(formats)}."),
+    )
     exp.add_argument("--out", type=Path, required=True, metavar="TỆP", help="Tệp sẽ tạo.")
 
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
+
+    sub.add_parser(
+        "selftest",
+        help="Tự kiểm tra bản cài đặt: mở dữ liệu chỉ để đọc, vẽ cửa sổ chính, tìm phông chữ, bản dịch, "
+        "bản chuyển đổi dữ liệu.",
+        description="Tự kiểm tra bản cài đặt, không ghi gì vào dữ liệu của người dùng. Dòng cuối cùng là\n"
+        "“selftest ok N ms” (N: số mili giây từ lúc chạy lệnh đến khi cửa sổ chính vẽ xong); lỗi: một\n"
+        "dòng “Lỗi: …” và mã thoát 1. Không có --data-dir, hoặc thư mục không tồn tại hay chưa có dữ\n"
+        "liệu: dùng một thư mục tạm trống rồi xóa. Cơ sở dữ liệu cũ chỉ được báo, không nâng cấp.",
+    )
     return parser
+
+
+def _export_kinds() -> list[Any]:
+    from app.services.areas import export_kinds
+
+    return export_kinds()
+
+
+def _max_scale() -> int:
+    from app.services.areas import MAX_DEMO_SCALE
+
+    return MAX_DEMO_SCALE
 
 
 def _data_root(args: argparse.Namespace) -> Path:
@@ -164,13 +252,12 @@ def _out(text: str) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    import time
-
     from app.bootstrap import open_data_dir
     from app.services.demo import fill_demo
+    from app.services.vocabulary import number_text
 
-    if not 1 <= args.scale <= MAX_SCALE:
-        raise _UsageError(f"tham số --scale phải từ 1 đến {MAX_SCALE}")
+    if not 1 <= args.scale <= _max_scale():
+        raise _UsageError(f"tham số --scale phải từ 1 đến {_max_scale()}")
     started = time.perf_counter()
     ctx = open_data_dir(_data_root(args), writer=True, program="lệnh demo", today=args.today)
     try:
@@ -188,7 +275,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
     from app.services.migrations import DbState, integrity_problems
 
-    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh check")
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh check", create=False)
     try:
         status = ctx.status_before
         profile = ctx.services.agency.get_profile()
@@ -196,9 +283,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     _out(f"Thư mục dữ liệu: {ctx.data_dir.root}")
-    if status.state is DbState.MISSING:
-        _out(f"Cơ sở dữ liệu: mới tạo, phiên bản dữ liệu {status.head} (mới nhất)")
-    elif status.state is DbState.OUTDATED:
+    if status.state is DbState.OUTDATED:
         _out(
             f"Cơ sở dữ liệu: đã nâng cấp từ phiên bản dữ liệu {status.revision} lên {status.head} (bản cũ ở backups/)"
         )
@@ -215,8 +300,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
     from app.services.backup import create_backup
+    from app.services.vocabulary import number_text
 
-    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh backup")
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh backup", create=False)
     try:
         info = create_backup(ctx.data_dir, Path(args.out))
     finally:
@@ -229,6 +315,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.bootstrap import restore_data_dir
+    from app.services.vocabulary import moment_text
 
     result = restore_data_dir(_data_root(args), Path(args.file), program="lệnh restore")
     _out(f"Đã khôi phục từ {result.info.path} (sao lưu lúc {moment_text(result.info.created_at)}).")
@@ -241,7 +328,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
     from app.messages import import_reason
 
-    ctx = open_data_dir(_data_root(args), writer=not args.dry_run, program="lệnh import")
+    # A dry run only reads: like the other reading commands it creates nothing.
+    ctx = open_data_dir(
+        _data_root(args), writer=not args.dry_run, program="lệnh import", create=not args.dry_run
+    )
     try:
         preview = ctx.services.imports.preview(args.kind, Path(args.file))
         for rejected in preview.rejected:
@@ -271,7 +361,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _UsageError(f"export {args.what} không có tham số --list")
     if args.format not in kind.formats:
         raise _UsageError(f"export {args.what} chỉ xuất được {', '.join(kind.formats)}")
-    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export", today=args.today)
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export", today=args.today, create=False)
     try:
         request = ExportRequest(fmt=args.format, out=Path(args.out), year=args.year, variant=args.list)
         path = kind.run(ctx.services, request)
@@ -282,11 +372,36 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
+    from app.bootstrap import existing_data_dir
+
+    existing_data_dir(_data_root(args))  # reads only: a missing folder or database is an error
     from app.ui.screenshots import take_screenshots
 
     files = take_screenshots(_data_root(args), Path(args.out), today=args.today)
     _out(f"Đã ghi {len(files)} ảnh vào {Path(args.out).resolve()}.")
     return EXIT_OK
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from app.selftest import SelftestError, run_selftest
+
+    try:
+        ms = run_selftest(args.data_dir, started=args.started, today=args.today, out=_out)
+    except SelftestError as exc:
+        print(f"Lỗi: {_one_line(str(exc))}.", file=sys.stderr)
+        return EXIT_ERROR
+    except DomainError as exc:
+        print(f"Lỗi: {_one_line(message(exc))}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # selftest reports anything as its one line, without a traceback
+        print(f"Lỗi: tự kiểm tra không đạt: {_one_line(f'{exc.__class__.__name__}: {exc}')}", file=sys.stderr)
+        return EXIT_ERROR
+    _out(f"selftest ok {ms} ms")
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 COMMANDS = {
@@ -297,6 +412,7 @@ COMMANDS = {
     "screenshots": cmd_screenshots,
     "import": cmd_import,
     "export": cmd_export,
+    "selftest": cmd_selftest,
 }
 
 
@@ -304,8 +420,13 @@ class _UsageError(Exception):
     pass
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> int:
+    """Run the command line; ``started`` is the ``time.perf_counter()`` of the process's start when
+    the caller took it (``python -m app``), for ``selftest``'s timing."""
+    if started is None:
+        started = time.perf_counter()
     args = build_parser().parse_args(argv)
+    args.started = started
     if args.command is None:
         from app.ui.application import run_gui
 

@@ -48,6 +48,9 @@ MESSAGES: dict[str, str] = {
     "db.integrity": "Kiểm tra toàn vẹn dữ liệu không đạt: {detail}",
     "db.upgrade_needs_lock": "Cơ sở dữ liệu cần nâng cấp nhưng đang được mở bởi {program}. Hãy đóng chương trình đó rồi thử lại.",
     "datadir.not_writable": "Không ghi được vào thư mục dữ liệu {path}: {detail}",
+    "datadir.missing": "Thư mục dữ liệu {path} không tồn tại.",
+    "datadir.no_database": "Thư mục dữ liệu {path} chưa có dữ liệu (không có tệp thuky-iso.sqlite3).",
+    "db.outdated": "Cơ sở dữ liệu {path} ở phiên bản dữ liệu {revision}, cũ hơn phiên bản {head} của chương trình; cần nâng cấp (tự làm, có sao lưu trước, khi mở bằng giao diện).",
     "demo.not_empty": "Thư mục dữ liệu đã có dữ liệu; lệnh demo chỉ chạy trên dữ liệu trống.",
     "demo.bad_scale": "Hệ số nhân dữ liệu mẫu phải từ {low} đến {high}.",
     # backup / restore

@@ -43,7 +43,7 @@ def main() -> None:
         window.resize(1366, 820)
         window.show()
         print(f"main window built and shown: {(time.perf_counter() - started) * 1000:.0f} ms")
-        for page in window.pages:
+        for page in window.all_pages():
             times = []
             for _ in range(args.runs):
                 t0 = time.perf_counter()
@@ -62,7 +62,7 @@ def _bench_document_filters(window: object, runs: int) -> None:
     from app.ui.widgets.forms import find_choice
 
     page = window.page(DocumentsPage)  # type: ignore[attr-defined]
-    window.sidebar.setCurrentRow(window.pages.index(page))  # type: ignore[attr-defined]
+    window.switch_to(page.key)  # type: ignore[attr-defined]
 
     def timed(label: str, action: object) -> None:
         times = []

@@ -1,8 +1,11 @@
 """Figures that more than one screen or document shows, computed once and without Qt.
 
-- ``snapshot(on)``: where the QMS stands on a day (the home page): report deadlines, the year's
-  objectives and plan, procedure updates, the register, TTHC coverage, the steering committee,
-  scope, policy, publication, people.
+- ``snapshot(on)``: where the QMS stands on a day (the home page): the agency, report deadlines,
+  the year's objectives and plan, procedure updates, the register, TTHC coverage, the steering
+  committee, scope, policy, publication, people. The home page shows it at start, so it reads only
+  what its figures need: the objectives' and the plan's figures from their rows in one unit of work
+  (the same rules as the objectives and plan services, without building their records), the rest
+  from the area services' counting queries.
 - ``period(start, end, cutoff)``: what happened over a reporting period, counted up to ``cutoff``
   (the management review and the 6-month / annual report).
 
@@ -22,8 +25,12 @@ from sqlalchemy import func, select
 
 from app import models as m
 from app.services import dto
+from app.services._mapping import to_dto
 from app.services.deadlines import DueState, due_state, warning_window
 from app.services.legal import OPEN_STATES
+from app.services.objectives import objective_status
+from app.services.plans import task_deadline
+from app.services.unit_of_work import UnitOfWork
 
 
 # ---- figures -------------------------------------------------------------------------------------
@@ -94,6 +101,7 @@ class SteeringFigures:
 @dataclass(frozen=True)
 class Snapshot:
     on: date
+    profile: dto.AgencyProfile | None
     warning_days: int
     reports: tuple[ReportDeadline, ...]
     objectives: ObjectiveFigures
@@ -194,7 +202,12 @@ class IndicatorsService:
     def snapshot(self, on: date | None = None) -> Snapshot:
         s = self._s
         day = on or s.clock.today()
-        window = self.warning_days()
+        with s.uow() as uow:
+            window = warning_window(uow)
+            objectives = self._objective_figures(uow, day.year, day)
+            plan = self._plan_figures(uow, day.year, day, window)
+            steering = self._steering_figures(uow, day)
+            publications, last_publication = self._publications(uow)
         calendar = s.agency.report_calendar(day.year)
         reports = tuple(
             ReportDeadline(
@@ -210,30 +223,119 @@ class IndicatorsService:
                 ("year", calendar.annual_period, calendar.annual_deadline),
             )
         )
-        decision = s.qms.current_steering_decision(day)
-        steering = None
-        if decision is not None:
-            head = next((x.full_name for x in decision.members if x.role is m.SteeringRole.HEAD), "")
-            steering = SteeringFigures(decision.number, decision.signed_on, len(decision.members), head)
-        publications = s.qms.list_publications()
         departments, persons = s.organization.count_active()
         return Snapshot(
             on=day,
+            profile=s.agency.get_profile(),
             warning_days=window,
             reports=reports,
-            objectives=objective_figures(day.year, s.objectives.list_objectives(day.year, on=day)),
-            plan=plan_figures(day.year, s.plans.get_plan(day.year, today=day)),
+            objectives=objectives,
+            plan=plan,
             updates=s.legal.summary(today=day),
             documents=s.documents.register_counts(today=day),
             coverage=s.tthc.coverage(),
             steering=steering,
             policy=s.qms.current_policy(day),
             scope=s.qms.current_scope(day),
-            last_publication=publications[0] if publications else None,
-            publications=len(publications),
+            last_publication=last_publication,
+            publications=publications,
             departments=departments,
             persons=persons,
         )
+
+    # The snapshot's own readings: the rows its figures need, none of the records' other fields.
+    @staticmethod
+    def _objective_figures(uow: UnitOfWork, year: int, on: date) -> ObjectiveFigures:
+        """As ``objective_figures(year, ObjectiveService.list_objectives(year, on=on))``."""
+        values: dict[int, dict[int, float]] = {}
+        for objective_id, period, value in uow.session.execute(
+            select(m.Measurement.objective_id, m.Measurement.period, m.Measurement.value)
+            .join(m.Objective, m.Objective.id == m.Measurement.objective_id)
+            .where(m.Objective.year == year)
+        ):
+            values.setdefault(objective_id, {})[period] = value
+        counts = dict.fromkeys(dto.ObjectiveStatus, 0)
+        for row in uow.session.execute(
+            select(
+                m.Objective.id,
+                m.Objective.frequency,
+                m.Objective.comparison,
+                m.Objective.target,
+                m.Objective.aggregation,
+            ).where(m.Objective.year == year)
+        ):
+            status, _value = objective_status(
+                year=year,
+                frequency=row.frequency,
+                comparison=row.comparison,
+                target=row.target,
+                aggregation=row.aggregation,
+                measurements=values.get(row.id, {}),
+                on=on,
+            )
+            counts[status] += 1
+        return ObjectiveFigures(
+            year=year,
+            not_measured=counts[dto.ObjectiveStatus.NOT_MEASURED],
+            on_track=counts[dto.ObjectiveStatus.ON_TRACK],
+            at_risk=counts[dto.ObjectiveStatus.AT_RISK],
+            met=counts[dto.ObjectiveStatus.MET],
+            not_met=counts[dto.ObjectiveStatus.NOT_MET],
+        )
+
+    @staticmethod
+    def _plan_figures(uow: UnitOfWork, year: int, on: date, window: int) -> PlanFigures:
+        """As ``plan_figures(year, PlanService.get_plan(year, today=on))``."""
+        plan_id = uow.session.scalar(select(m.AnnualPlan.id).where(m.AnnualPlan.year == year))
+        if plan_id is None:
+            return PlanFigures(year=year, exists=False)
+        tasks = uow.session.scalars(select(m.PlanTask).where(m.PlanTask.plan_id == plan_id))
+        return _plan_counts(
+            year,
+            [
+                due_state(
+                    task_deadline(year, t),
+                    on,
+                    window,
+                    done=t.status is m.TaskStatus.DONE,
+                    done_on=t.completed_on,
+                )
+                for t in tasks
+            ],
+        )
+
+    @staticmethod
+    def _steering_figures(uow: UnitOfWork, on: date) -> SteeringFigures | None:
+        """The decision of ``QmsService.current_steering_decision(on)``: its member count and head."""
+        decision = uow.session.execute(
+            select(m.SteeringDecision.id, m.SteeringDecision.number, m.SteeringDecision.signed_on)
+            .where(m.SteeringDecision.signed_on <= on)
+            .order_by(m.SteeringDecision.signed_on.desc(), m.SteeringDecision.id.desc())
+            .limit(1)
+        ).first()
+        if decision is None:
+            return None
+        of_decision = m.SteeringMember.decision_id == decision.id
+        members = uow.session.scalar(select(func.count()).select_from(m.SteeringMember).where(of_decision))
+        head = uow.session.scalar(
+            select(m.Person.full_name)
+            .join(m.SteeringMember, m.SteeringMember.person_id == m.Person.id)
+            .where(of_decision, m.SteeringMember.role == m.SteeringRole.HEAD)
+            .order_by(m.SteeringMember.sort_order, m.SteeringMember.id)
+            .limit(1)
+        )
+        return SteeringFigures(decision.number, decision.signed_on, members or 0, head or "")
+
+    @staticmethod
+    def _publications(uow: UnitOfWork) -> tuple[int, dto.Publication | None]:
+        """How many publication decisions, and the latest (``QmsService.list_publications()[0]``)."""
+        count = uow.session.scalar(select(func.count()).select_from(m.PublicationDecision)) or 0
+        latest = uow.session.scalars(
+            select(m.PublicationDecision)
+            .order_by(m.PublicationDecision.signed_on.desc(), m.PublicationDecision.id.desc())
+            .limit(1)
+        ).first()
+        return count, to_dto(dto.Publication, latest) if latest is not None else None
 
     def period(self, start: date, end: date, cutoff: date | None = None) -> PeriodFigures:
         s = self._s

@@ -1,4 +1,8 @@
-"""Main window: a sidebar of the areas that exist, one page per area, File and Help menus."""
+"""Main window: a sidebar of the areas that exist, one page per area, File and Help menus.
+
+A page is built the first time it is shown (the home page at start), so opening the window costs
+one page, not every page of the registry. The window opens at most 1280×720 and fits the screen it
+opens on (maximised on a small one, such as a 1366×768 laptop with a taskbar)."""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ import importlib
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QMargins, QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,16 +29,47 @@ from app import APP_NAME, __version__
 from app.bootstrap import AppContext, restore_data_dir
 from app.messages import message
 from app.services.areas import Area, area_of_record_type, areas
-from app.services.backup import create_backup, verify_backup
-from app.services.db import make_engine
 from app.services.errors import DomainError
-from app.services.vocabulary import moment_text
 from app.ui.errors import confirm, show_unexpected
 from app.ui.pages.base import Page
 from app.ui.settings import UiSettings
 from app.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
+
+# The window's first size, at most: fits a 1366×768 screen less a taskbar once the frame is added.
+DEFAULT_SIZE = QSize(1280, 720)
+# The smallest window every page is laid out for (tests/ui/test_main_window.py checks each page).
+MINIMUM_SIZE = QSize(1000, 640)
+# What the window manager adds around the window (title bar, borders), allowed for before the
+# window is shown, when its real frame is not known yet.
+FRAME = QMargins(8, 32, 8, 8)
+
+
+def start_geometry(available: QRect, saved: QRect | None = None) -> QRect | None:
+    """Where the window opens (its client area) on a screen whose free area (without taskbars) is
+    ``available``: the ``saved`` geometry when it still fits there (moved onto the screen if need be),
+    shrunk when it is too big; without one, ``DEFAULT_SIZE`` centred. None: open maximised — the
+    screen has no room for the default size and its frame."""
+    room = available.marginsRemoved(FRAME)
+    fits_default = room.width() >= DEFAULT_SIZE.width() and room.height() >= DEFAULT_SIZE.height()
+    if saved is None or saved.isEmpty():
+        if not fits_default:
+            return None
+        rect = QRect(0, 0, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
+        rect.moveCenter(room.center())
+        return rect
+    if room.contains(saved):
+        return QRect(saved)
+    if not fits_default and (saved.width() > room.width() or saved.height() > room.height()):
+        return None
+    rect = QRect(saved.topLeft(), saved.size().boundedTo(room.size()))
+    # Back onto the screen, the same size: right/bottom first, then left/top win.
+    rect.moveRight(min(rect.right(), room.right()))
+    rect.moveBottom(min(rect.bottom(), room.bottom()))
+    rect.moveLeft(max(rect.left(), room.left()))
+    rect.moveTop(max(rect.top(), room.top()))
+    return rect
 
 
 def page_class(area: Area) -> type[Page]:
@@ -47,7 +82,8 @@ def page_class(area: Area) -> type[Page]:
 
 class MainWindow(QMainWindow):
     """The sidebar lists the areas of the registry (``app.services.areas``) in its order; each area's
-    page is built from the class it names and handed the services and the window's task runner."""
+    page is built from the class it names, the first time it is shown (``page_for``), and handed the
+    services and the window's task runner. The stack holds the pages built so far."""
 
     def __init__(self, ctx: AppContext, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,16 +91,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.tasks = TaskRunner(self)
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(QSize(1000, 640))
-        services = ctx.services
+        self.setMinimumSize(MINIMUM_SIZE)
         self.areas: list[Area] = areas()
-        self.pages: list[Page] = []
-        for area in self.areas:
-            page = page_class(area)(services, tasks=self.tasks)
-            page.key = area.key
-            page.record_requested.connect(self.open_record)
-            page.page_requested.connect(self.switch_to)
-            self.pages.append(page)
+        self._built: dict[str, Page] = {}
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -90,8 +119,6 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.agency_label)
         side_layout.addWidget(self.sidebar, 1)
         self.stack = QStackedWidget(central)
-        for page in self.pages:
-            self.stack.addWidget(page)
         row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -140,24 +167,59 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0:
             return
-        self.stack.setCurrentIndex(index)
-        page = self.pages[index]
+        page = self.page_for(self.areas[index].key)
+        self.stack.setCurrentWidget(page)
         page.refresh()
         self._update_agency_label()
 
-    def page(self, cls: type[Page]) -> Page:
-        return next(p for p in self.pages if isinstance(p, cls))
-
     def page_for(self, key: str) -> Page:
-        """The page of area ``key``."""
-        return next(p for p in self.pages if p.key == key)
+        """The page of area ``key``, built now if it was not yet (``KeyError`` for an unknown key)."""
+        page = self._built.get(key)
+        if page is None:
+            area = next((a for a in self.areas if a.key == key), None)
+            if area is None:
+                raise KeyError(key)
+            page = self._build_page(area)
+        return page
+
+    def _build_page(self, area: Area) -> Page:
+        page = page_class(area)(self.ctx.services, tasks=self.tasks)
+        page.key = area.key
+        page.record_requested.connect(self.open_record)
+        page.page_requested.connect(self.switch_to)
+        self._built[area.key] = page
+        self.stack.addWidget(page)
+        page.restore_state(self.settings)
+        return page
+
+    def page(self, cls: type[Page]) -> Page:
+        """The page of the area whose page class is ``cls`` (built now if need be)."""
+        name = f"{cls.__module__}:{cls.__qualname__}"
+        area = next((a for a in self.areas if a.page == name), None)
+        if area is not None:
+            return self.page_for(area.key)
+        return next(p for p in self.all_pages() if isinstance(p, cls))
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far, in sidebar order."""
+        return [self._built[a.key] for a in self.areas if a.key in self._built]
+
+    def all_pages(self) -> list[Page]:
+        """Every page in sidebar order, building those not built yet (tests and tools; the window
+        itself builds a page when it is first shown)."""
+        return [self.page_for(a.key) for a in self.areas]
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
 
     def current_key(self) -> str:
-        return self.pages[self.stack.currentIndex()].key
+        page = self.current_page()
+        return page.key if page is not None else ""
 
     def switch_to(self, key: str) -> Page:
         page = self.page_for(key)
-        index = self.pages.index(page)
+        index = next(i for i, a in enumerate(self.areas) if a.key == key)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
         else:
@@ -183,6 +245,8 @@ class MainWindow(QMainWindow):
 
     # ---- backup / restore ----------------------------------------------------------------------
     def backup(self) -> None:
+        from app.services.backup import create_backup
+
         suggested = Path.home() / f"thuky-iso-saoluu-{datetime.now():%Y%m%d-%H%M}.zip"
         last = self.settings.value("paths/backup_dir")
         if isinstance(last, str) and Path(last).is_dir():
@@ -209,6 +273,9 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
+        from app.services.backup import verify_backup
+        from app.services.vocabulary import moment_text
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Khôi phục từ bản sao lưu"), str(Path.home()), self.tr("Tệp sao lưu (*.zip)")
         )
@@ -253,11 +320,13 @@ class MainWindow(QMainWindow):
         )
 
     def _reopen(self) -> None:
+        from app.services.db import make_engine
+
         engine = make_engine(self.ctx.data_dir.db_path)
         self.ctx.engine = engine
         # Pages hold the same Services object: point it at the restored database.
         self.ctx.services.rebind(engine)
-        self.show_page(self.stack.currentIndex())
+        self.show_page(self.sidebar.currentRow())
 
     def _task_failed(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
@@ -268,21 +337,37 @@ class MainWindow(QMainWindow):
             show_unexpected(self, "".join(traceback.format_exception(error)), self.ctx.data_dir.log_path)
 
     # ---- state ---------------------------------------------------------------------------------
+    def available_geometry(self) -> QRect:
+        """The free area (without taskbars) of the screen the window opens on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _fit_to_screen(self, restored: bool) -> None:
+        """The saved geometry when it still fits the screen, else shrunk or maximised; without one,
+        the default size or maximised (see ``start_geometry``)."""
+        if restored and (self.isMaximized() or self.isFullScreen()):
+            return
+        rect = start_geometry(self.available_geometry(), self.geometry() if restored else None)
+        if rect is None:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.setGeometry(rect)
+
     def _restore_state(self) -> None:
-        if not self.settings.restore_geometry("main", self):
-            self.resize(1280, 800)
-        for page in self.pages:
-            page.restore_state(self.settings)
+        self._fit_to_screen(self.settings.restore_geometry("main", self))
         # The page to reopen is stored by its area's key (positions change as areas are added).
+        # Each page restores its own splitters and columns when it is built.
         key = self.settings.value("main/page", "")
-        keys = [p.key for p in self.pages]
+        keys = [a.key for a in self.areas]
         start = keys.index(key) if isinstance(key, str) and key in keys else 0
         self.sidebar.setCurrentRow(start)
 
     def save_state(self) -> None:
+        """The window's geometry, its page, and the state of the pages built in this session (the
+        others keep what they saved before)."""
         self.settings.save_geometry("main", self)
         self.settings.set_value("main/page", self.current_key())
-        for page in self.pages:
+        for page in self.built_pages():
             page.save_state(self.settings)
         self.settings.sync()
 

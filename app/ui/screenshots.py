@@ -11,11 +11,13 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.text import slug
 
-SIZE = (1366, 820)
+# The screen of the smallest laptops the app is used on.
+SIZE = (1366, 768)
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -46,10 +48,13 @@ def take_screenshots(data_root: Path, out_dir: Path, *, today: date | None = Non
             dialog.close()
         with tempfile.TemporaryDirectory() as tmp:
             window = MainWindow(ctx, UiSettings(Path(tmp) / "settings.ini"))
+            # Qt's offscreen screen is smaller than the default window, which opens maximised there.
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.resize(*SIZE)
             window.show()
-            for index, page in enumerate(window.pages):
-                window.sidebar.setCurrentRow(index)
+            for index, area in enumerate(window.areas):
+                window.sidebar.setCurrentRow(index)  # builds the page on its first visit
+                page = window.page_for(area.key)
                 prefix = f"{index + 1:02d}-{slug(page.page_title)}"
                 files.append(_grab(window, out_dir / f"{prefix}.png"))
                 shots = 0

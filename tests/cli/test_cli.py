@@ -30,6 +30,14 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
     )
 
 
+def empty_database(root: Path) -> Path:
+    """A data folder with a database at head and nothing in it (as the GUI leaves it on first start)."""
+    from app.bootstrap import open_data_dir
+
+    open_data_dir(root, writer=True, program="kiểm thử").close()
+    return root
+
+
 def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, result.stderr
@@ -90,7 +98,7 @@ def test_restore_of_a_bad_file_writes_nothing(tmp_path):
 
 
 def test_check_refuses_a_database_from_a_newer_version(tmp_path):
-    data = tmp_path / "data"
+    data = empty_database(tmp_path / "data")
     assert run("--data-dir", str(data), "check").returncode == 0
     conn = sqlite3.connect(data / "thuky-iso.sqlite3")
     conn.execute("UPDATE alembic_version SET version_num = 'ffff9999'")
@@ -141,7 +149,9 @@ def test_usage_errors_are_vietnamese_one_liners(tmp_path, capsys):
 
 
 def test_screenshots_of_an_empty_and_a_demo_data_dir(tmp_path):
-    empty = run("--data-dir", str(tmp_path / "empty"), "screenshots", "--out", str(tmp_path / "a"))
+    empty = run(
+        "--data-dir", str(empty_database(tmp_path / "empty")), "screenshots", "--out", str(tmp_path / "a")
+    )
     assert empty.returncode == 0, empty.stderr
     names = sorted(p.name for p in (tmp_path / "a").glob("*.png"))
     assert names[0] == "00-khai-bao-co-quan.png"

@@ -194,6 +194,7 @@ def test_reading_a_none_choice_many_times_does_not_corrupt_the_interpreter(qtbot
 def test_sorting_by_a_column_with_empty_dates_keeps_none_intact(qtbot):
     """Sorting compares keys in Python; reading None through QModelIndex.data() would drop
     references to None (PySide6 6.12, CPython 3.11) until the interpreter aborts."""
+    import gc
     import sys
     from datetime import date
 
@@ -204,6 +205,7 @@ def test_sorting_by_a_column_with_empty_dates_keeps_none_intact(qtbot):
     panel = ListPanel("", [Column("Ngày", lambda r: r, sort=lambda r: r)])
     qtbot.addWidget(panel)
     panel.set_rows([None if i % 2 else date(2026, 1, 1 + i % 28) for i in range(400)])
+    gc.collect()  # a collection during the loop would free unrelated references to None
     before = sys.getrefcount(None)
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder) * 3:
         panel.view.sortByColumn(0, order)

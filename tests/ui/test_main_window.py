@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter
 
 from app.services import dto
 from app.services.areas import areas
 from app.services.backup import verify_backup
-from app.ui.main_window import MainWindow
+from app.ui.main_window import DEFAULT_SIZE, FRAME, MINIMUM_SIZE, MainWindow, start_geometry
 from app.ui.pages.organization import OrganizationPage
 from app.ui.pages.overview import OverviewPage
 from app.ui.settings import UiSettings
@@ -35,9 +37,26 @@ BUILT_IN = [
 ]
 
 
+# A 1366×768 laptop screen less a 40-pixel taskbar: the smallest the window must fit.
+LAPTOP = QRect(0, 0, 1366, 728)
+# A full-HD screen less its taskbar.
+DESKTOP = QRect(0, 0, 1920, 1040)
+
+
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "s.ini"
+
+
+@pytest.fixture
+def screen(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Pretend the window opens on a screen whose free area is ``screen(rect)`` (Qt's offscreen
+    screen is 800×800, smaller than any real one)."""
+
+    def use(rect: QRect) -> None:
+        monkeypatch.setattr(MainWindow, "available_geometry", lambda _self: QRect(rect))
+
+    return use
 
 
 @pytest.fixture
@@ -72,9 +91,34 @@ def test_clicking_a_sidebar_row_shows_its_page(window, qtbot):
     for row in [*range(len(AREAS)), 0]:
         _click_row(qtbot, window, row)
 
+        page = window.page_for(window.areas[row].key)
         assert window.sidebar.currentRow() == row
-        assert window.stack.currentWidget() is window.pages[row]
-        assert window.pages[row].isVisible()
+        assert window.stack.currentWidget() is page and window.current_page() is page
+        assert page.isVisible() and window.current_key() == window.areas[row].key
+
+
+def test_a_page_is_built_the_first_time_it_is_shown(window, qtbot):
+    # Opening the window builds the home page only.
+    assert [p.key for p in window.built_pages()] == ["overview"]
+    assert window.stack.count() == 1
+
+    _click_row(qtbot, window, AREAS.index("Bộ phận và cán bộ"))
+    organization = window.current_page()
+    assert isinstance(organization, OrganizationPage) and organization.tasks is window.tasks
+    assert [p.key for p in window.built_pages()] == ["overview", "organization"]
+
+    _click_row(qtbot, window, 0)
+    _click_row(qtbot, window, AREAS.index("Bộ phận và cán bộ"))
+    assert window.current_page() is organization  # built once
+    assert window.page_for("organization") is organization and window.page(OrganizationPage) is organization
+    window.save_state()  # asks the built pages only
+    assert len(window.built_pages()) == 2
+
+    pages = window.all_pages()
+    assert [p.key for p in pages] == [a.key for a in window.areas]
+    assert window.built_pages() == pages and window.stack.count() == len(AREAS)
+    with pytest.raises(KeyError):
+        window.page_for("khong_co")
 
 
 def test_showing_a_page_reloads_what_changed_elsewhere(window, services, qtbot, ui):
@@ -95,10 +139,10 @@ def test_the_overview_and_sidebar_show_the_agency(window):
     assert overview.people.value.text() == "0 bộ phận, 0 cán bộ"
 
 
-def test_window_size_page_splitter_and_columns_are_remembered(open_window, qtbot):
+def test_window_size_page_splitter_and_columns_are_remembered(open_window, qtbot, screen):
+    screen(DESKTOP)
     first = open_window()
-    # Qt's offscreen screen is 800x800 and restoreGeometry keeps a window on its screen, so the
-    # size must fit there (the width cannot go under the window's minimum of 1000).
+    assert first.size() == DEFAULT_SIZE
     first.resize(1000, 700)
     _click_row(qtbot, first, AREAS.index("Bộ phận và cán bộ"))
     org = first.page(OrganizationPage)
@@ -112,23 +156,95 @@ def test_window_size_page_splitter_and_columns_are_remembered(open_window, qtbot
     assert first.close()
 
     second = open_window()
-    assert second.size() == QSize(1000, 700)  # not the first-start 1280x800
+    assert second.size() == QSize(1000, 700)  # not the first-start default
     assert second.sidebar.currentRow() == 3
-    assert second.stack.currentWidget() is second.pages[3]
+    assert second.stack.currentWidget() is second.page_for(second.areas[3].key)
     _click_row(qtbot, second, AREAS.index("Bộ phận và cán bộ"))
     org2 = second.page(OrganizationPage)
     assert org2.findChild(QSplitter, "orgSplitter").sizes() == sizes
     assert org2.departments.view.horizontalHeader().sectionSize(0) == 321
 
 
-def test_a_broken_settings_file_falls_back_to_defaults(ctx, agency, settings_path, qtbot):
+def test_a_broken_settings_file_falls_back_to_defaults(ctx, agency, settings_path, qtbot, screen):
+    screen(DESKTOP)
     settings_path.write_text("[main]\npage=abc\n[geometry]\nmain=garbage\n", encoding="utf-8")
 
     window = MainWindow(ctx, UiSettings(settings_path))
     qtbot.addWidget(window)
 
     assert window.sidebar.currentRow() == 0
-    assert window.size() == QSize(1280, 800)
+    assert window.size() == QSize(1280, 720) and not window.isMaximized()
+    assert DESKTOP.contains(window.geometry().marginsAdded(FRAME))
+
+
+# ---- the window fits the screen (a 1366×768 laptop at least) -------------------------------------
+def test_the_default_and_smallest_windows_fit_a_1366x768_laptop():
+    # With its frame, the window as it first opens and at its smallest fits the screen of a
+    # 1366×768 laptop without its taskbar: nothing of it is off the screen.
+    assert DEFAULT_SIZE.width() <= 1280 and DEFAULT_SIZE.height() <= 720
+    assert MINIMUM_SIZE.width() + FRAME.left() + FRAME.right() <= LAPTOP.width()
+    assert MINIMUM_SIZE.height() + FRAME.top() + FRAME.bottom() <= LAPTOP.height()
+
+
+def test_the_window_opens_maximised_on_a_1366x768_laptop(ctx, agency, settings_path, qtbot, screen):
+    screen(LAPTOP)  # 1280×720 and the frame do not fit in 1366×728
+
+    window = MainWindow(ctx, UiSettings(settings_path))
+    qtbot.addWidget(window)
+
+    assert window.isMaximized()
+    assert window.minimumSize().width() <= LAPTOP.width() and window.minimumSize().height() <= LAPTOP.height()
+
+
+def test_the_window_opens_at_the_default_size_where_it_fits(ctx, agency, settings_path, qtbot, screen):
+    screen(QRect(0, 0, 1366, 768))  # the same laptop with its taskbar hidden: 1280×720 fits
+
+    window = MainWindow(ctx, UiSettings(settings_path))
+    qtbot.addWidget(window)
+
+    assert not window.isMaximized() and window.size() == DEFAULT_SIZE
+    assert QRect(0, 0, 1366, 768).contains(window.geometry().marginsAdded(FRAME))
+
+
+def test_a_saved_size_too_big_for_the_screen_is_shrunk_or_maximised(
+    ctx, agency, settings_path, qtbot, screen
+):
+    # Saved on a big monitor at 1800×1000, then opened on smaller screens.
+    screen(QRect(0, 0, 2560, 1400))
+    big = MainWindow(ctx, UiSettings(settings_path))
+    qtbot.addWidget(big)
+    big.setGeometry(QRect(300, 200, 1800, 1000))
+    big.save_state()
+
+    screen(QRect(0, 0, 1600, 860))  # room for the default size: shrunk to fit, on the screen
+    shrunk = MainWindow(ctx, UiSettings(settings_path))
+    qtbot.addWidget(shrunk)
+    assert not shrunk.isMaximized()
+    assert QRect(0, 0, 1600, 860).contains(shrunk.geometry().marginsAdded(FRAME))
+
+    screen(LAPTOP)  # no room even for the default size: maximised
+    small = MainWindow(ctx, UiSettings(settings_path))
+    qtbot.addWidget(small)
+    assert small.isMaximized()
+
+
+def test_where_the_window_opens():
+    # Without a saved geometry: the default size, centred, or maximised (None) when it cannot fit.
+    rect = start_geometry(DESKTOP)
+    assert rect is not None and rect.size() == DEFAULT_SIZE and DESKTOP.contains(rect)
+    assert start_geometry(LAPTOP) is None
+    assert start_geometry(QRect(0, 0, 1024, 728)) is None
+    # A saved geometry that fits is kept; one partly off the screen is moved onto it.
+    assert start_geometry(DESKTOP, QRect(100, 100, 1100, 700)) == QRect(100, 100, 1100, 700)
+    moved = start_geometry(DESKTOP, QRect(1500, 600, 1100, 700))
+    assert moved is not None and moved.size() == QSize(1100, 700)
+    assert DESKTOP.contains(moved.marginsAdded(FRAME))
+    # One bigger than the screen is shrunk to it, or maximised on a screen too small for the default.
+    shrunk = start_geometry(QRect(0, 0, 1600, 860), QRect(0, 0, 1800, 1000))
+    assert shrunk is not None and QRect(0, 0, 1600, 860).contains(shrunk.marginsAdded(FRAME))
+    assert start_geometry(LAPTOP, QRect(0, 0, 1800, 1000)) is None
+    # A saved geometry that fits a small screen is kept there.
+    assert start_geometry(LAPTOP, QRect(20, 40, 1000, 640)) == QRect(20, 40, 1000, 640)
 
 
 def test_backup_from_the_window_writes_a_verified_zip(window, tmp_path, monkeypatch, popups, qtbot):
@@ -288,10 +404,49 @@ def test_an_escaped_domain_error_is_shown_as_its_message(tmp_path, monkeypatch, 
 
 
 def test_every_page_fits_in_the_smallest_window(window, qtbot):
+    window.showNormal()
     window.resize(window.minimumSize())
-    for row, page in enumerate(window.pages):
+    for row, area in enumerate(window.areas):
         _click_row(qtbot, window, row)
         qtbot.wait(5)
 
+        page = window.page_for(area.key)
         hint = page.minimumSizeHint()
         assert hint.width() <= window.stack.width(), f"{AREAS[row]}: needs {hint.width()} px"
+        assert hint.height() <= window.stack.height(), f"{AREAS[row]}: needs {hint.height()} px high"
+
+
+# ---- THUKY_ISO_QUIT_AFTER_PAINT: the whole GUI process, started and quit once drawn ------------------
+def _gui_process(data_root: Path, config: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ,
+        THUKY_ISO_QUIT_AFTER_PAINT="1",
+        QT_QPA_PLATFORM="offscreen",
+        THUKY_ISO_CONFIG_DIR=str(config),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_root), "--today", "2026-11-22"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+        check=False,
+    )
+
+
+def test_the_gui_quits_after_the_home_page_is_first_painted(ctx, agency, tmp_path):
+    ctx.close()  # the GUI takes the writer lock
+
+    done = _gui_process(ctx.data_dir.root, tmp_path / "config")
+
+    assert (done.returncode, done.stdout) == (0, "")
+    # Closed as the user closes it: the window saved its state, on the home page.
+    assert "page=overview" in (tmp_path / "config" / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_the_gui_quits_after_the_first_run_dialog_is_first_painted(data_root, tmp_path):
+    done = _gui_process(data_root, tmp_path / "config")
+
+    assert (done.returncode, done.stdout) == (0, "")
+    assert not (tmp_path / "config" / "settings.ini").exists()  # the main window never opened

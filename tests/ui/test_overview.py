@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from app.services import dto
 from app.services.deadlines import DueState
 from app.services.demo import fill_demo
 from app.ui.pages.overview import OverviewPage
@@ -24,3 +25,42 @@ def test_overview_counts_objectives_plan_tasks_coverage_and_updates(services, sh
     assert page.coverage.value.text().startswith(f"{cov.covered}/{cov.in_jurisdiction} TTHC")
     summary = services.legal.summary(today=today)
     assert page.updates.value.text() == f"{summary.open} quy trình cần cập nhật"
+
+
+def test_coming_back_to_the_overview_reads_again_only_what_changed(services, show, monkeypatch):
+    today = date(2026, 11, 22)
+    fill_demo(services, today=today)
+    services.clock.pin(today)
+    page = OverviewPage(services)
+    show(page)
+    read: list[date | None] = []
+    snapshot = services.indicators.snapshot
+
+    def counted(on: date | None = None) -> object:
+        read.append(on)
+        return snapshot(on)
+
+    monkeypatch.setattr(services.indicators, "snapshot", counted)
+    page.refresh()
+    departments, persons = services.organization.count_active()
+    assert page.people.value.text() == f"{departments} bộ phận, {persons} cán bộ"
+    assert page.agency_label.text().startswith(services.agency.get_profile().full_name)
+
+    page.refresh()  # shown again, nothing saved since: nothing is read
+    assert read == [today]
+
+    services.organization.save_department(dto.DepartmentFields(name="Phòng mới"))
+    page.refresh()
+    assert len(read) == 2
+    assert page.people.value.text() == f"{departments + 1} bộ phận, {persons} cán bộ"
+
+    services.clock.pin(date(2026, 11, 23))  # a new day: the deadlines move
+    page.refresh()
+    assert read[-1] == date(2026, 11, 23) and "23/11/2026" in page.agency_label.text()
+
+    with services.uow() as uow:
+        engine = uow.session.get_bind()
+    services.rebind(engine)  # as after a restore: the services may read another database
+    monkeypatch.setattr(services.indicators, "snapshot", counted)
+    page.refresh()
+    assert len(read) == 4

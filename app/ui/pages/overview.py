@@ -1,13 +1,22 @@
-"""Tổng quan: where the QMS stands today and what falls due next."""
+"""Tổng quan: where the QMS stands today and what falls due next.
+
+The home page: shown first at every start, and again whenever the user comes back to it. Its
+figures come from one ``IndicatorsService.snapshot`` (the agency included) and are read again only
+when something was saved since, the day changed or the data were restored."""
 
 from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
+from app.services.changes import Change
 from app.services.deadlines import DueState
+from app.services.indicators import Snapshot
 from app.services.vocabulary import percent
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
 from app.ui.pages.base import Page
@@ -103,18 +112,43 @@ class OverviewPage(Page):
             card.clicked.connect(lambda target=card.target: self.page_requested.emit(target))
         self.body.addLayout(grid)
         self.body.addStretch(1)
+        # What the figures on screen were read for: (day, the services' unit of work — a new one
+        # after a restore); None until read, and again after any write (the hub's listener).
+        self._shown_for: tuple[object, ...] | None = None
+        # The hub keeps the listener, the listener only a weak reference to the page.
+        page = weakref.ref(self)
+
+        def data_changed(_changes: Sequence[Change]) -> None:
+            # May run on a worker thread (an import, a restore): only note it.
+            shown = page()
+            if shown is not None:
+                shown._shown_for = None
+
+        unsubscribe = services.changes.subscribe_committed(data_changed)
+        self.destroyed.connect(lambda *_args: unsubscribe())
 
     def refresh(self) -> None:
-        s = self.services
         today = self.today()
-        profile = s.agency.get_profile()
+        wanted = (today, self.services.uow)
+        if wanted == self._shown_for:
+            return  # nothing was written since these figures were read
+        self._shown_for = wanted  # before reading: a write meanwhile clears it again
+        try:
+            snap = self.services.indicators.snapshot(today)
+        except BaseException:
+            self._shown_for = None
+            raise
+        self.show_snapshot(snap)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        today = snap.on
+        profile = snap.profile
         if profile is None:
             self.agency_label.setText(self.tr("Chưa khai báo thông tin cơ quan."))
             return
         self.agency_label.setText(
             self.tr("{0} — năm {1}. Hôm nay: {2}.").format(profile.full_name, today.year, fmt_date(today))
         )
-        snap = s.indicators.snapshot(today)
         for card, report in zip((self.six_month, self.annual), snap.reports, strict=True):
             card.set(
                 self.tr("Hạn gửi {0} ({1})").format(
