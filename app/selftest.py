@@ -60,8 +60,10 @@ def run_selftest(
     ``started`` (a ``time.perf_counter()`` value) to the first paint of the main window.
     Raises ``SelftestError`` or ``DomainError`` when something does not work."""
     headless_if_no_display()
-    _route_qt_messages()
+    # Before any Qt import: it loads the data layer first, then Qt (see app.ui.application).
     from app.ui.application import make_application
+
+    _route_qt_messages()
 
     make_application()  # first: a Qt that cannot start exits before a temporary folder exists
     lines: list[str] = []

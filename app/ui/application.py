@@ -25,10 +25,23 @@ from app.bootstrap import open_data_dir
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import APP_ID, APP_NAME, ORG_NAME
-from app.messages import message
-from app.paths import default_data_dir, resource
-from app.services.errors import DomainError
+
+def _skip_feature_scan() -> None:
+    """PySide6 looks for ``from __feature__ import …`` (snake_case, true_property) by reading the
+    whole source of every module imported after Qt (``shibokensupport.feature._mod_uses_pyside``,
+    ~0.1 s over the pages at start-up). The app uses no such feature: say so, when that internal
+    exists in this PySide6."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: False  # type: ignore[attr-defined]
+
+
+_skip_feature_scan()
+
+from app import APP_ID, APP_NAME, ORG_NAME  # noqa: E402
+from app.messages import message  # noqa: E402
+from app.paths import default_data_dir, resource  # noqa: E402
+from app.services.errors import DomainError  # noqa: E402
 
 GUI_PROGRAM = "giao diện Thư ký ISO"
 QUIT_AFTER_PAINT = "THUKY_ISO_QUIT_AFTER_PAINT"
