@@ -4,273 +4,278 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="66"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="166"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="170"/>
         <source>Nội dung thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="67"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="171"/>
         <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="68"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="172"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="69"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="169"/>
-        <location filename="../../app/ui/pages/plan.py" line="71"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="173"/>
+        <location filename="../../app/ui/pages/plan.py" line="72"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="71"/>
         <source>ví dụ Quý I/2026, hằng tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="70"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="174"/>
         <source>Cách đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="107"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="111"/>
         <source>ví dụ: 100% hồ sơ TTHC được giải quyết đúng hoặc trước hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="115"/>
         <source>Chỉ số đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="118"/>
         <source>Cách tính, ví dụ: số hồ sơ đúng hạn / tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="122"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="126"/>
         <source>ví dụ 98</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="127"/>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="127"/>
         <source>%, vụ, hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="130"/>
         <source>Tần suất đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="136"/>
         <source>Giá trị năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="141"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="142"/>
         <source>Người phụ trách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="143"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="146"/>
         <source>Sửa mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="146"/>
         <source>Thêm mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="164"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="168"/>
         <source>Kế hoạch thực hiện mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="180"/>
         <source>Thêm dòng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="262"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="283"/>
         <source>Kỳ đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="271"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="292"/>
         <source>Giá trị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="273"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="294"/>
         <source>ví dụ 97,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="274"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="295"/>
         <source>Số thập phân viết 97,5 hoặc 97.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="276"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="297"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="278"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="299"/>
         <source>Ghi kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="287"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="308"/>
         <source>Minh chứng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="291"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="312"/>
         <source>Giữ tệp đã có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="293"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="314"/>
         <source>Chưa chọn tệp (không bắt buộc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="296"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="317"/>
         <source>Chọn tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="45"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="325"/>
+        <source>{0} — chỉ tiêu {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="57"/>
         <source>Quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="46"/>
+        <location filename="../../app/ui/pages/legal.py" line="58"/>
         <source>Tên quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="47"/>
+        <location filename="../../app/ui/pages/legal.py" line="59"/>
         <source>Hạn cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="48"/>
+        <location filename="../../app/ui/pages/legal.py" line="60"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="50"/>
+        <location filename="../../app/ui/pages/legal.py" line="62"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="52"/>
+        <location filename="../../app/ui/pages/legal.py" line="64"/>
         <source>Lần ban hành {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="60"/>
+        <location filename="../../app/ui/pages/legal.py" line="72"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="62"/>
+        <location filename="../../app/ui/pages/legal.py" line="74"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="61"/>
+        <location filename="../../app/ui/pages/plan.py" line="62"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="64"/>
+        <location filename="../../app/ui/pages/plan.py" line="65"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="66"/>
+        <location filename="../../app/ui/pages/plan.py" line="67"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="66"/>
+        <location filename="../../app/ui/pages/plan.py" line="67"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="67"/>
+        <location filename="../../app/ui/pages/plan.py" line="68"/>
         <source>Bộ phận hoặc người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="82"/>
+        <location filename="../../app/ui/pages/plan.py" line="83"/>
         <source>trước ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="85"/>
+        <location filename="../../app/ui/pages/plan.py" line="86"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="89"/>
+        <location filename="../../app/ui/pages/plan.py" line="90"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="92"/>
+        <location filename="../../app/ui/pages/plan.py" line="93"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="95"/>
+        <location filename="../../app/ui/pages/plan.py" line="96"/>
         <source>Văn bản, hồ sơ chứng minh đã thực hiện (số, ngày…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="99"/>
+        <location filename="../../app/ui/pages/plan.py" line="100"/>
         <source>Sửa nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="99"/>
+        <location filename="../../app/ui/pages/plan.py" line="100"/>
         <source>Thêm nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,57 +658,57 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../app/services/areas.py" line="213"/>
+        <location filename="../../app/services/areas.py" line="220"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="216"/>
+        <location filename="../../app/services/areas.py" line="223"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="225"/>
+        <location filename="../../app/services/areas.py" line="232"/>
         <source>Kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="233"/>
+        <location filename="../../app/services/areas.py" line="240"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="246"/>
+        <location filename="../../app/services/areas.py" line="253"/>
         <source>Danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="253"/>
+        <location filename="../../app/services/areas.py" line="260"/>
         <source>Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="260"/>
+        <location filename="../../app/services/areas.py" line="267"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="266"/>
+        <location filename="../../app/services/areas.py" line="273"/>
         <source>Phạm vi và chính sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="271"/>
+        <location filename="../../app/services/areas.py" line="278"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="276"/>
+        <location filename="../../app/services/areas.py" line="283"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="282"/>
+        <location filename="../../app/services/areas.py" line="289"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,27 +716,27 @@
 <context>
     <name>ChildList</name>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="464"/>
+        <location filename="../../app/ui/widgets/forms.py" line="470"/>
         <source>Lên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="464"/>
+        <location filename="../../app/ui/widgets/forms.py" line="470"/>
         <source>Đưa dòng đang chọn lên trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="467"/>
+        <location filename="../../app/ui/widgets/forms.py" line="473"/>
         <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="469"/>
+        <location filename="../../app/ui/widgets/forms.py" line="475"/>
         <source>Đưa dòng đang chọn xuống dưới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="586"/>
+        <location filename="../../app/ui/widgets/forms.py" line="591"/>
         <source>Dòng {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,352 +762,367 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="56"/>
+        <location filename="../../app/ui/pages/documents.py" line="59"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="58"/>
+        <location filename="../../app/ui/pages/documents.py" line="61"/>
         <source>Quy trình, biểu mẫu, hướng dẫn và các lần ban hành; tài liệu hết hiệu lực vẫn tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="473"/>
+        <location filename="../../app/ui/pages/documents.py" line="148"/>
+        <source>Tìm mã, tên, TTHC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="150"/>
+        <source>Tìm theo mã hiệu, tên tài liệu, lĩnh vực, mã TTHC (không cần gõ dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="519"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="69"/>
-        <location filename="../../app/ui/pages/documents.py" line="238"/>
-        <location filename="../../app/ui/pages/documents.py" line="404"/>
+        <location filename="../../app/ui/pages/documents.py" line="72"/>
+        <location filename="../../app/ui/pages/documents.py" line="251"/>
+        <location filename="../../app/ui/pages/documents.py" line="450"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="70"/>
-        <location filename="../../app/ui/pages/documents.py" line="405"/>
+        <location filename="../../app/ui/pages/documents.py" line="73"/>
+        <location filename="../../app/ui/pages/documents.py" line="451"/>
         <source>Tên tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="71"/>
+        <location filename="../../app/ui/pages/documents.py" line="82"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="72"/>
-        <location filename="../../app/ui/pages/documents.py" line="414"/>
+        <location filename="../../app/ui/pages/documents.py" line="83"/>
+        <location filename="../../app/ui/pages/documents.py" line="460"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="74"/>
-        <location filename="../../app/ui/pages/documents.py" line="240"/>
+        <location filename="../../app/ui/pages/documents.py" line="84"/>
+        <location filename="../../app/ui/pages/documents.py" line="253"/>
         <source>Lần BH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="81"/>
+        <location filename="../../app/ui/pages/documents.py" line="86"/>
         <source>Hiệu lực từ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="86"/>
-        <location filename="../../app/ui/pages/documents.py" line="241"/>
-        <location filename="../../app/ui/pages/documents.py" line="421"/>
+        <location filename="../../app/ui/pages/documents.py" line="74"/>
+        <location filename="../../app/ui/pages/documents.py" line="254"/>
+        <location filename="../../app/ui/pages/documents.py" line="467"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="88"/>
+        <location filename="../../app/ui/pages/documents.py" line="76"/>
         <source>Cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="94"/>
+        <location filename="../../app/ui/pages/documents.py" line="91"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="97"/>
+        <location filename="../../app/ui/pages/documents.py" line="98"/>
         <source>Thêm tài liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="107"/>
-        <source>Nhập từ tệp…</source>
+        <location filename="../../app/ui/pages/documents.py" line="108"/>
+        <source>cần cập nhật theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents.py" line="109"/>
+        <source>hết hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="116"/>
+        <source>Nhập từ tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="118"/>
         <source>Xuất danh mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="127"/>
+        <location filename="../../app/ui/pages/documents.py" line="139"/>
         <source> · lần {0} từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="136"/>
-        <source>Tìm theo mã hiệu, tên, lĩnh vực (không cần gõ dấu)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/documents.py" line="143"/>
+        <location filename="../../app/ui/pages/documents.py" line="156"/>
         <source>Mọi loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="148"/>
+        <location filename="../../app/ui/pages/documents.py" line="161"/>
         <source>Mọi trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="197"/>
+        <location filename="../../app/ui/pages/documents.py" line="210"/>
         <source>Lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="200"/>
+        <location filename="../../app/ui/pages/documents.py" line="213"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="206"/>
+        <location filename="../../app/ui/pages/documents.py" line="219"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="211"/>
-        <location filename="../../app/ui/pages/documents.py" line="269"/>
+        <location filename="../../app/ui/pages/documents.py" line="224"/>
+        <location filename="../../app/ui/pages/documents.py" line="282"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="212"/>
+        <location filename="../../app/ui/pages/documents.py" line="225"/>
         <source>Nội dung sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="213"/>
+        <location filename="../../app/ui/pages/documents.py" line="226"/>
         <source>Soạn thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="214"/>
+        <location filename="../../app/ui/pages/documents.py" line="227"/>
         <source>Phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="215"/>
+        <location filename="../../app/ui/pages/documents.py" line="228"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="219"/>
+        <location filename="../../app/ui/pages/documents.py" line="232"/>
         <source>Ban hành lần mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="228"/>
+        <location filename="../../app/ui/pages/documents.py" line="241"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="230"/>
+        <location filename="../../app/ui/pages/documents.py" line="243"/>
         <source>Lưu bản sao…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="234"/>
+        <location filename="../../app/ui/pages/documents.py" line="247"/>
         <source>Các lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="239"/>
+        <location filename="../../app/ui/pages/documents.py" line="252"/>
         <source>Tên biểu mẫu / hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="254"/>
+        <location filename="../../app/ui/pages/documents.py" line="267"/>
         <source>Biểu mẫu kèm theo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="258"/>
+        <location filename="../../app/ui/pages/documents.py" line="271"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="259"/>
+        <location filename="../../app/ui/pages/documents.py" line="272"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="261"/>
+        <location filename="../../app/ui/pages/documents.py" line="274"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="267"/>
+        <location filename="../../app/ui/pages/documents.py" line="280"/>
         <source>Hạn cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="279"/>
+        <location filename="../../app/ui/pages/documents.py" line="292"/>
         <source>Mở việc cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="281"/>
+        <location filename="../../app/ui/pages/documents.py" line="294"/>
         <source>Mở văn bản và việc cập nhật này ở trang Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="284"/>
-        <location filename="../../app/ui/pages/documents.py" line="376"/>
+        <location filename="../../app/ui/pages/documents.py" line="297"/>
+        <location filename="../../app/ui/pages/documents.py" line="422"/>
         <source>Cập nhật theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="287"/>
-        <location filename="../../app/ui/pages/documents.py" line="383"/>
+        <location filename="../../app/ui/pages/documents.py" line="300"/>
+        <location filename="../../app/ui/pages/documents.py" line="429"/>
         <source>Chuyển hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="297"/>
+        <location filename="../../app/ui/pages/documents.py" line="313"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="300"/>
+        <location filename="../../app/ui/pages/documents.py" line="316"/>
         <source>Mọi bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="310"/>
+        <location filename="../../app/ui/pages/documents.py" line="349"/>
         <source>{0} / {1} tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="339"/>
+        <location filename="../../app/ui/pages/documents.py" line="385"/>
         <source>Chọn một tài liệu để xem các lần ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="353"/>
+        <location filename="../../app/ui/pages/documents.py" line="399"/>
         <source>Lĩnh vực: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="355"/>
+        <location filename="../../app/ui/pages/documents.py" line="401"/>
         <source>Bộ phận: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="357"/>
+        <location filename="../../app/ui/pages/documents.py" line="403"/>
         <source>Thuộc quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="359"/>
+        <location filename="../../app/ui/pages/documents.py" line="405"/>
         <source>Mã TTHC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="363"/>
+        <location filename="../../app/ui/pages/documents.py" line="409"/>
         <source>Lần {0} sẽ hiệu lực từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="374"/>
+        <location filename="../../app/ui/pages/documents.py" line="420"/>
         <source>Cập nhật theo văn bản ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="378"/>
+        <location filename="../../app/ui/pages/documents.py" line="424"/>
         <source>Biểu mẫu kèm theo ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="383"/>
+        <location filename="../../app/ui/pages/documents.py" line="429"/>
         <source>Dùng lại (đang hiệu lực)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="395"/>
+        <location filename="../../app/ui/pages/documents.py" line="441"/>
         <source>(không ghi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="398"/>
+        <location filename="../../app/ui/pages/documents.py" line="444"/>
         <source>(không thuộc quy trình nào)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="408"/>
+        <location filename="../../app/ui/pages/documents.py" line="454"/>
         <source>Loại tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="418"/>
+        <location filename="../../app/ui/pages/documents.py" line="464"/>
         <source>Bộ phận chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="427"/>
+        <location filename="../../app/ui/pages/documents.py" line="473"/>
         <source>Thuộc quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="430"/>
+        <location filename="../../app/ui/pages/documents.py" line="476"/>
         <source>Chỉ với biểu mẫu, hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="434"/>
+        <location filename="../../app/ui/pages/documents.py" line="480"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="436"/>
+        <location filename="../../app/ui/pages/documents.py" line="482"/>
         <source>Các thủ tục hành chính quy trình này giải quyết, cách nhau bởi dấu chấm phẩy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="438"/>
+        <location filename="../../app/ui/pages/documents.py" line="484"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="480"/>
+        <location filename="../../app/ui/pages/documents.py" line="526"/>
         <source>tài liệu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="490"/>
+        <location filename="../../app/ui/pages/documents.py" line="536"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="491"/>
+        <location filename="../../app/ui/pages/documents.py" line="537"/>
         <source>Chuyển {0} sang hết hiệu lực? Tài liệu vẫn được lưu và tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="492"/>
+        <location filename="../../app/ui/pages/documents.py" line="538"/>
         <source>Chuyển</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="527"/>
+        <location filename="../../app/ui/pages/documents.py" line="573"/>
         <source>lần ban hành {0} của {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="550"/>
+        <location filename="../../app/ui/pages/documents.py" line="596"/>
         <source>Lưu bản sao ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,17 +1207,17 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/services/area_defs.py" line="208"/>
+        <location filename="../../app/services/area_defs.py" line="210"/>
         <source>Danh mục tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="216"/>
+        <location filename="../../app/services/area_defs.py" line="218"/>
         <source>Kế hoạch thực hiện mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="224"/>
+        <location filename="../../app/services/area_defs.py" line="226"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,197 +1285,197 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/services/area_defs.py" line="97"/>
+        <location filename="../../app/services/area_defs.py" line="98"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="98"/>
+        <location filename="../../app/services/area_defs.py" line="99"/>
         <source>Tên tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="99"/>
+        <location filename="../../app/services/area_defs.py" line="100"/>
         <source>Loại tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="100"/>
-        <location filename="../../app/services/area_defs.py" line="117"/>
+        <location filename="../../app/services/area_defs.py" line="101"/>
+        <location filename="../../app/services/area_defs.py" line="119"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="101"/>
+        <location filename="../../app/services/area_defs.py" line="102"/>
         <source>Bộ phận chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="102"/>
-        <location filename="../../app/services/area_defs.py" line="146"/>
+        <location filename="../../app/services/area_defs.py" line="103"/>
+        <location filename="../../app/services/area_defs.py" line="148"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="103"/>
+        <location filename="../../app/services/area_defs.py" line="104"/>
         <source>Thuộc quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="104"/>
-        <location filename="../../app/services/area_defs.py" line="120"/>
-        <location filename="../../app/services/area_defs.py" line="138"/>
+        <location filename="../../app/services/area_defs.py" line="105"/>
+        <location filename="../../app/services/area_defs.py" line="122"/>
+        <location filename="../../app/services/area_defs.py" line="140"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="115"/>
+        <location filename="../../app/services/area_defs.py" line="117"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="116"/>
+        <location filename="../../app/services/area_defs.py" line="118"/>
         <source>Tên thủ tục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="118"/>
+        <location filename="../../app/services/area_defs.py" line="120"/>
         <source>Cấp thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="119"/>
+        <location filename="../../app/services/area_defs.py" line="121"/>
         <source>Thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="131"/>
+        <location filename="../../app/services/area_defs.py" line="133"/>
         <source>Loại văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="132"/>
+        <location filename="../../app/services/area_defs.py" line="134"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="133"/>
+        <location filename="../../app/services/area_defs.py" line="135"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="134"/>
+        <location filename="../../app/services/area_defs.py" line="136"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="135"/>
+        <location filename="../../app/services/area_defs.py" line="137"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="136"/>
+        <location filename="../../app/services/area_defs.py" line="138"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="137"/>
+        <location filename="../../app/services/area_defs.py" line="139"/>
         <source>Được thay thế bởi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="147"/>
+        <location filename="../../app/services/area_defs.py" line="149"/>
         <source>Lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="148"/>
+        <location filename="../../app/services/area_defs.py" line="150"/>
         <source>Lý do không sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="149"/>
-        <location filename="../../app/services/area_defs.py" line="183"/>
+        <location filename="../../app/services/area_defs.py" line="151"/>
+        <location filename="../../app/services/area_defs.py" line="185"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="159"/>
+        <location filename="../../app/services/area_defs.py" line="161"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="160"/>
+        <location filename="../../app/services/area_defs.py" line="162"/>
         <source>Chỉ số đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="161"/>
+        <location filename="../../app/services/area_defs.py" line="163"/>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="162"/>
+        <location filename="../../app/services/area_defs.py" line="164"/>
         <source>So sánh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="163"/>
+        <location filename="../../app/services/area_defs.py" line="165"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="164"/>
+        <location filename="../../app/services/area_defs.py" line="166"/>
         <source>Cách tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="165"/>
+        <location filename="../../app/services/area_defs.py" line="167"/>
         <source>Tần suất đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="166"/>
+        <location filename="../../app/services/area_defs.py" line="168"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="167"/>
+        <location filename="../../app/services/area_defs.py" line="169"/>
         <source>Người chịu trách nhiệm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="177"/>
+        <location filename="../../app/services/area_defs.py" line="179"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="178"/>
+        <location filename="../../app/services/area_defs.py" line="180"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="179"/>
+        <location filename="../../app/services/area_defs.py" line="181"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="180"/>
+        <location filename="../../app/services/area_defs.py" line="182"/>
         <source>Quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="181"/>
+        <location filename="../../app/services/area_defs.py" line="183"/>
         <source>Hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="182"/>
+        <location filename="../../app/services/area_defs.py" line="184"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="184"/>
+        <location filename="../../app/services/area_defs.py" line="186"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,292 +1988,322 @@
 <context>
     <name>LegalPage</name>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="79"/>
+        <location filename="../../app/ui/pages/legal.py" line="91"/>
         <source>Văn bản pháp lý và tài liệu bên ngoài</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="81"/>
+        <location filename="../../app/ui/pages/legal.py" line="93"/>
         <source>Khi văn bản quy phạm pháp luật hoặc danh mục TTHC thay đổi, các quy trình bị ảnh hưởng phải được cập nhật trong thời hạn quy định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="89"/>
+        <location filename="../../app/ui/pages/legal.py" line="101"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="90"/>
-        <location filename="../../app/ui/pages/legal.py" line="295"/>
+        <location filename="../../app/ui/pages/legal.py" line="102"/>
+        <location filename="../../app/ui/pages/legal.py" line="347"/>
         <source>Việc cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="101"/>
-        <source>Thời hạn cập nhật quy trình</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/legal.py" line="106"/>
-        <source>tháng sau ngày văn bản có hiệu lực</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/legal.py" line="107"/>
+        <location filename="../../app/ui/pages/legal.py" line="128"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="133"/>
-        <location filename="../../app/ui/pages/legal.py" line="323"/>
-        <location filename="../../app/ui/pages/legal.py" line="364"/>
+        <location filename="../../app/ui/pages/legal.py" line="153"/>
+        <location filename="../../app/ui/pages/legal.py" line="383"/>
+        <location filename="../../app/ui/pages/legal.py" line="426"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="134"/>
-        <location filename="../../app/ui/pages/legal.py" line="325"/>
+        <location filename="../../app/ui/pages/legal.py" line="154"/>
+        <location filename="../../app/ui/pages/legal.py" line="385"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="135"/>
+        <location filename="../../app/ui/pages/legal.py" line="155"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="136"/>
-        <location filename="../../app/ui/pages/legal.py" line="327"/>
+        <location filename="../../app/ui/pages/legal.py" line="169"/>
+        <location filename="../../app/ui/pages/legal.py" line="387"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="138"/>
-        <location filename="../../app/ui/pages/legal.py" line="328"/>
+        <location filename="../../app/ui/pages/legal.py" line="171"/>
+        <location filename="../../app/ui/pages/legal.py" line="388"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="144"/>
-        <location filename="../../app/ui/pages/legal.py" line="331"/>
-        <location filename="../../app/ui/pages/legal.py" line="416"/>
+        <location filename="../../app/ui/pages/legal.py" line="157"/>
+        <location filename="../../app/ui/pages/legal.py" line="391"/>
+        <location filename="../../app/ui/pages/legal.py" line="479"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="149"/>
+        <location filename="../../app/ui/pages/legal.py" line="176"/>
         <source>Thay thế bởi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="150"/>
+        <location filename="../../app/ui/pages/legal.py" line="164"/>
         <source>Cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="152"/>
+        <location filename="../../app/ui/pages/legal.py" line="115"/>
+        <source>Các quy trình bị ảnh hưởng phải được cập nhật trong số tháng này, kể từ ngày văn bản mới có hiệu lực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="118"/>
+        <source>Hạn cập nhật quy trình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="125"/>
+        <source>tháng sau ngày hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="178"/>
         <source>Thêm văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="157"/>
+        <location filename="../../app/ui/pages/legal.py" line="185"/>
         <source>Mọi loại văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="168"/>
-        <source>văn bản {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/legal.py" line="181"/>
-        <source>Thêm quy trình…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/legal.py" line="182"/>
-        <source>Thêm các quy trình bị ảnh hưởng bởi văn bản này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/legal.py" line="195"/>
-        <source> (quá hạn {0})</source>
+        <location filename="../../app/ui/pages/legal.py" line="196"/>
+        <source>quá hạn cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/legal.py" line="197"/>
+        <source>sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="198"/>
+        <source>đã bị thay thế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="205"/>
+        <source>văn bản {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="225"/>
+        <source>Thêm quy trình…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="226"/>
+        <source>Thêm các quy trình bị ảnh hưởng bởi văn bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="239"/>
+        <source> (quá hạn {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="241"/>
         <source> (sắp đến hạn {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="211"/>
+        <location filename="../../app/ui/pages/legal.py" line="259"/>
+        <source>đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="262"/>
         <source>Đã cập nhật…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="212"/>
+        <location filename="../../app/ui/pages/legal.py" line="263"/>
         <source>Ghi nhận lần ban hành của quy trình đã phản ánh văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="213"/>
-        <location filename="../../app/ui/pages/legal.py" line="467"/>
-        <location filename="../../app/ui/pages/legal.py" line="471"/>
+        <location filename="../../app/ui/pages/legal.py" line="264"/>
+        <location filename="../../app/ui/pages/legal.py" line="530"/>
+        <location filename="../../app/ui/pages/legal.py" line="534"/>
         <source>Bỏ liên kết</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="216"/>
+        <location filename="../../app/ui/pages/legal.py" line="267"/>
         <source>Không cần sửa đổi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="218"/>
+        <location filename="../../app/ui/pages/legal.py" line="269"/>
         <source>Mở lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="246"/>
+        <location filename="../../app/ui/pages/legal.py" line="297"/>
         <source>Chỉ việc chưa xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="261"/>
+        <location filename="../../app/ui/pages/legal.py" line="313"/>
         <source>Không có quy trình nào đang chờ cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="263"/>
+        <location filename="../../app/ui/pages/legal.py" line="315"/>
         <source>Cần cập nhật {0} quy trình: quá hạn {1}, sắp đến hạn {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="293"/>
+        <location filename="../../app/ui/pages/legal.py" line="345"/>
         <source>Việc cần cập nhật ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="301"/>
+        <location filename="../../app/ui/pages/legal.py" line="353"/>
         <source>Chọn một văn bản để xem các quy trình phải cập nhật.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="305"/>
+        <location filename="../../app/ui/pages/legal.py" line="359"/>
         <source>Quy trình phải cập nhật theo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="307"/>
+        <location filename="../../app/ui/pages/legal.py" line="361"/>
         <source> (hiệu lực {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="316"/>
+        <location filename="../../app/ui/pages/legal.py" line="376"/>
         <source>(chưa bị thay thế)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="326"/>
+        <location filename="../../app/ui/pages/legal.py" line="386"/>
         <source>Trích yếu / tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="327"/>
+        <location filename="../../app/ui/pages/legal.py" line="387"/>
         <source>Chính phủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="333"/>
+        <location filename="../../app/ui/pages/legal.py" line="393"/>
         <source>Hạn cập nhật quy trình tính từ ngày này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="335"/>
+        <location filename="../../app/ui/pages/legal.py" line="395"/>
         <source>Bị thay thế bởi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="336"/>
+        <location filename="../../app/ui/pages/legal.py" line="396"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="339"/>
+        <location filename="../../app/ui/pages/legal.py" line="399"/>
         <source>Văn bản pháp lý / tài liệu bên ngoài</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="356"/>
+        <location filename="../../app/ui/pages/legal.py" line="416"/>
         <source>Quy trình bị ảnh hưởng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="357"/>
-        <source>Chọn các quy trình phải cập nhật theo {0} (giữ Ctrl để chọn nhiều):</source>
+        <location filename="../../app/ui/pages/legal.py" line="418"/>
+        <source>Chọn các quy trình phải cập nhật theo {0} (giữ Ctrl để chọn nhiều). Có thể tìm theo mã TTHC ghi trong văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="361"/>
+        <location filename="../../app/ui/pages/legal.py" line="422"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="362"/>
+        <location filename="../../app/ui/pages/legal.py" line="423"/>
+        <source>Mã TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/legal.py" line="424"/>
         <source>Tên quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="368"/>
+        <location filename="../../app/ui/pages/legal.py" line="430"/>
         <source>Quy trình TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="372"/>
+        <location filename="../../app/ui/pages/legal.py" line="434"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="412"/>
+        <location filename="../../app/ui/pages/legal.py" line="475"/>
         <source>Đã cập nhật bằng lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="413"/>
+        <location filename="../../app/ui/pages/legal.py" line="476"/>
         <source>Chọn lần ban hành của {0} đã phản ánh {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="415"/>
+        <location filename="../../app/ui/pages/legal.py" line="478"/>
         <source>Lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="417"/>
+        <location filename="../../app/ui/pages/legal.py" line="480"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="418"/>
+        <location filename="../../app/ui/pages/legal.py" line="481"/>
         <source>Nội dung sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="437"/>
+        <location filename="../../app/ui/pages/legal.py" line="500"/>
         <source>Không cần sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="441"/>
+        <location filename="../../app/ui/pages/legal.py" line="504"/>
         <source>Lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="446"/>
+        <location filename="../../app/ui/pages/legal.py" line="509"/>
         <source>Ví dụ: văn bản mới không thay đổi thành phần hồ sơ, thời hạn, phí, lệ phí của thủ tục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/legal.py" line="468"/>
+        <location filename="../../app/ui/pages/legal.py" line="531"/>
         <source>Bỏ {0} khỏi danh sách phải cập nhật theo {1}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,37 +2311,42 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="316"/>
+        <location filename="../../app/ui/widgets/tables.py" line="482"/>
         <source>Tìm (không cần gõ dấu)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="350"/>
+        <location filename="../../app/ui/widgets/tables.py" line="483"/>
+        <source>Tìm trong mọi cột, không cần gõ dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tables.py" line="523"/>
         <source>Thêm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="351"/>
+        <location filename="../../app/ui/widgets/tables.py" line="524"/>
         <source>Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="352"/>
+        <location filename="../../app/ui/widgets/tables.py" line="525"/>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="358"/>
+        <location filename="../../app/ui/widgets/tables.py" line="531"/>
         <source>Xuất Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="360"/>
+        <location filename="../../app/ui/widgets/tables.py" line="533"/>
         <source>Lưu ra tệp Excel đúng các dòng đang hiện (theo ô tìm và thứ tự sắp xếp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="469"/>
+        <location filename="../../app/ui/widgets/tables.py" line="671"/>
         <source>{0} dòng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,115 +2354,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Thư mục dữ liệu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Mở thư mục dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiên bản {1}&lt;br&gt;Quản lý Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 cho cơ quan hành chính nhà nước. Chạy trên máy, không cần mạng.&lt;br&gt;&lt;br&gt;Thư mục dữ liệu:&lt;br&gt;{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Sao lưu dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
-        <location filename="../../app/ui/main_window.py" line="225"/>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {0}?
 Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Đã khôi phục dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Đang {0}. Đóng ứng dụng ngay khi việc này xong?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Đóng khi xong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2470,12 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="305"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="337"/>
         <source>Chọn tệp minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="305"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="337"/>
         <source>Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,28 +2506,28 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="188"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="201"/>
         <source>(không chọn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="205"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="226"/>
         <source>Từ {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="227"/>
         <source>(không gắn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="84"/>
         <source>Sửa dòng kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="86"/>
         <source>Thêm dòng kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,122 +2615,122 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="187"/>
+        <location filename="../../app/ui/pages/objectives.py" line="192"/>
         <source>Kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="193"/>
+        <location filename="../../app/ui/pages/objectives.py" line="198"/>
         <source>Giá trị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="199"/>
+        <location filename="../../app/ui/pages/objectives.py" line="204"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="200"/>
+        <location filename="../../app/ui/pages/objectives.py" line="205"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="204"/>
+        <location filename="../../app/ui/pages/objectives.py" line="209"/>
         <source>Ghi kết quả…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="205"/>
+        <location filename="../../app/ui/pages/objectives.py" line="210"/>
         <source>Xóa kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="212"/>
+        <location filename="../../app/ui/pages/objectives.py" line="217"/>
         <source>Mở minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="219"/>
+        <location filename="../../app/ui/pages/objectives.py" line="224"/>
         <source>Kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="222"/>
+        <location filename="../../app/ui/pages/objectives.py" line="227"/>
         <source>Biểu đồ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="227"/>
+        <location filename="../../app/ui/pages/objectives.py" line="232"/>
         <source>Nội dung thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="228"/>
+        <location filename="../../app/ui/pages/objectives.py" line="233"/>
         <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="229"/>
+        <location filename="../../app/ui/pages/objectives.py" line="234"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="230"/>
+        <location filename="../../app/ui/pages/objectives.py" line="235"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="231"/>
+        <location filename="../../app/ui/pages/objectives.py" line="236"/>
         <source>Cách đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="239"/>
+        <location filename="../../app/ui/pages/objectives.py" line="244"/>
         <source>Sửa kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="240"/>
+        <location filename="../../app/ui/pages/objectives.py" line="245"/>
         <source>Sửa mục tiêu cùng các dòng kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="244"/>
+        <location filename="../../app/ui/pages/objectives.py" line="249"/>
         <source>Kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="262"/>
+        <location filename="../../app/ui/pages/objectives.py" line="267"/>
         <source>Năm {0} chưa có mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="264"/>
+        <location filename="../../app/ui/pages/objectives.py" line="269"/>
         <source>{0} mục tiêu: đạt {1}, chưa đạt {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="271"/>
+        <location filename="../../app/ui/pages/objectives.py" line="276"/>
         <source>Chọn một mục tiêu để xem kết quả đo và kế hoạch thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="278"/>
+        <location filename="../../app/ui/pages/objectives.py" line="283"/>
         <source>{0} — chỉ tiêu {1}, {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="302"/>
+        <location filename="../../app/ui/pages/objectives.py" line="307"/>
         <source>mục tiêu “{0}” cùng các kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="321"/>
+        <location filename="../../app/ui/pages/objectives.py" line="326"/>
         <source>kết quả đo kỳ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="340"/>
+        <location filename="../../app/ui/pages/objectives.py" line="345"/>
         <source>Văn bản mục tiêu chất lượng năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,37 +2749,37 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="33"/>
-        <location filename="../../app/ui/pages/organization.py" line="67"/>
-        <location filename="../../app/ui/pages/organization.py" line="124"/>
-        <location filename="../../app/ui/pages/organization.py" line="139"/>
+        <location filename="../../app/ui/pages/organization.py" line="69"/>
+        <location filename="../../app/ui/pages/organization.py" line="127"/>
+        <location filename="../../app/ui/pages/organization.py" line="142"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="36"/>
-        <location filename="../../app/ui/pages/organization.py" line="110"/>
+        <location filename="../../app/ui/pages/organization.py" line="113"/>
         <source>Tên bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="38"/>
+        <location filename="../../app/ui/pages/organization.py" line="45"/>
         <source>Viết tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="39"/>
+        <location filename="../../app/ui/pages/organization.py" line="38"/>
         <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="41"/>
-        <location filename="../../app/ui/pages/organization.py" line="70"/>
+        <location filename="../../app/ui/pages/organization.py" line="71"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="42"/>
-        <location filename="../../app/ui/pages/organization.py" line="121"/>
+        <location filename="../../app/ui/pages/organization.py" line="124"/>
         <source>Đang hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,82 +2789,82 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="52"/>
+        <location filename="../../app/ui/pages/organization.py" line="54"/>
         <source>bộ phận “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="58"/>
-        <location filename="../../app/ui/pages/organization.py" line="147"/>
+        <location filename="../../app/ui/pages/organization.py" line="60"/>
+        <location filename="../../app/ui/pages/organization.py" line="150"/>
         <source>Cán bộ, công chức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="61"/>
-        <location filename="../../app/ui/pages/organization.py" line="137"/>
+        <location filename="../../app/ui/pages/organization.py" line="63"/>
+        <location filename="../../app/ui/pages/organization.py" line="140"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="66"/>
-        <location filename="../../app/ui/pages/organization.py" line="138"/>
+        <location filename="../../app/ui/pages/organization.py" line="68"/>
+        <location filename="../../app/ui/pages/organization.py" line="141"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="68"/>
-        <location filename="../../app/ui/pages/organization.py" line="140"/>
+        <location filename="../../app/ui/pages/organization.py" line="75"/>
+        <location filename="../../app/ui/pages/organization.py" line="143"/>
         <source>Điện thoại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="71"/>
-        <location filename="../../app/ui/pages/organization.py" line="142"/>
+        <location filename="../../app/ui/pages/organization.py" line="72"/>
+        <location filename="../../app/ui/pages/organization.py" line="145"/>
         <source>Đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="71"/>
+        <location filename="../../app/ui/pages/organization.py" line="72"/>
         <source>Đã nghỉ/chuyển</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="77"/>
+        <location filename="../../app/ui/pages/organization.py" line="80"/>
         <source>Chỉ cán bộ của bộ phận đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="112"/>
+        <location filename="../../app/ui/pages/organization.py" line="115"/>
         <source>Ví dụ: Văn phòng HĐND và UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="116"/>
+        <location filename="../../app/ui/pages/organization.py" line="119"/>
         <source>Chữ viết tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="118"/>
+        <location filename="../../app/ui/pages/organization.py" line="121"/>
         <source>Dùng ở dòng “Lưu: VT, VP.” của văn bản.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="120"/>
+        <location filename="../../app/ui/pages/organization.py" line="123"/>
         <source>Thứ tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="134"/>
+        <location filename="../../app/ui/pages/organization.py" line="137"/>
         <source>(chưa thuộc bộ phận nào)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="138"/>
+        <location filename="../../app/ui/pages/organization.py" line="141"/>
         <source>Ví dụ: Công chức Tư pháp - Hộ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="141"/>
+        <location filename="../../app/ui/pages/organization.py" line="144"/>
         <source>Thư điện tử</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,7 +2872,7 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="39"/>
+        <location filename="../../app/ui/pages/overview.py" line="48"/>
         <source>Bấm để mở trang này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,258 +2880,258 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="66"/>
+        <location filename="../../app/ui/pages/overview.py" line="75"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="73"/>
+        <location filename="../../app/ui/pages/overview.py" line="82"/>
         <source>Báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="74"/>
+        <location filename="../../app/ui/pages/overview.py" line="83"/>
         <source>Báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="75"/>
+        <location filename="../../app/ui/pages/overview.py" line="84"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="76"/>
+        <location filename="../../app/ui/pages/overview.py" line="85"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="77"/>
+        <location filename="../../app/ui/pages/overview.py" line="86"/>
         <source>Phạm vi áp dụng HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="78"/>
+        <location filename="../../app/ui/pages/overview.py" line="87"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="79"/>
+        <location filename="../../app/ui/pages/overview.py" line="88"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="80"/>
+        <location filename="../../app/ui/pages/overview.py" line="89"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="81"/>
+        <location filename="../../app/ui/pages/overview.py" line="90"/>
         <source>TTHC có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="83"/>
+        <location filename="../../app/ui/pages/overview.py" line="92"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="84"/>
+        <location filename="../../app/ui/pages/overview.py" line="93"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="85"/>
+        <location filename="../../app/ui/pages/overview.py" line="94"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="112"/>
+        <location filename="../../app/ui/pages/overview.py" line="147"/>
         <source>Chưa khai báo thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="115"/>
+        <location filename="../../app/ui/pages/overview.py" line="150"/>
         <source>{0} — năm {1}. Hôm nay: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="120"/>
+        <location filename="../../app/ui/pages/overview.py" line="154"/>
         <source>Hạn gửi {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="123"/>
+        <location filename="../../app/ui/pages/overview.py" line="157"/>
         <source>Số liệu từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="130"/>
+        <location filename="../../app/ui/pages/overview.py" line="164"/>
         <source>Chưa có quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="131"/>
+        <location filename="../../app/ui/pages/overview.py" line="165"/>
         <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="136"/>
+        <location filename="../../app/ui/pages/overview.py" line="170"/>
         <source>{0} thành viên; Trưởng ban: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="139"/>
+        <location filename="../../app/ui/pages/overview.py" line="173"/>
         <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="142"/>
+        <location filename="../../app/ui/pages/overview.py" line="176"/>
         <source>Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="145"/>
+        <location filename="../../app/ui/pages/overview.py" line="179"/>
         <source>Chưa có chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="146"/>
+        <location filename="../../app/ui/pages/overview.py" line="180"/>
         <source>Chưa có phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="153"/>
+        <location filename="../../app/ui/pages/overview.py" line="187"/>
         <source>Hiệu lực từ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="158"/>
+        <location filename="../../app/ui/pages/overview.py" line="192"/>
         <source>Chưa ghi quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="161"/>
+        <location filename="../../app/ui/pages/overview.py" line="195"/>
         <source>{0}: số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="164"/>
+        <location filename="../../app/ui/pages/overview.py" line="198"/>
         <source>{0} quyết định đã ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="169"/>
+        <location filename="../../app/ui/pages/overview.py" line="203"/>
         <source>Chưa có mục tiêu năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="170"/>
+        <location filename="../../app/ui/pages/overview.py" line="204"/>
         <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="175"/>
+        <location filename="../../app/ui/pages/overview.py" line="209"/>
         <source>{0}/{1} mục tiêu đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="176"/>
+        <location filename="../../app/ui/pages/overview.py" line="210"/>
         <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="184"/>
+        <location filename="../../app/ui/pages/overview.py" line="218"/>
         <source>Chưa có kế hoạch năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="185"/>
+        <location filename="../../app/ui/pages/overview.py" line="219"/>
         <source>Tạo ở trang Kế hoạch năm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="190"/>
+        <location filename="../../app/ui/pages/overview.py" line="224"/>
         <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="197"/>
+        <location filename="../../app/ui/pages/overview.py" line="231"/>
         <source>Chưa nhập danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="197"/>
+        <location filename="../../app/ui/pages/overview.py" line="231"/>
         <source>Nhập ở trang Danh mục TTHC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="201"/>
+        <location filename="../../app/ui/pages/overview.py" line="235"/>
         <source>{0}/{1} TTHC ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="204"/>
+        <location filename="../../app/ui/pages/overview.py" line="238"/>
         <source>Chưa có quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="206"/>
+        <location filename="../../app/ui/pages/overview.py" line="240"/>
         <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="212"/>
+        <location filename="../../app/ui/pages/overview.py" line="246"/>
         <source>Không có việc chờ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="212"/>
+        <location filename="../../app/ui/pages/overview.py" line="246"/>
         <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="216"/>
+        <location filename="../../app/ui/pages/overview.py" line="250"/>
         <source>{0} quy trình cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="191"/>
-        <location filename="../../app/ui/pages/overview.py" line="217"/>
+        <location filename="../../app/ui/pages/overview.py" line="225"/>
+        <location filename="../../app/ui/pages/overview.py" line="251"/>
         <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="82"/>
+        <location filename="../../app/ui/pages/overview.py" line="91"/>
         <source>Cập nhật quy trình theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="222"/>
+        <location filename="../../app/ui/pages/overview.py" line="256"/>
         <source>{0} tài liệu đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="223"/>
+        <location filename="../../app/ui/pages/overview.py" line="257"/>
         <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="228"/>
+        <location filename="../../app/ui/pages/overview.py" line="262"/>
         <source>{0} bộ phận, {1} cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="229"/>
+        <location filename="../../app/ui/pages/overview.py" line="263"/>
         <source>Đang hoạt động / đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="237"/>
+        <location filename="../../app/ui/pages/overview.py" line="271"/>
         <source>Chưa khai báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="237"/>
+        <location filename="../../app/ui/pages/overview.py" line="271"/>
         <source>Nhập ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,167 +3245,193 @@ CHỦ TỊCH</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="144"/>
+        <location filename="../../app/ui/pages/plan.py" line="145"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="146"/>
+        <location filename="../../app/ui/pages/plan.py" line="147"/>
         <source>Các nhiệm vụ của năm: ai thực hiện, khi nào, đã xong chưa; nhiệm vụ quá hạn hiện màu đỏ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="161"/>
+        <location filename="../../app/ui/pages/plan.py" line="162"/>
         <source>Xuất kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="162"/>
+        <location filename="../../app/ui/pages/plan.py" line="163"/>
         <source>Xuất kế hoạch năm để trình ký (PDF) hoặc theo dõi (Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="166"/>
+        <location filename="../../app/ui/pages/plan.py" line="167"/>
         <source>Bắt đầu năm sau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="168"/>
+        <location filename="../../app/ui/pages/plan.py" line="169"/>
         <source>Sao chép nhiệm vụ (trạng thái đặt lại) và mục tiêu chất lượng sang năm kế tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="189"/>
+        <location filename="../../app/ui/pages/plan.py" line="190"/>
         <source>Danh sách nhiệm vụ mẫu theo chu kỳ năm của HTQLCL: ban hành kế hoạch, mục tiêu chất lượng, rủi ro và cơ hội, báo cáo 6 tháng và năm, đánh giá nội bộ, xem xét của lãnh đạo… Có thể sửa, thêm, xóa sau khi tạo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="198"/>
+        <location filename="../../app/ui/pages/plan.py" line="199"/>
         <source>Tạo kế hoạch theo danh sách nhiệm vụ mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="200"/>
+        <location filename="../../app/ui/pages/plan.py" line="201"/>
         <source>Tạo kế hoạch trống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="214"/>
+        <location filename="../../app/ui/pages/plan.py" line="215"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="215"/>
+        <location filename="../../app/ui/pages/plan.py" line="216"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="216"/>
+        <location filename="../../app/ui/pages/plan.py" line="217"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="218"/>
+        <location filename="../../app/ui/pages/plan.py" line="219"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="223"/>
+        <location filename="../../app/ui/pages/plan.py" line="224"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="225"/>
+        <location filename="../../app/ui/pages/plan.py" line="226"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="230"/>
+        <location filename="../../app/ui/pages/plan.py" line="231"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="233"/>
+        <location filename="../../app/ui/pages/plan.py" line="234"/>
         <source>Thêm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="244"/>
-        <source>nhiệm vụ “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/plan.py" line="248"/>
-        <source>Lên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/plan.py" line="249"/>
-        <source>Đưa nhiệm vụ lên trên</source>
+        <location filename="../../app/ui/pages/plan.py" line="243"/>
+        <location filename="../../app/ui/pages/plan.py" line="364"/>
+        <source>quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan.py" line="251"/>
-        <source>Xuống</source>
+        <source>nhiệm vụ “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="252"/>
-        <source>Đưa nhiệm vụ xuống dưới</source>
+        <location filename="../../app/ui/pages/plan.py" line="255"/>
+        <source>Lên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="256"/>
+        <source>Đưa nhiệm vụ lên trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan.py" line="258"/>
-        <source>Nhiệm vụ</source>
+        <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan.py" line="259"/>
+        <source>Đưa nhiệm vụ xuống dưới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="279"/>
+        <source>Nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="280"/>
         <source>Thông tin văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="266"/>
+        <location filename="../../app/ui/pages/plan.py" line="287"/>
         <source>Mục đích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="267"/>
+        <location filename="../../app/ui/pages/plan.py" line="288"/>
         <source>Yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="270"/>
+        <location filename="../../app/ui/pages/plan.py" line="291"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="273"/>
+        <location filename="../../app/ui/pages/plan.py" line="294"/>
         <source>Phân công các bộ phận, chế độ báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="286"/>
+        <location filename="../../app/ui/pages/plan.py" line="307"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="305"/>
+        <location filename="../../app/ui/pages/plan.py" line="326"/>
         <source>Năm {0} chưa có kế hoạch duy trì, cải tiến HTQLCL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="314"/>
+        <location filename="../../app/ui/pages/plan.py" line="339"/>
         <source>{0} nhiệm vụ, đã hoàn thành {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="316"/>
+        <location filename="../../app/ui/pages/plan.py" line="341"/>
         <source>Quá hạn: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/plan.py" line="349"/>
+        <source>Chọn một nhiệm vụ để xem đầy đủ nội dung và minh chứng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="354"/>
+        <source>Thực hiện: {0} — thời gian: {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/plan.py" line="362"/>
+        <source> ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="367"/>
+        <source>Minh chứng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="410"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,12 +3526,12 @@ CHỦ TỊCH</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="375"/>
+        <location filename="../../app/ui/widgets/forms.py" line="381"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/forms.py" line="376"/>
+        <location filename="../../app/ui/widgets/forms.py" line="382"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,27 +3544,27 @@ CHỦ TỊCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="109"/>
+        <location filename="../../app/services/area_defs.py" line="110"/>
         <source>Thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="125"/>
+        <location filename="../../app/services/area_defs.py" line="127"/>
         <source>Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="143"/>
+        <location filename="../../app/services/area_defs.py" line="145"/>
         <source>Cập nhật quy trình theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="154"/>
+        <location filename="../../app/services/area_defs.py" line="156"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="172"/>
+        <location filename="../../app/services/area_defs.py" line="174"/>
         <source>Nhiệm vụ kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,43 +3683,43 @@ CHỦ TỊCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="76"/>
-        <location filename="../../app/ui/pages/steering.py" line="108"/>
+        <location filename="../../app/ui/pages/steering.py" line="78"/>
+        <location filename="../../app/ui/pages/steering.py" line="110"/>
         <source>Về việc kiện toàn Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="78"/>
+        <location filename="../../app/ui/pages/steering.py" line="80"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="86"/>
+        <location filename="../../app/ui/pages/steering.py" line="88"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="97"/>
+        <location filename="../../app/ui/pages/steering.py" line="99"/>
         <source>Thêm thành viên…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="127"/>
+        <location filename="../../app/ui/pages/steering.py" line="129"/>
         <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="130"/>
+        <location filename="../../app/ui/pages/steering.py" line="132"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="134"/>
+        <location filename="../../app/ui/pages/steering.py" line="136"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="91"/>
+        <location filename="../../app/ui/pages/steering.py" line="93"/>
         <source>Thành viên Ban chỉ đạo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,77 +3750,77 @@ CHỦ TỊCH</source>
 <context>
     <name>SteeringPage</name>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="163"/>
+        <location filename="../../app/ui/pages/steering.py" line="165"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="164"/>
+        <location filename="../../app/ui/pages/steering.py" line="166"/>
         <source>Quyết định thành lập, kiện toàn Ban chỉ đạo ISO và thành viên theo từng quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="171"/>
+        <location filename="../../app/ui/pages/steering.py" line="173"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="173"/>
+        <location filename="../../app/ui/pages/steering.py" line="175"/>
         <source>Số quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="175"/>
+        <location filename="../../app/ui/pages/steering.py" line="177"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="177"/>
+        <location filename="../../app/ui/pages/steering.py" line="179"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="178"/>
+        <location filename="../../app/ui/pages/steering.py" line="180"/>
         <source>Số thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="179"/>
+        <location filename="../../app/ui/pages/steering.py" line="181"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="181"/>
+        <location filename="../../app/ui/pages/steering.py" line="183"/>
         <source>Thêm quyết định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="188"/>
+        <location filename="../../app/ui/pages/steering.py" line="190"/>
         <source>quyết định số {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="214"/>
+        <location filename="../../app/ui/pages/steering.py" line="224"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="216"/>
+        <location filename="../../app/ui/pages/steering.py" line="226"/>
         <source>Chưa đến ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="217"/>
+        <location filename="../../app/ui/pages/steering.py" line="227"/>
         <source>Đã được thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="230"/>
+        <location filename="../../app/ui/pages/steering.py" line="240"/>
         <source>Chọn một quyết định để xem thành viên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="234"/>
+        <location filename="../../app/ui/pages/steering.py" line="245"/>
         <source>Thành viên theo Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,133 +3836,152 @@ CHỦ TỊCH</source>
 <context>
     <name>TthcPage</name>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="27"/>
+        <location filename="../../app/ui/pages/tthc.py" line="31"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="29"/>
+        <location filename="../../app/ui/pages/tthc.py" line="33"/>
         <source>TTHC thuộc thẩm quyền giải quyết của cơ quan phải có quy trình đang hiệu lực (mục tiêu 100 %). Nhập danh mục từ tệp Excel của Cổng dịch vụ công hoặc quyết định công bố của tỉnh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="41"/>
-        <source>Tìm theo mã, tên thủ tục (không cần gõ dấu)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/tthc.py" line="51"/>
-        <location filename="../../app/ui/pages/tthc.py" line="91"/>
+        <location filename="../../app/ui/pages/tthc.py" line="56"/>
+        <location filename="../../app/ui/pages/tthc.py" line="120"/>
         <source>Thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="52"/>
-        <location filename="../../app/ui/pages/tthc.py" line="96"/>
+        <location filename="../../app/ui/pages/tthc.py" line="125"/>
         <source>Không thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="53"/>
+        <location filename="../../app/ui/pages/tthc.py" line="58"/>
         <source>Cả danh mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="54"/>
+        <location filename="../../app/ui/pages/tthc.py" line="45"/>
+        <source>Tìm mã, tên thủ tục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc.py" line="46"/>
+        <source>Tìm theo mã hoặc tên thủ tục, không cần gõ dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc.py" line="57"/>
+        <source>Ngoài thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc.py" line="59"/>
         <source>Chỉ TTHC chưa có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="69"/>
-        <location filename="../../app/ui/pages/tthc.py" line="141"/>
+        <location filename="../../app/ui/pages/tthc.py" line="82"/>
+        <location filename="../../app/ui/pages/tthc.py" line="190"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="70"/>
-        <location filename="../../app/ui/pages/tthc.py" line="142"/>
+        <location filename="../../app/ui/pages/tthc.py" line="83"/>
+        <location filename="../../app/ui/pages/tthc.py" line="191"/>
         <source>Tên thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="71"/>
-        <location filename="../../app/ui/pages/tthc.py" line="145"/>
+        <location filename="../../app/ui/pages/tthc.py" line="84"/>
+        <location filename="../../app/ui/pages/tthc.py" line="194"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="72"/>
-        <location filename="../../app/ui/pages/tthc.py" line="149"/>
+        <location filename="../../app/ui/pages/tthc.py" line="85"/>
+        <location filename="../../app/ui/pages/tthc.py" line="198"/>
         <source>Cấp thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="73"/>
+        <location filename="../../app/ui/pages/tthc.py" line="87"/>
         <source>Thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="74"/>
+        <location filename="../../app/ui/pages/tthc.py" line="90"/>
         <source>Quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="74"/>
+        <location filename="../../app/ui/pages/tthc.py" line="91"/>
         <source>Chưa có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="78"/>
+        <location filename="../../app/ui/pages/tthc.py" line="101"/>
         <source>Thêm TTHC…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="88"/>
+        <location filename="../../app/ui/pages/tthc.py" line="112"/>
+        <source>chưa có quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc.py" line="117"/>
         <source>TTHC {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="93"/>
+        <location filename="../../app/ui/pages/tthc.py" line="122"/>
         <source>Đánh dấu các TTHC đang chọn là thuộc thẩm quyền giải quyết của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="98"/>
+        <location filename="../../app/ui/pages/tthc.py" line="127"/>
         <source>Nhập từ tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="115"/>
+        <location filename="../../app/ui/pages/tthc.py" line="145"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="122"/>
+        <location filename="../../app/ui/pages/tthc.py" line="164"/>
+        <source>{0} TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc.py" line="171"/>
         <source>Chưa có danh mục TTHC. Bấm “Nhập từ tệp…” để nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="126"/>
+        <location filename="../../app/ui/pages/tthc.py" line="175"/>
         <source>Thuộc thẩm quyền: {0} TTHC — đã có quy trình: {1} ({2}) — chưa có quy trình: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="149"/>
+        <location filename="../../app/ui/pages/tthc.py" line="198"/>
         <source>Cấp xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="150"/>
+        <location filename="../../app/ui/pages/tthc.py" line="199"/>
         <source>Thuộc thẩm quyền giải quyết của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="151"/>
+        <location filename="../../app/ui/pages/tthc.py" line="200"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="159"/>
+        <location filename="../../app/ui/pages/tthc.py" line="208"/>
         <source>Thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
