@@ -624,3 +624,29 @@ def test_the_rank_of_many_departments_is_a_balanced_case_that_gives_every_rank()
         depth += {"(": 1, ")": -1}.get(char, 0)
         deepest = max(deepest, depth)
     assert deepest <= 8  # a tree about log2(300) deep, each leaf a CASE of at most 8 values
+
+
+def test_sorting_by_the_issue_in_effect_follows_the_register_rows_today(services):
+    a = _doc(services, "QT 01", "A")
+    b = _doc(services, "QT 02", "B")
+    c = _doc(services, "QT 03", "C")
+    _doc(services, "QT 04", "D (no issue)")
+    services.documents.issue_revision(a.id, _rev(1, date(2020, 1, 1)))
+    services.documents.issue_revision(a.id, _rev(2, date(2026, 6, 1)))  # upcoming on TODAY
+    services.documents.issue_revision(b.id, _rev(1, date(2021, 1, 1)))
+    services.documents.issue_revision(b.id, _rev(2, date(2022, 1, 1)))
+    services.documents.issue_revision(b.id, _rev(3, date(2023, 1, 1)))
+    services.documents.issue_revision(c.id, _rev(1, date(2019, 5, 5)))
+    services.documents.issue_revision(c.id, _rev(2, date(2025, 2, 2)))
+    rows = {r.id: r for r in services.documents.list_documents(today=TODAY)}
+
+    def order(sort: str, desc: bool = False) -> list[str]:
+        return [
+            rows[i].code for i in services.documents.document_ids(sort=sort, descending=desc, today=TODAY)
+        ]
+
+    assert order("issue") == ["QT 04", "QT 01", "QT 03", "QT 02"]  # none, 1, 2, 3
+    assert order("issue", True) == ["QT 02", "QT 03", "QT 01", "QT 04"]
+    assert order("effective") == ["QT 04", "QT 01", "QT 02", "QT 03"]  # none, 2020, 2023, 2025
+    later = date(2026, 7, 1)  # A's second issue is in effect by then
+    assert services.documents.document_ids(sort="effective", today=later)[-1] == a.id
