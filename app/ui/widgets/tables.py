@@ -194,8 +194,11 @@ class RowsModel(_BaseRowsModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column if 0 <= column < len(self.columns) else -1
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        column = column if 0 <= column < len(self.columns) else -1
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending):
+            return  # already in that order (QTableView.sortByColumn asks twice)
+        self._sort_column, self._descending = column, descending
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         sources = [self.shown[i.row()] if i.isValid() else -1 for i in persistent]
@@ -310,8 +313,11 @@ class QueryRowsModel(_BaseRowsModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sortable = 0 <= column < len(self.columns) and self.columns[column].sort_by is not None
-        self.sort_column = column if sortable else -1
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        column = column if sortable else -1
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.sort_column, self.descending):
+            return  # the ids are in that order already (QTableView.sortByColumn asks twice)
+        self.sort_column, self.descending = column, descending
         self.sort_requested.emit()
 
     def sort_by(self) -> str | None:
