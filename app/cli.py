@@ -12,6 +12,7 @@ kinds, the demo scale limit) is read when a command needs it or its help is prin
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 import time
@@ -427,6 +428,8 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         started = time.perf_counter()
     args = build_parser().parse_args(argv)
     args.started = started
+    if args.command is not None:
+        gc.enable()  # off during start-up (app/__main__.py): only the GUI's start gains from that
     if args.command is None:
         from app.ui.application import run_gui
 

@@ -131,12 +131,14 @@ def run_gui(data_dir: Path | None, *, today: date | None = None) -> int:
 
             dialog = FirstRunDialog(ctx.services.agency)
             quit_after_first_paint(dialog)
+            gc.enable()  # off while starting (app/__main__.py); on while the user works
             if not dialog.exec():
                 return 0
         window = MainWindow(ctx, UiSettings())
         # The page shown first (the home page) is painted with the window.
         quit_after_first_paint(window.current_page() or window)
         window.show()
+        gc.enable()  # off while starting (app/__main__.py); on while the user works
         return app.exec()
     finally:
         ctx.close()
