@@ -138,9 +138,13 @@ class PeriodFigures:
 
 # ---- pure functions (also used by the pages that show one of these figures) --------------------------
 def objective_figures(year: int, objectives: Iterable[dto.ObjectiveInfo]) -> ObjectiveFigures:
+    return _objective_counts(year, (objective.status for objective in objectives))
+
+
+def _objective_counts(year: int, statuses: Iterable[dto.ObjectiveStatus]) -> ObjectiveFigures:
     counts = dict.fromkeys(dto.ObjectiveStatus, 0)
-    for objective in objectives:
-        counts[objective.status] += 1
+    for status in statuses:
+        counts[status] += 1
     return ObjectiveFigures(
         year=year,
         not_measured=counts[dto.ObjectiveStatus.NOT_MEASURED],
@@ -254,8 +258,7 @@ class IndicatorsService:
             .where(m.Objective.year == year)
         ):
             values.setdefault(objective_id, {})[period] = value
-        counts = dict.fromkeys(dto.ObjectiveStatus, 0)
-        for row in uow.session.execute(
+        rows = uow.session.execute(
             select(
                 m.Objective.id,
                 m.Objective.frequency,
@@ -263,8 +266,9 @@ class IndicatorsService:
                 m.Objective.target,
                 m.Objective.aggregation,
             ).where(m.Objective.year == year)
-        ):
-            status, _value = objective_status(
+        )
+        statuses = (
+            objective_status(
                 year=year,
                 frequency=row.frequency,
                 comparison=row.comparison,
@@ -272,16 +276,10 @@ class IndicatorsService:
                 aggregation=row.aggregation,
                 measurements=values.get(row.id, {}),
                 on=on,
-            )
-            counts[status] += 1
-        return ObjectiveFigures(
-            year=year,
-            not_measured=counts[dto.ObjectiveStatus.NOT_MEASURED],
-            on_track=counts[dto.ObjectiveStatus.ON_TRACK],
-            at_risk=counts[dto.ObjectiveStatus.AT_RISK],
-            met=counts[dto.ObjectiveStatus.MET],
-            not_met=counts[dto.ObjectiveStatus.NOT_MET],
+            )[0]
+            for row in rows
         )
+        return _objective_counts(year, statuses)
 
     @staticmethod
     def _plan_figures(uow: UnitOfWork, year: int, on: date, window: int) -> PlanFigures:

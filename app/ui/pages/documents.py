@@ -39,9 +39,7 @@ from app.ui.formatting import (
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
-from app.ui.widgets.tables import Column, ListPanel, QueryRowsModel, fit_placeholder
-
-SEARCH_DELAY_MS = 150  # after the last keystroke, before the query
+from app.ui.widgets.tables import SEARCH_DELAY_MS, Column, ListPanel, QueryRowsModel, fit_placeholder
 
 
 def _issue_text(row: dto.DocumentRow) -> str:

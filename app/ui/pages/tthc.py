@@ -14,9 +14,8 @@ from app.ui.formatting import percent, yes_no
 from app.ui.pages.base import Page
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
-from app.ui.widgets.tables import Column, ListPanel, QueryRowsModel
+from app.ui.widgets.tables import SEARCH_DELAY_MS, Column, ListPanel, QueryRowsModel
 
-SEARCH_DELAY_MS = 150  # after the last keystroke, before the query
 UNCOVERED_COLOR = "#b3261e"  # in the jurisdiction and no procedure in force covers it
 
 

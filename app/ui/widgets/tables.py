@@ -45,6 +45,8 @@ from app.services.text import fold, fold_key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# A list that queries the database waits this long after the last keystroke (one query per pause).
+SEARCH_DELAY_MS = 150
 MUTED_COLOR = "#8a8a8a"  # rows that no longer count (obsolete, replaced, closed)
 _MUTED = QColor(MUTED_COLOR)
 GONE = object()  # a row deleted after the list was read: blank cells until the page reloads
