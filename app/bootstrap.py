@@ -78,6 +78,12 @@ class Services:
         self._attachments_dir = attachments_dir
         self.rebind(engine)
 
+    @property
+    def data_root(self) -> Path | None:
+        """The folder of the database (the data folder); None for a database in memory. Exports
+        and backups never write there (``files.check_output_path``)."""
+        return self._data_root
+
     def rebind(self, engine: Engine) -> None:
         """Point every service at ``engine`` (after a restore); services are rebuilt on next use.
         The clock and the change hub's listeners stay."""
@@ -85,6 +91,8 @@ class Services:
 
         for name in [n for n in vars(self) if n not in ("clock", "changes", "_attachments_dir")]:
             delattr(self, name)
+        database = engine.url.database
+        self._data_root = Path(database).resolve().parent if database and database != ":memory:" else None
         write = WriteContext(clock=self.clock, hub=self.changes)
         for record_type in record_types():
             if record_type.model is not None and record_type.search_fields:

@@ -174,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="Xuất sổ sách, văn bản ra tệp.")
     exp.add_argument(
         "what",
+        nargs="?",
         choices=_Choices(lambda: [k.key for k in _export_kinds()]),
         metavar="NỘI_DUNG",
         help=_Later(
@@ -181,7 +182,20 @@ def build_parser() -> argparse.ArgumentParser:
             lambda: "; ".join(f"{k.key}: {k.help or k.title}" for k in _export_kinds()) + ".",
         ),
     )
-    exp.add_argument("--year", type=int, metavar="NĂM", help="Năm (bắt buộc với văn bản theo năm).")
+    exp.add_argument(
+        "--kinds", action="store_true", help="Liệt kê các nội dung xuất được, mỗi dòng một nội dung với các định dạng."
+    )
+    exp.add_argument(
+        "--year",
+        type=int,
+        metavar="NĂM",
+        help="Năm (bắt buộc với văn bản theo năm; với quyết định: năm của ngày ký, đi cùng --number).",
+    )
+    exp.add_argument(
+        "--number",
+        metavar="SỐ",
+        help="Số của văn bản cần xuất (ví dụ 05 hoặc 05/QĐ-UBND), cùng --year; không có: văn bản mới nhất.",
+    )
     variants = _Choices(lambda: sorted({v for k in _export_kinds() for v in k.variants}))
     exp.add_argument(
         "--list",
@@ -200,11 +214,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--format",
         choices=formats,
-        required=True,
         metavar="ĐỊNH_DẠNG",
         help=_Later("Định dạng tệp.", lambda: f"Định dạng tệp: {', '.join(formats)}."),
     )
-    exp.add_argument("--out", type=Path, required=True, metavar="TỆP", help="Tệp sẽ tạo.")
+    exp.add_argument("--out", type=Path, metavar="TỆP", help="Tệp sẽ tạo (đuôi đúng định dạng).")
 
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
@@ -353,9 +366,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
-    from app.services.areas import ExportRequest, export_kind
+    from app.services.areas import ExportRequest
+    from app.services.exports import catalogue
 
-    kind = export_kind(args.what)
+    if args.kinds:
+        for line in catalogue.kinds_lines():
+            _out(line)
+        return EXIT_OK
+    if args.what is None:
+        raise _UsageError("export cần nội dung cần xuất (xem export --kinds)")
+    kind = catalogue.find(args.what)
+    if args.format is None or args.out is None:
+        raise _UsageError("export cần --format và --out")
+    if args.number is not None and not kind.numbered:
+        raise _UsageError(f"export {args.what} không có tham số --number")
+    if args.number is not None and args.year is None:
+        raise _UsageError("--number cần đi cùng --year")
     if kind.needs_year and args.year is None:
         raise _UsageError(f"export {args.what} cần tham số --year")
     if args.list is not None and args.list not in kind.variants:
@@ -364,8 +390,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _UsageError(f"export {args.what} chỉ xuất được {', '.join(kind.formats)}")
     ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export", today=args.today, create=False)
     try:
-        request = ExportRequest(fmt=args.format, out=Path(args.out), year=args.year, variant=args.list)
-        path = kind.run(ctx.services, request)
+        request = ExportRequest(
+            fmt=args.format,
+            out=Path(args.out),
+            year=args.year,
+            variant=args.list,
+            today=args.today,
+            number=args.number,
+        )
+        path = catalogue.export(ctx.services, args.what, request)
     finally:
         ctx.close()
     _out(f"Đã xuất {path}.")

@@ -209,7 +209,7 @@ DOCUMENTS_EXPORT = ExportKind(
     "documents",
     QT_TRANSLATE_NOOP("Exports", "Danh mục tài liệu"),
     ("xlsx", "pdf"),
-    _export_documents,
+    run=_export_documents,
     variants=("internal", "external"),
     help="danh mục tài liệu (--list internal: nội bộ; external: bên ngoài)",
 )
@@ -217,7 +217,7 @@ OBJECTIVES_EXPORT = ExportKind(
     "objectives",
     QT_TRANSLATE_NOOP("Exports", "Kế hoạch thực hiện mục tiêu chất lượng"),
     ("xlsx", "pdf"),
-    _export_plan_document("objectives"),
+    run=_export_plan_document("objectives"),
     needs_year=True,
     help="kế hoạch thực hiện mục tiêu chất lượng",
 )
@@ -225,7 +225,7 @@ PLAN_EXPORT = ExportKind(
     "plan",
     QT_TRANSLATE_NOOP("Exports", "Kế hoạch duy trì, cải tiến HTQLCL"),
     ("xlsx", "pdf"),
-    _export_plan_document("plan"),
+    run=_export_plan_document("plan"),
     needs_year=True,
     help="kế hoạch duy trì, cải tiến HTQLCL",
 )

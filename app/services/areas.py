@@ -27,6 +27,7 @@ from app.services.changes import SearchField
 
 if TYPE_CHECKING:
     from app.services.demo import DemoContext
+    from app.services.exports.model import Document
     from app.services.search import SearchHit
 
 
@@ -84,24 +85,35 @@ class RecordType:
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """What the CLI or a dialog asks of an export kind."""
+    """What the CLI or a dialog asks of an export kind. ``number``/``year`` address a numbered
+    record (a decision: "05" or "05/QĐ-UBND", the year of its date); without a number, ``year`` is
+    the year of a yearly document."""
 
     fmt: str
     out: Path
     year: int | None = None
     variant: str | None = None
     today: date | None = None
+    number: str | None = None
 
 
 @dataclass(frozen=True)
 class ExportKind:
-    """A document or register the app writes: ``export KEY`` on the command line."""
+    """A document or register the app writes: ``export KEY`` on the command line, the export
+    dialog, the report's attachments — the catalogue of ``app.services.exports.catalogue``.
+
+    ``build(services, request)`` makes the neutral ``Document`` (``exports.model``) that every
+    format in ``formats`` draws (pdf, docx, xlsx); ``run`` instead writes the file itself (a
+    format the document model does not draw, such as JSON). ``numbered``: the kind addresses one
+    numbered record with ``--number``/``--year``."""
 
     key: str
     title: str
     formats: tuple[str, ...]
-    run: Callable[[Any, ExportRequest], Path]
+    build: Callable[[Any, ExportRequest], Document] | None = None
+    run: Callable[[Any, ExportRequest], Path] | None = None
     needs_year: bool = False
+    numbered: bool = False
     variants: tuple[str, ...] = ()  # e.g. the document register's internal/external list
     help: str = ""
 

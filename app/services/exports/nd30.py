@@ -338,12 +338,14 @@ def line_block(
     rule_rows: list[int] = []
     for i, (line, text) in enumerate(shown):
         size = line.size or page.header_size
+        text = break_name(text, col, size=size, bold=line.bold, italic=line.italic)
         font = font_name(bold=line.bold, italic=line.italic)
         style = ParagraphStyle(f"block{i}", fontName=font, fontSize=size, leading=page.leading(size))
         style.alignment = TA_CENTER
         rows.append([Paragraph(markup(text), style)])
         if line.rule > 0:
-            length = min(text_width(text, size=size, bold=line.bold, italic=line.italic), col) * line.rule
+            longest = max(text_width(x, size=size, bold=line.bold, italic=line.italic) for x in text.split("\n"))
+            length = min(longest, col) * line.rule
             rows.append([HRFlowable(width=length, thickness=0.6, color="black", hAlign="CENTER")])
             rule_rows.append(len(rows) - 1)
     if not rows:
@@ -361,6 +363,47 @@ def line_block(
         commands += [("TOPPADDING", (0, r), (0, r), 3), ("BOTTOMPADDING", (0, r), (0, r), 3)]
     table = Table(rows, colWidths=[col], hAlign=align, style=TableStyle(commands))
     return table
+
+
+# Where a long agency or place name breaks when it does not fit its column: before the unit word
+# ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN / XÃ TÙNG ẢNH"), never inside a name.
+UNIT_WORDS = (
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "đặc khu",
+    "sở",
+    "phòng",
+    "trường",
+)
+
+
+def break_name(text: str, width: float, *, size: float, bold: bool = False, italic: bool = False) -> str:
+    """``text`` with a line break where it must break to fit ``width`` pt: before a unit word
+    (``UNIT_WORDS``) when both lines then fit, otherwise at the space that balances the two lines
+    best; a name with no room even so is left to wrap. Text that fits, or already holds line
+    breaks, is returned as it is."""
+    if "\n" in text or text_width(text, size=size, bold=bold, italic=italic) <= width - 2:
+        return text
+    words = text.split(" ")
+
+    def fits(part: list[str]) -> float:
+        return text_width(" ".join(part), size=size, bold=bold, italic=italic)
+
+    folded = [w.casefold() for w in words]
+    for i in range(len(words) - 1, 0, -1):
+        starts_unit = any(folded[i : i + len(unit.split())] == unit.split() for unit in UNIT_WORDS)
+        if starts_unit and fits(words[:i]) <= width - 2 and fits(words[i:]) <= width - 2:
+            return " ".join(words[:i]) + "\n" + " ".join(words[i:])
+    best = min(range(1, len(words)), key=lambda i: max(fits(words[:i]), fits(words[i:])), default=0)
+    if best and max(fits(words[:best]), fits(words[best:])) <= width - 2:
+        return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+    return text
 
 
 def issuer_lines(parent_body: str, issuer: str) -> list[BlockLine]:
