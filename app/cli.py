@@ -218,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=_Later("Định dạng tệp.", lambda: f"Định dạng tệp: {', '.join(formats)}."),
     )
     exp.add_argument("--out", type=Path, metavar="TỆP", help="Tệp sẽ tạo (đuôi đúng định dạng).")
+    exp.add_argument(
+        "--signatures",
+        action="store_true",
+        help="In thêm ô ký “Người lập / Người phê duyệt” dưới danh mục.",
+    )
 
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
@@ -397,6 +402,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             variant=args.list,
             today=args.today,
             number=args.number,
+            signatures=args.signatures,
         )
         path = catalogue.export(ctx.services, args.what, request)
     finally:

@@ -64,7 +64,7 @@ def imports_service(s: Any) -> object:
 def register_exports_service(s: Any) -> object:
     from app.services.exports.registers import RegisterExporter
 
-    return RegisterExporter(s.agency, s.documents, s.legal, s.clock)
+    return RegisterExporter(s.agency, s.documents, s.legal, s.tthc, s.uow, s.clock)
 
 
 def objectives_service(s: Any) -> object:
@@ -189,11 +189,15 @@ PLAN_TASK = RecordType(
 
 
 # ---- exports -------------------------------------------------------------------------------------
-def _export_documents(s: Any, request: ExportRequest) -> Path:
-    path: Path = s.exports.export(
-        request.variant or "internal", request.fmt, request.out, today=request.today
-    )
-    return path
+def _register(which: str | None = None) -> Any:
+    """Builds a register: ``which``, or the list the request names (``--list``)."""
+
+    def build(s: Any, request: ExportRequest) -> Any:
+        return s.exports.build(
+            which or request.variant or "internal", today=request.today, signatures=request.signatures
+        )
+
+    return build
 
 
 def _export_plan_document(which: str) -> Any:
@@ -208,10 +212,17 @@ def _export_plan_document(which: str) -> Any:
 DOCUMENTS_EXPORT = ExportKind(
     "documents",
     QT_TRANSLATE_NOOP("Exports", "Danh mục tài liệu"),
-    ("xlsx", "pdf"),
-    run=_export_documents,
+    ("pdf", "docx", "xlsx"),
+    build=_register(),
     variants=("internal", "external"),
     help="danh mục tài liệu (--list internal: nội bộ; external: bên ngoài)",
+)
+TTHC_EXPORT = ExportKind(
+    "tthc",
+    QT_TRANSLATE_NOOP("Exports", "Danh mục thủ tục hành chính"),
+    ("pdf", "docx", "xlsx"),
+    build=_register("tthc"),
+    help="danh mục thủ tục hành chính (lĩnh vực, thẩm quyền, quy trình ISO giải quyết)",
 )
 OBJECTIVES_EXPORT = ExportKind(
     "objectives",

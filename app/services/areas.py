@@ -95,6 +95,7 @@ class ExportRequest:
     variant: str | None = None
     today: date | None = None
     number: str | None = None
+    signatures: bool = False  # a register: with the "Người lập / Người phê duyệt" block
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ def _build_areas() -> list[Area]:
             "app.ui.pages.tthc:TthcPage",
             services={"tthc": d.tthc_service},
             record_types=(d.TTHC,),
+            exports=(d.TTHC_EXPORT,),
         ),
         Area(
             "legal",

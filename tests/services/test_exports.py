@@ -258,50 +258,99 @@ def test_a_pdf_built_on_the_shared_page(tmp_path):
 
 
 # ---- content -----------------------------------------------------------------------------------
+def register_groups(document):
+    """{group heading: [row cells…]} of a register's one table, and the group labels in order."""
+    table = next(document.tables())
+    groups: dict[str, list[tuple]] = {}
+    labels: list[str] = []
+    current: list[tuple] = []
+    for row in table.rows:
+        if row.group:
+            labels.append(row.cells[0])
+            current = groups.setdefault(row.cells[1], [])
+        else:
+            current.append(row.cells)
+    return groups, labels
+
+
+def totals_of(document):
+    return document.body[-1].text
+
+
 def test_internal_register_lists_documents_in_force_by_type(services, documents):
     register = services.exports.build("internal", today=TODAY)
-    assert [g.name for g in register.groups] == [
+    groups, labels = register_groups(register)
+    assert list(groups) == [
         "Quy trình giải quyết thủ tục hành chính",
         "Quy trình nội bộ",
         "Biểu mẫu",
     ]
-    assert [g.label for g in register.groups] == ["I", "II", "III"]
-    procedures = register.groups[0].rows
+    assert labels == ["I", "II", "III"]
+    assert [c.header for c in next(register.tables()).columns] == [
+        "STT",
+        "Mã hiệu",
+        "Tên tài liệu",
+        "Lần ban hành",
+        "Ngày ban hành",
+        "Ngày hiệu lực",
+        "Bộ phận chủ trì",
+        "Tình trạng",
+    ]
+    procedures = groups["Quy trình giải quyết thủ tục hành chính"]
     # Natural order of codes (02 < 10 < 11); drafts and obsolete documents are left out.
     assert [row[1] for row in procedures] == ["QT 02/TA-HCTP", "QT 10/TA-HCTP", "QT 11/TA-HCTP"]
     assert [row[0] for row in procedures] == [1, 2, 3]
     first = procedures[0]
     assert first[2] == LONG_TITLE
-    assert first[3] == 2 and first[4] == date(2025, 7, 1)
-    assert first[5] == "Đang hiệu lực\nLần 3 hiệu lực từ 01/03/2026"
-    assert procedures[1][2] == NFC_TITLE and procedures[1][5] == "Đang hiệu lực"
-    assert procedures[2][3:] == (1, date(2026, 2, 1), "Sắp hiệu lực (từ 01/02/2026)")
-    assert register.totals == (
+    assert first[3:6] == (2, date(2025, 7, 1), date(2025, 7, 1))  # issue 2: issued and effective
+    assert first[7] == "Đang hiệu lực\nLần 3 hiệu lực từ 01/03/2026"
+    assert procedures[1][2] == NFC_TITLE and procedures[1][7] == "Đang hiệu lực"
+    assert procedures[2][3] == 1 and procedures[2][5] == date(2026, 2, 1)
+    assert procedures[2][7] == "Sắp hiệu lực (từ 01/02/2026)"
+    assert totals_of(register) == (
         "Tổng số: 5 tài liệu (3 quy trình giải quyết TTHC, 1 quy trình nội bộ, 1 biểu mẫu); "
         "2 tài liệu có lần ban hành mới sắp hiệu lực."
     )
+    assert register.frame.variant == "register" and register.frame.signatures == ()
+    signed = services.exports.build("internal", today=TODAY, signatures=True)
+    assert [s.lines for s in signed.frame.signatures] == [("Người lập",), ("Người phê duyệt",)]
+
+
+def test_register_rows_sort_by_field_then_natural_code(services, agency):
+    for code, field in (("QT 10", "Hộ tịch"), ("QT 2", "Hộ tịch"), ("QT 1", "Chứng thực")):
+        doc = services.documents.save_document(
+            dto.DocumentFields(
+                code=code, title=f"Quy trình {code}", doc_type=DocumentType.TTHC_PROCEDURE, field=field
+            )
+        )
+        issue(services, doc, 1, date(2025, 1, 1))
+    groups, _ = register_groups(services.exports.build("internal", today=TODAY))
+    assert [row[1] for row in groups["Quy trình giải quyết thủ tục hành chính"]] == ["QT 1", "QT 2", "QT 10"]
 
 
 def test_external_register_marks_replaced_and_future_documents(services, legal):
     register = services.exports.build("external", today=TODAY)
-    assert [g.name for g in register.groups] == [
+    groups, _ = register_groups(register)
+    assert list(groups) == [
         "Văn bản quy phạm pháp luật",
         "Quyết định công bố danh mục thủ tục hành chính",
         "Tài liệu bên ngoài khác",
     ]
-    laws = register.groups[0].rows
+    laws = groups["Văn bản quy phạm pháp luật"]
     assert [row[1] for row in laws] == ["26/2014/TT-BKHCN", "09/2019/NĐ-CP"]  # oldest first
     assert laws[0][3:] == (
         "Bộ Khoa học và Công nghệ",
         date(2014, 10, 10),
         date(2014, 12, 1),
-        "Đã được thay thế bởi 09/2019/NĐ-CP",
+        "Được thay thế bởi 09/2019/NĐ-CP",
     )
-    assert laws[1][6] == "Còn hiệu lực"
-    assert register.groups[1].rows[0][6] == "Chưa có hiệu lực (hiệu lực từ 01/07/2026)"
-    assert register.groups[2].rows[0][5] is None
-    assert register.totals == (
-        "Tổng số: 4 văn bản, tài liệu (2 còn hiệu lực, 1 chưa có hiệu lực, 1 đã được thay thế)."
+    assert laws[1][6] == "Đang hiệu lực"
+    assert (
+        groups["Quyết định công bố danh mục thủ tục hành chính"][0][6] == "Chưa có hiệu lực (từ 01/07/2026)"
+    )
+    assert groups["Tài liệu bên ngoài khác"][0][5] is None
+    assert totals_of(register) == (
+        "Tổng số: 4 văn bản, tài liệu (2 đang hiệu lực, 1 chưa có hiệu lực, 1 được thay thế)."
     )
 
 
@@ -399,7 +448,6 @@ def test_internal_register_as_pdf(services, documents, tmp_path):
         "QT 02/TA-HCTP",
         "QT 01/TA-NB",
         "BM 01/TA-HCTP",
-        NFC_TITLE,
         "Lần 3 hiệu lực từ 01/03/2026",
         "Quy trình giải quyết thủ tục hành chính",
         "Tổng số: 5 tài liệu",
@@ -407,7 +455,7 @@ def test_internal_register_as_pdf(services, documents, tmp_path):
         assert expected in text, expected
     # The long title wraps inside its cell: all its words are there, over several lines.
     flat = " ".join(text.split())
-    assert LONG_TITLE in flat
+    assert LONG_TITLE in flat and NFC_TITLE in flat
     assert LONG_TITLE not in text
     assert "QT 12/TA-HCTP" not in text and "QT 99/TA-HCTP" not in text
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
@@ -428,8 +476,8 @@ def test_external_register_as_pdf(services, legal, tmp_path):
         "09/2019/NĐ-CP",
         "Nghị định quy định về chế độ báo cáo của cơ quan hành chính nhà nước",
         nfc(legal["decision"].title),
-        "Đã được thay thế bởi 09/2019/NĐ-CP",
-        "Còn hiệu lực",
+        "Được thay thế bởi 09/2019/NĐ-CP",
+        "Đang hiệu lực",
         "Bộ Khoa học và Công nghệ",
         "10/10/2014",
     ):
@@ -521,7 +569,7 @@ def test_a_write_failing_half_way_leaves_no_partial_file(tmp_path):
 def test_bad_requests_are_refused_with_messages(services, agency, tmp_path):
     cases = [
         (("obsolete", "pdf", tmp_path / "a.pdf"), "export.bad_kind"),
-        (("internal", "docx", tmp_path / "a.docx"), "export.bad_format"),
+        (("internal", "json", tmp_path / "a.json"), "export.bad_format"),
         (("internal", "pdf", tmp_path / "no-such-folder" / "a.pdf"), "export.write_failed"),
         (("internal", "xlsx", tmp_path), "export.write_failed"),
     ]

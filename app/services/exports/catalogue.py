@@ -9,6 +9,7 @@ writes its own pipeline.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from pathlib import Path
 from typing import Any
@@ -83,14 +84,7 @@ def export(services: Any, key: str, request: ExportRequest) -> Path:
     kind = find(key)
     check_request(kind, request)
     out = output_path(services, request)
-    checked = ExportRequest(
-        fmt=request.fmt,
-        out=out,
-        year=request.year,
-        variant=request.variant,
-        today=request.today,
-        number=request.number,
-    )
+    checked = dataclasses.replace(request, out=out)
     if kind.build is not None:
         return render(kind.build(services, checked), checked.fmt, out)
     assert kind.run is not None, kind.key
