@@ -44,13 +44,16 @@ def render(document: model.Document, out: Path) -> Path:
     # The last paragraph (the closing sentence, "./.") goes with the signature: the signature is
     # never alone on a page.
     tail: list[Flowable] = []
-    if body and getattr(body[-1], "_closing", False):
-        tail.append(body.pop())
+    if ending is not None and body and getattr(body[-1], "_keep_with_closing", False):
+        tail.append(body.pop())  # the closing sentence or the totals line
+    elif ending is not None and body and hasattr(body[-1], "keep_last_row_with"):
+        # A table ends the body: its last row goes over to the signature's page when need be.
+        body[-1].keep_last_row_with(
+            ending.wrap(layout.current.frame_width, layout.current.frame_height)[1] + 3 * MM
+        )
     story += body
     if ending is not None:
         story.append(KeepTogether([*tail, Spacer(1, 3 * MM), ending]))
-    else:
-        story += tail
     for annex in document.annexes:
         story += layout.annex(annex)
     other = landscape if first is portrait else portrait
@@ -99,7 +102,9 @@ class _Layout:
             elif isinstance(block, model.Bullets):
                 out += bullets(block, page)
             elif isinstance(block, model.Table):
-                out += [table(block, page), Spacer(1, 4 * MM)]
+                out.append(table(block, page))
+                if i + 1 < len(blocks):
+                    out.append(Spacer(1, 4 * MM))
             elif isinstance(block, model.PageBreak):
                 out += self.switch(block.orientation)
         return out
@@ -345,7 +350,8 @@ def paragraph(block: model.Paragraph, page: PageStyle) -> Flowable:
     if block.lead:
         text = f"<b>{nd30.markup(block.lead)}</b> {text}"
     flowable = Paragraph(text, styles[block.style])
-    flowable._closing = block.style == "closing"
+    # The document's last sentence ("./.") or a register's totals: on the signature's page.
+    flowable._keep_with_closing = block.style in ("closing", "plain")
     return flowable
 
 
@@ -502,10 +508,16 @@ def _rows_table_class() -> type:
             self.start = start
             self.hAlign = "CENTER"
             self._whole: Any = None
+            self.tail = 0.0  # the height of what must follow the last row on its page
+
+        def keep_last_row_with(self, height: float) -> None:
+            self.tail = height
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
             height = self.parts.header_height + sum(self.parts.heights[self.start :])
-            if height <= avail_height:
+            if height <= avail_height and (
+                height + self.tail <= avail_height or len(self.parts.rows) - self.start <= 1
+            ):
                 self._whole = self.parts.table(self.start, len(self.parts.rows))
                 width, height = self._whole.wrap(avail_width, avail_height)
             else:
@@ -521,13 +533,17 @@ def _rows_table_class() -> type:
             while end < len(heights) and heights[end] <= room:
                 room -= heights[end]
                 end += 1
+            if end == len(heights) and self.tail:
+                end -= 1  # the last row goes on with the signature that follows
             while end > self.start and self.parts.groups[end - 1]:
                 end -= 1  # a group heading goes on with its first row
             if end == self.start:
                 return []  # not one row fits: the frame goes on on the next page
             if end == len(heights):
                 return [self.parts.table(self.start, end)]
-            return [self.parts.table(self.start, end), RowsTable(self.parts, end)]
+            rest = RowsTable(self.parts, end)
+            rest.tail = self.tail
+            return [self.parts.table(self.start, end), rest]
 
         def draw(self) -> None:
             whole = self._whole
