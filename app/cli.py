@@ -183,7 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     exp.add_argument(
-        "--kinds", action="store_true", help="Liệt kê các nội dung xuất được, mỗi dòng một nội dung với các định dạng."
+        "--kinds",
+        action="store_true",
+        help="Liệt kê các nội dung xuất được, mỗi dòng một nội dung với các định dạng.",
     )
     exp.add_argument(
         "--year",
@@ -319,9 +321,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
     from app.services.backup import create_backup
+    from app.services.errors import BackupError
+    from app.services.files import check_output_path
     from app.services.vocabulary import number_text
 
-    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh backup", create=False)
+    root = _data_root(args)
+    try:  # refused before the data folder is opened (create_backup checks again)
+        check_output_path(Path(args.out), "backup", root, create_parents=True)
+    except DomainError as exc:
+        raise BackupError(exc.code, **exc.params) from exc
+    ctx = open_data_dir(root, writer=False, program="lệnh backup", create=False)
     try:
         info = create_backup(ctx.data_dir, Path(args.out))
     finally:

@@ -36,7 +36,8 @@ from typing import IO, Any
 import app
 from app.services import migrations
 from app.services.datadir import DataDir
-from app.services.errors import BackupError
+from app.services.errors import BackupError, DomainError
+from app.services.files import check_output_path
 from app.services.migrations import DbState
 
 FORMAT = "thuky-iso-backup"
@@ -96,11 +97,17 @@ def create_backup(data_dir: DataDir, out_file: Path) -> BackupInfo:
     is taken) and copies the database with SQLite's online backup API. The zip is written under a
     temporary name beside ``out_file`` and moved into place at the end, so ``out_file`` is either
     the previous file or the complete new one. Raises ``BackupError('backup.not_found')`` when the
-    data directory has no database and ``BackupError('backup.write_failed')`` on I/O failure.
+    data directory has no database, ``BackupError('backup.write_failed')`` on I/O failure, and
+    refuses (``files.check_output_path``) a file inside the data directory — ``--out
+    DATA/thuky-iso.sqlite3`` would replace the live database — or not named ``.zip``.
     """
+    out_file = Path(out_file)
+    try:
+        check_output_path(out_file, "backup", data_dir.root, create_parents=True)
+    except DomainError as exc:
+        raise BackupError(exc.code, **exc.params) from exc
     if not data_dir.db_path.is_file():
         raise BackupError("backup.not_found", path=str(data_dir.db_path))
-    out_file = Path(out_file)
     try:
         return _write_archive(data_dir, out_file, raw_database=False)
     except (OSError, sqlite3.Error, zipfile.LargeZipFile) as exc:

@@ -3,7 +3,10 @@
 Installed once on every mapped class (SQLAlchemy mapper events on ``Base``). A session made by
 ``make_session_factory`` carries a ``WriteContext`` in ``session.info``:
 
-- before a row is written, its search text is rebuilt from the fields its record type declares
+- before a row is written, every String/Text column loses the invisible characters that break the
+  exports and the search (``app.services.sanitize``: control characters, bidi overrides, zero-width
+  characters; CR becomes LF) — on every row written by any service, import or demo;
+- then its search text is rebuilt from the fields its record type declares
   (``search_fields``) and its timestamps are taken from the app's ``Clock`` (so ``--today`` governs
   them too) — no service, import or demo computes either itself;
 - after a row is written, a ``Change`` is recorded; ``UnitOfWork.commit`` hands the transaction's
@@ -22,12 +25,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Enum, String, event, inspect
 from sqlalchemy.orm import Mapper, Session, object_session
 from sqlalchemy.orm.attributes import NO_VALUE
 
 from app.models import Base
 from app.services.clock import Clock
+from app.services.sanitize import needs_cleaning, strip_controls
 from app.services.text import fold
 
 ChangeKind = Literal["create", "update", "delete"]
@@ -36,6 +40,8 @@ SearchField = str | Callable[[Any], str]
 # Columns the hook or a service keeps for the application (not part of a record's history):
 # the search text and the sort keys (``*_key``).
 _BOOKKEEPING = frozenset({"search_text", "code_key", "title_key", "name_key"})
+# Sort keys (``vocabulary.sort_text``) hold control characters on purpose: never stripped.
+_SORT_TEXT = frozenset({"title_key", "name_key"})
 _CREATED = ("created_at", "added_at")
 _UPDATED = ("updated_at",)
 
@@ -157,6 +163,32 @@ def _columns(mapper: Mapper[Any]) -> tuple[str, ...]:
     return columns
 
 
+_TEXT_COLUMNS: dict[Mapper[Any], tuple[str, ...]] = {}
+
+
+def _text_columns(mapper: Mapper[Any]) -> tuple[str, ...]:
+    columns = _TEXT_COLUMNS.get(mapper)
+    if columns is None:
+        columns = _TEXT_COLUMNS[mapper] = tuple(
+            attr.key
+            for attr in mapper.column_attrs
+            if attr.key not in _SORT_TEXT
+            and len(attr.columns) == 1
+            and isinstance(attr.columns[0].type, String)
+            and not isinstance(attr.columns[0].type, Enum)
+        )
+    return columns
+
+
+def _strip_text(mapper: Mapper[Any], target: Any) -> None:
+    # The instance's own dict: an expired column is not loaded (it was clean when stored).
+    values = target.__dict__
+    for key in _text_columns(mapper):
+        value = values.get(key)
+        if isinstance(value, str) and needs_cleaning(value):
+            setattr(target, key, strip_controls(value))
+
+
 def _table(mapper: Mapper[Any]) -> str:
     return str(getattr(mapper.local_table, "name", mapper.class_.__name__))
 
@@ -169,6 +201,7 @@ def _utc_now(ctx: WriteContext) -> datetime:
 
 
 def _before_write(mapper: Mapper[Any], target: Any, *, insert: bool) -> None:
+    _strip_text(mapper, target)
     _session, ctx = _context(target)
     if ctx is None:
         return

@@ -7,21 +7,24 @@ from datetime import date
 from typing import Any
 
 from app.services.errors import FieldError, ValidationError
+from app.services.sanitize import strip_controls
 
 
 def clean(value: str | None) -> str:
-    """NFC-normalise, trim, and fold inner runs of spaces on a single-line text."""
+    """NFC-normalise, drop invisible control characters (``sanitize``), trim, and fold inner runs
+    of spaces (line breaks included) on a single-line text."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).strip()
+    text = unicodedata.normalize("NFC", strip_controls(str(value))).strip()
     return " ".join(text.split())
 
 
 def clean_multiline(value: str | None) -> str:
-    """NFC-normalise and trim each line; drop blank lines at both ends."""
+    """NFC-normalise, drop invisible control characters (``sanitize``; CR becomes LF), trim each
+    line; drop blank lines at both ends."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", strip_controls(str(value)))
     lines = [line.strip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 

@@ -1,9 +1,12 @@
-"""Saving a register or a document as .pdf or .xlsx: choose the file (the filter picks the format),
-export off the GUI thread with a progress dialog, then offer to open the result."""
+"""Saving a register or a document as .pdf, .docx or .xlsx: choose the file (the filter or the typed
+extension picks the format; never in the data folder), export off the GUI thread with a progress
+dialog, then offer to open the result. The suggested name says what and whose
+(``Danh-muc-tai-lieu-noi-bo-UBND-xa-Tung-Anh-20261202.xlsx``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -13,14 +16,40 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.bootstrap import Services
 from app.messages import message
 from app.services.errors import DomainError
+from app.services.exports.filenames import agency_file_part, default_file_name
+from app.services.files import check_output_path
 from app.ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
-_REGISTER_NAMES = {
-    "internal": "danh-muc-tai-lieu-noi-bo",
-    "external": "danh-muc-tai-lieu-ben-ngoai",
+# What each register is called in its file's name (the words of its title).
+_REGISTER_TITLES = {
+    "internal": "Danh mục tài liệu nội bộ",
+    "external": "Danh mục tài liệu bên ngoài",
 }
+
+
+def _filters() -> dict[str, str]:
+    return {
+        "pdf": translate("Export", "PDF để in (*.pdf)"),
+        "docx": translate("Export", "Văn bản Word (*.docx)"),
+        "xlsx": translate("Export", "Bảng tính Excel (*.xlsx)"),
+    }
+
+
+def chosen_target(path: str, chosen_filter: str, formats: Sequence[str]) -> tuple[str, Path]:
+    """The format and the file for what the save dialog returned: an offered extension typed by
+    the user decides, else the chosen filter (else the first format); the format's extension is
+    added when the name lacks it ("bao cao" → "bao cao.pdf", "ban 1.2" → "ban 1.2.pdf")."""
+    target = Path(path)
+    suffix = target.suffix.lower().lstrip(".")
+    filters = _filters()
+    if suffix in formats:
+        fmt = suffix
+    else:
+        fmt = next((f for f in formats if filters.get(f) == chosen_filter), formats[0])
+        target = target.with_name(f"{target.name}.{fmt}")
+    return fmt, target
 
 
 def export_file(
@@ -29,19 +58,35 @@ def export_file(
     suggested_name: str,
     write: Callable[[str, Path], Path],
     runner: TaskRunner | None = None,
+    *,
+    formats: Sequence[str] = ("pdf", "xlsx"),
+    data_root: Path | None = None,
 ) -> None:
-    """Ask for the target (PDF or Excel by the chosen filter), run ``write(fmt, target)`` in the
-    background, then show where it went with a button to open it."""
-    pdf_filter = translate("Export", "PDF để in (*.pdf)")
-    xlsx_filter = translate("Export", "Bảng tính Excel (*.xlsx)")
-    suggested = Path.home() / f"{suggested_name}.pdf"
-    path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), f"{pdf_filter};;{xlsx_filter}")
+    """Ask for the target (one of ``formats``, by the chosen filter or the typed extension), run
+    ``write(fmt, target)`` in the background, then show where it went with a button to open it.
+
+    ``suggested_name`` is the file's name with or without an extension (``default_file_name``).
+    A file in ``data_root`` (the open data folder: ``services.data_root``) is refused before
+    anything is written, like a name whose extension is not the format's."""
+    filters = _filters()
+    offered = [f for f in formats if f in filters] or ["pdf"]
+    stem = suggested_name
+    for known in (*offered, *filters):
+        if stem.lower().endswith(f".{known}"):
+            stem = stem[: -len(known) - 1]
+            break
+    suggested = Path.home() / f"{stem}.{offered[0]}"
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), ";;".join(filters[f] for f in offered)
+    )
     if not path:
         return
-    fmt = "xlsx" if chosen == xlsx_filter or path.lower().endswith(".xlsx") else "pdf"
-    target = Path(path)
-    if target.suffix.lower() != f".{fmt}":
-        target = target.with_suffix(f".{fmt}")
+    fmt, target = chosen_target(path, chosen, offered)
+    try:
+        check_output_path(target, fmt, data_root)
+    except DomainError as error:
+        show_export_failure(parent, title, error)
+        return
     tasks = runner or TaskRunner(parent)
     tasks.run_with_progress(
         parent,
@@ -76,13 +121,30 @@ def show_export_failure(parent: QWidget, title: str, error: BaseException) -> No
         raise error
 
 
+def suggested_name(
+    services: Services, title_words: str, fmt: str, year: int | None = None, *, on: date | None = None
+) -> str:
+    """``default_file_name`` for the open agency: "Ke-hoach-ISO-2026-UBND-xa-Tung-Anh.pdf"."""
+    agency = agency_file_part(services.agency.get_profile())
+    return default_file_name(title_words, agency, fmt, year, on=on)
+
+
 def export_register(
-    parent: QWidget, services: Services, which: str, runner: TaskRunner | None = None
+    parent: QWidget,
+    services: Services,
+    which: str,
+    runner: TaskRunner | None = None,
+    *,
+    formats: Sequence[str] = ("pdf", "docx", "xlsx"),
 ) -> None:
+    """Save the register ``which`` (internal / external documents), named for the agency and the
+    day: "Danh-muc-tai-lieu-noi-bo-UBND-xa-Tung-Anh-20261202.pdf"."""
     export_file(
         parent,
         translate("Export", "Xuất danh mục"),
-        f"{_REGISTER_NAMES[which]}-{services.clock.today():%Y%m%d}",
+        suggested_name(services, _REGISTER_TITLES[which], formats[0], on=services.clock.today()),
         lambda fmt, target: services.exports.export(which, fmt, target),
         runner,
+        formats=formats,
+        data_root=services.data_root,
     )
