@@ -67,6 +67,8 @@ MESSAGES: dict[str, str] = {
     "backup.db_foreign": "Cơ sở dữ liệu trong tệp sao lưu không phải của Thư ký ISO.",
     "backup.db_too_new": "Tệp sao lưu được tạo bởi phiên bản Thư ký ISO mới hơn (phiên bản dữ liệu {revision}); phiên bản này không mở được.",
     "backup.unsafe_member": "Tệp sao lưu chứa đường dẫn không an toàn: {member}.",
+    "backup.inside_data_dir": "Không lưu bản sao lưu vào thư mục dữ liệu {data_dir}: hãy chọn thư mục khác (ví dụ Tài liệu, ổ USB hoặc ổ mạng).",
+    "backup.wrong_extension": "Tên tệp {path} không có đuôi .zip: hãy đặt tên tệp sao lưu kết thúc bằng .zip.",
     # attachments
     "attachment.not_found": "Không tìm thấy tệp {path}.",
     "attachment.too_big": "Tệp {path} lớn quá {limit_mb} MB.",
@@ -140,11 +142,17 @@ MESSAGES: dict[str, str] = {
     # ---- export (messages added by the export work go here) ----
     "export.no_plan": "Năm {year} chưa có Kế hoạch duy trì, cải tiến Hệ thống quản lý chất lượng; hãy lập kế hoạch trước khi in.",
     "export.no_objectives": "Năm {year} chưa có mục tiêu chất lượng nào; hãy nhập mục tiêu trước khi in kế hoạch thực hiện.",
-    "export.bad_document": "Không có văn bản “{kind}” để xuất (chọn plan: kế hoạch duy trì, cải tiến HTQLCL, hoặc objectives: kế hoạch thực hiện mục tiêu chất lượng).",
+    "export.bad_document": "Không có văn bản “{kind}” để xuất (xem danh sách bằng lệnh export --kinds).",
     "export.bad_kind": "Không có danh mục “{kind}” (chọn internal: tài liệu nội bộ, hoặc external: tài liệu bên ngoài).",
-    "export.bad_format": "Không xuất được dạng “{format}” (chọn xlsx hoặc pdf).",
+    "export.bad_format": "Không xuất được dạng “{format}” (chọn pdf, docx hoặc xlsx).",
+    "export.format_not_offered": "Văn bản “{kind}” chỉ xuất được dạng {formats}.",
+    "export.year_needed": "Văn bản “{kind}” cần năm (--year).",
+    "export.record_not_found": "Không có {what} số {number} năm {year}.",
+    "export.no_record": "Chưa có {what} nào để xuất.",
     "export.write_failed": "Không ghi được tệp {path}: {detail}. Kiểm tra thư mục còn ghi được và tệp không đang mở trong Excel hay trình đọc PDF.",
     "export.font_missing": "Thiếu phông chữ để in ({path}): {detail}. Hãy cài lại chương trình.",
+    "export.inside_data_dir": "Không lưu tệp xuất vào thư mục dữ liệu {data_dir}: hãy chọn thư mục khác (ví dụ Tài liệu hoặc Màn hình nền).",
+    "export.wrong_extension": "Tên tệp {path} không có đuôi .{format}: hãy đặt tên tệp kết thúc bằng .{format}.",
 }
 
 ENTITY_NAMES: dict[str, str] = {
