@@ -55,6 +55,12 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         # empty there, or every sub-command's usage reads "Cách dùng: Cách dùng: …".
         return super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
 
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        # Never inside a hyphenated name ("steering-decision", "Ủy ban … - Tự do").
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
 
 class _Later(str):
     """A help text finished only when help is printed (it names what the area registry offers);
@@ -358,7 +364,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     # A dry run only reads: like the other reading commands it creates nothing.
     ctx = open_data_dir(
-        _data_root(args), writer=not args.dry_run, program="lệnh import", create=not args.dry_run
+        _data_root(args),
+        writer=not args.dry_run,
+        program="lệnh import",
+        create=not args.dry_run,
+        today=args.today,
     )
     try:
         preview = ctx.services.imports.preview(args.kind, Path(args.file))

@@ -107,6 +107,7 @@ MESSAGES: dict[str, str] = {
     "objective.frequency_has_measurements": "Mục tiêu đã có {count} kết quả đo theo tần suất cũ; hãy xóa các kết quả đó trước khi đổi tần suất.",
     "document_meta.number_only": "Chỉ nhập số văn bản (ví dụ 05); phần ký hiệu như /KH-UBND được ghép tự động.",
     "document_meta.too_many_recipients": "Nơi nhận tối đa {limit} dòng.",
+    "document_meta.too_many_lines": "Tối đa {limit} dòng.",
     "plan.exists": "Năm {year} đã có kế hoạch.",
     "plan.missing": "Năm {year} chưa có kế hoạch.",
     "plan.bad_quarter": "Chọn quý từ I đến IV.",

@@ -60,6 +60,8 @@ class ObjectiveSet(Base):
     signing_lines: Mapped[str] = mapped_column(Text, default="")  # empty: the agency's default
     signer_name: Mapped[str] = mapped_column(String(120), default="")
     recipients: Mapped[str] = mapped_column(Text, default="")  # one per line; empty: the default list
+    # "Căn cứ …" lines of this document, one per line; empty: the agency's list (``LegalBasis``).
+    legal_bases: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Objective(Base):
@@ -143,7 +145,10 @@ class AnnualPlan(Base):
     signed_on: Mapped[date | None] = mapped_column(Date)
     purpose: Mapped[str] = mapped_column(Text, default="")  # Mục đích
     requirements: Mapped[str] = mapped_column(Text, default="")  # Yêu cầu
-    implementation: Mapped[str] = mapped_column(Text, default="")  # Tổ chức thực hiện
+    # Tổ chức thực hiện; empty: the text made from the agency's settings when printed.
+    implementation: Mapped[str] = mapped_column(Text, default="")
+    funding: Mapped[str] = mapped_column(Text, default="", server_default="")  # Kinh phí; empty: default
+    legal_bases: Mapped[str] = mapped_column(Text, default="", server_default="")  # as ObjectiveSet's
     signing_lines: Mapped[str] = mapped_column(Text, default="")
     signer_name: Mapped[str] = mapped_column(String(120), default="")
     recipients: Mapped[str] = mapped_column(Text, default="")
@@ -168,6 +173,9 @@ class PlanTask(Base):
     due_on: Mapped[date | None] = mapped_column(Date)  # when timeframe is DATE
     status: Mapped[TaskStatus] = mapped_column(default=TaskStatus.NOT_STARTED)
     completed_on: Mapped[date | None] = mapped_column(Date)
+    # Sản phẩm: what the task is to produce, printed in the plan. The evidence is the tracking
+    # note (what was done, where it is kept): never printed in the signed plan.
+    output: Mapped[str] = mapped_column(Text, default="", server_default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 

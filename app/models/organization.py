@@ -71,6 +71,8 @@ class Agency(Base):
     # the signer's name; every document may override both.
     signing_lines: Mapped[str] = mapped_column(Text, default="")
     signer_name: Mapped[str] = mapped_column(String(120), default="")
+    # The drafting unit's abbreviation on the last line of "Nơi nhận" ("- Lưu: VT, VP.").
+    drafting_unit: Mapped[str] = mapped_column(String(30), default="", server_default="")
     period_convention: Mapped[PeriodConvention] = mapped_column(default=PeriodConvention.DECREE_09)
     six_month_deadline_day: Mapped[int] = mapped_column(Integer, default=15)
     six_month_deadline_month: Mapped[int] = mapped_column(Integer, default=6)
@@ -100,16 +102,39 @@ class Leader(Base):
 
 
 class Recipient(Base):
-    """Cơ quan nhận báo cáo / nơi nhận thường dùng (upstream recipients)."""
+    """Nơi nhận thường dùng: the bodies the agency's documents go to (upstream bodies, its own
+    leaders and units), each with the purpose printed after it on a document ("để báo cáo")."""
 
     __tablename__ = "recipient"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(255))
-    note: Mapped[str] = mapped_column(String(255), default="")
+    note: Mapped[str] = mapped_column(String(255), default="")  # internal: never printed
+    # Printed in brackets after the name under "Nơi nhận" ("để báo cáo", "để thực hiện"); empty: none.
+    purpose: Mapped[str] = mapped_column(String(60), default="", server_default="")
     # Addressed in "Kính gửi:" of reports (otherwise only listed under "Nơi nhận").
     addressee: Mapped[bool] = mapped_column(default=True)
+    # Listed under "Nơi nhận" of the plans (annual plan, objectives plan) / of the reports.
+    on_plans: Mapped[bool] = mapped_column(default=True, server_default="1")
+    on_reports: Mapped[bool] = mapped_column(default=True, server_default="1")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LegalBasis(Base):
+    """One "Căn cứ …" line the agency cites in a kind of document (``kind``: "plan", "objectives"):
+    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc …;"."""
+
+    __tablename__ = "legal_basis"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    lead: Mapped[str] = mapped_column(String(20), default="Căn cứ")  # "Căn cứ" | "Thực hiện"
+    doc_type: Mapped[str] = mapped_column(String(60), default="")  # "Quyết định", "Thông tư", "Kế hoạch"
+    number: Mapped[str] = mapped_column(String(60), default="")  # "19/2014/QĐ-TTg"; empty: blanks
+    issued_on: Mapped[date | None] = mapped_column(Date)  # None: blanks
+    issuer: Mapped[str] = mapped_column(String(255), default="")  # "Thủ tướng Chính phủ"
+    subject: Mapped[str] = mapped_column(Text, default="")  # "về việc áp dụng …"
 
 
 class ReportDeadline(Base):

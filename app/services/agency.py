@@ -1,4 +1,5 @@
-"""Agency profile: identity, leaders, signing defaults, upstream recipients, reporting settings."""
+"""Agency profile: identity, leaders, signing defaults, usual recipients (with the purpose printed
+after each), the legal bases its documents cite, reporting settings."""
 
 from __future__ import annotations
 
@@ -22,9 +23,141 @@ from app.services.periods import (
 )
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
+from app.services.vocabulary import QT_TRANSLATE_NOOP, citation_date
 
 _ABBREVIATION = re.compile(r"^[A-ZĐ0-9][A-ZĐ0-9&.]*$")
 MAX_SIGNING_LINES = 4
+
+# What the signature block says when neither the document nor the agency says otherwise.
+DEFAULT_SIGNING_LINES = {
+    m.AgencyKind.COMMUNE: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+    m.AgencyKind.SCHOOL: "HIỆU TRƯỞNG",
+    m.AgencyKind.DEPARTMENT: "GIÁM ĐỐC",
+    m.AgencyKind.OTHER: "THỦ TRƯỞNG",
+}
+
+# The purposes offered for a recipient (any other text may be typed).
+RECIPIENT_PURPOSES = ("để báo cáo", "để biết", "để thực hiện", "để phối hợp", "để chỉ đạo")
+
+
+def signing_lines_for(profile: dto.AgencyProfile | None, override: str = "") -> str:
+    """The signing lines a document prints: its own, else the agency's, else the default of the
+    agency's kind (what a signing field left empty shows as its placeholder)."""
+    if override.strip():
+        return override.strip()
+    if profile is None:
+        return DEFAULT_SIGNING_LINES[m.AgencyKind.COMMUNE]
+    return profile.signing_lines.strip() or DEFAULT_SIGNING_LINES.get(profile.kind, "")
+
+
+def clean_purpose(text: str) -> str:
+    """ "(Để báo cáo)" → "để báo cáo": no brackets, lower-case first letter, no final punctuation."""
+    text = clean(text).strip(" ();.,")
+    return text[:1].lower() + text[1:]
+
+
+# ---- legal bases ---------------------------------------------------------------------------------
+# The document kinds that cite legal bases, with their labels.
+LEGAL_BASIS_KINDS = {
+    "plan": QT_TRANSLATE_NOOP("LegalBasisKinds", "Kế hoạch duy trì, cải tiến HTQLCL"),
+    "objectives": QT_TRANSLATE_NOOP("LegalBasisKinds", "Kế hoạch thực hiện mục tiêu chất lượng"),
+}
+LEGAL_BASIS_LEADS = ("Căn cứ", "Thực hiện")
+_QD19 = dto.LegalBasisFields(
+    kind="",
+    doc_type="Quyết định",
+    number="19/2014/QĐ-TTg",
+    issued_on=date(2014, 3, 5),
+    issuer="Thủ tướng Chính phủ",
+    subject=(
+        "về việc áp dụng Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào "
+        "hoạt động của các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước"
+    ),
+)
+_TT26 = dto.LegalBasisFields(
+    kind="",
+    doc_type="Thông tư",
+    number="26/2014/TT-BKHCN",
+    issued_on=date(2014, 10, 10),
+    issuer="Bộ Khoa học và Công nghệ",
+    subject="quy định chi tiết thi hành Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ",
+)
+_TT116 = dto.LegalBasisFields(
+    kind="",
+    doc_type="Thông tư",
+    number="116/2015/TT-BTC",
+    issued_on=date(2015, 8, 11),
+    issuer="Bộ Tài chính",
+    subject=(
+        "quy định công tác quản lý tài chính đối với việc tư vấn, xây dựng, áp dụng, duy trì và cải tiến "
+        "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ "
+        "quan, tổ chức thuộc hệ thống hành chính nhà nước"
+    ),
+)
+_QD4109 = dto.LegalBasisFields(
+    kind="",
+    doc_type="Quyết định",
+    number="4109/QĐ-BKHCN",
+    issued_on=date(2015, 12, 31),
+    issuer="Bộ Khoa học và Công nghệ",
+    subject="về việc công bố Tiêu chuẩn quốc gia TCVN ISO 9001:2015",
+)
+_QD101 = dto.LegalBasisFields(
+    kind="",
+    doc_type="Quyết định",
+    number="101/QĐ-BKHCN",
+    issued_on=date(2019, 1, 21),
+    issuer="Bộ Khoa học và Công nghệ",
+    subject=(
+        "về việc công bố Mô hình khung Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO "
+        "9001:2015 cho các cơ quan, tổ chức thuộc hệ thống hành chính nhà nước tại địa phương"
+    ),
+)
+
+
+def default_legal_bases(kind: str, profile: dto.AgencyFields | None = None) -> list[dto.LegalBasisFields]:
+    """The legal bases a new agency starts with for documents of ``kind``: Decision 19/2014/QĐ-TTg,
+    Circulars 26/2014/TT-BKHCN and 116/2015/TT-BTC (the plan: it has a budget), Decisions
+    4109/QĐ-BKHCN and 101/QĐ-BKHCN; the plan also carries out the upper level's plan, whose number
+    and date the secretary fills in ("Thực hiện Kế hoạch số …/KH-UBND ngày … của Ủy ban nhân dân
+    tỉnh …")."""
+    if kind == "plan":
+        upper = (profile.parent_body if profile else "").strip() or "Ủy ban nhân dân tỉnh"
+        chosen = [
+            _QD19,
+            _TT26,
+            _TT116,
+            _QD4109,
+            _QD101,
+            dto.LegalBasisFields(
+                kind="",
+                lead="Thực hiện",
+                doc_type="Kế hoạch",
+                issuer=upper,
+                subject=(
+                    "về việc duy trì, cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO "
+                    "9001:2015 trong hoạt động của các cơ quan hành chính nhà nước"
+                ),
+            ),
+        ]
+    elif kind == "objectives":
+        chosen = [_QD19, _TT26, _QD101]
+    else:
+        chosen = []
+    return [dataclasses.replace(b, kind=kind, sort_order=i) for i, b in enumerate(chosen)]
+
+
+def legal_basis_text(basis: dto.LegalBasisFields, *, blank: str = "……") -> str:
+    """The printed line: "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính
+    phủ về việc …;" (the date in citation format); an empty number or date prints ``blank``."""
+    parts = [basis.lead.strip() or "Căn cứ", basis.doc_type.strip()]
+    parts.append(f"số {basis.number.strip() or blank}")
+    parts.append(f"ngày {citation_date(basis.issued_on) if basis.issued_on else blank}")
+    if basis.issuer.strip():
+        parts.append(f"của {basis.issuer.strip()}")
+    if basis.subject.strip():
+        parts.append(basis.subject.strip().rstrip(";.,"))
+    return " ".join(p for p in parts if p) + ";"
 
 
 class AgencyService:
@@ -63,6 +196,7 @@ class AgencyService:
                 clean(line) for line in clean_multiline(fields.signing_lines).split("\n") if line.strip()
             ),
             signer_name=clean(fields.signer_name),
+            drafting_unit=clean(fields.drafting_unit),
         )
         c = Checker()
         c.text("full_name", f.full_name, 255, required=True)
@@ -89,6 +223,7 @@ class AgencyService:
         elif any(len(line) > 60 for line in lines):
             c.add("signing_lines", "field.too_long", limit=60)
         c.text("signer_name", f.signer_name, 120)
+        c.text("drafting_unit", f.drafting_unit, 30)
         c.raise_if_any()
         return f
 
@@ -119,6 +254,9 @@ class AgencyService:
                 leader = m.Leader()
                 apply_fields(leader, head_fields)
                 uow.session.add(leader)
+            for kind in LEGAL_BASIS_KINDS:
+                for basis in default_legal_bases(kind, f):
+                    uow.session.add(_basis_row(m.LegalBasis(), basis))
             uow.commit()
             return to_dto(dto.AgencyProfile, agency)
 
@@ -182,10 +320,13 @@ class AgencyService:
             return [to_dto(dto.Recipient, r) for r in rows]
 
     def save_recipient(self, fields: dto.RecipientFields, recipient_id: int | None = None) -> dto.Recipient:
-        f = dataclasses.replace(fields, name=clean(fields.name), note=clean(fields.note))
+        f = dataclasses.replace(
+            fields, name=clean(fields.name), note=clean(fields.note), purpose=clean_purpose(fields.purpose)
+        )
         c = Checker()
         c.text("name", f.name, 255, required=True)
         c.text("note", f.note, 255)
+        c.text("purpose", f.purpose, 60)
         c.raise_if_any()
         with self._uow() as uow:
             row = _get(uow, m.Recipient, recipient_id) if recipient_id else m.Recipient()
@@ -198,6 +339,93 @@ class AgencyService:
         with self._uow() as uow:
             uow.session.delete(_get(uow, m.Recipient, recipient_id))
             uow.commit()
+
+    # ---- legal bases ---------------------------------------------------------------------------
+    def list_legal_bases(self, kind: str) -> list[dto.LegalBasis]:
+        """The "Căn cứ …" lines documents of ``kind`` cite, in order."""
+        with self._uow() as uow:
+            rows = uow.session.scalars(
+                select(m.LegalBasis)
+                .where(m.LegalBasis.kind == kind)
+                .order_by(m.LegalBasis.sort_order, m.LegalBasis.id)
+            )
+            return [to_dto(dto.LegalBasis, r) for r in rows]
+
+    @staticmethod
+    def _checked_basis(fields: dto.LegalBasisFields) -> dto.LegalBasisFields:
+        f = dataclasses.replace(
+            fields,
+            lead=clean(fields.lead) or "Căn cứ",
+            doc_type=clean(fields.doc_type),
+            number=clean(fields.number),
+            issuer=clean(fields.issuer),
+            subject=clean(fields.subject).rstrip(";.,").strip(),
+        )
+        c = Checker()
+        if f.kind not in LEGAL_BASIS_KINDS:
+            c.add("kind", "field.required")
+        c.text("lead", f.lead, 20)
+        c.text("doc_type", f.doc_type, 60, required=True)
+        c.text("number", f.number, 60)
+        c.date_range("issued_on", f.issued_on)
+        c.text("issuer", f.issuer, 255)
+        c.text("subject", f.subject, 1000)
+        c.raise_if_any()
+        return f
+
+    def save_legal_basis(self, fields: dto.LegalBasisFields, basis_id: int | None = None) -> dto.LegalBasis:
+        """Add a legal basis (last in its kind's list) or change one."""
+        f = self._checked_basis(fields)
+        with self._uow() as uow:
+            if basis_id:
+                row = _get(uow, m.LegalBasis, basis_id)
+                f = dataclasses.replace(f, sort_order=row.sort_order)
+            else:
+                row = m.LegalBasis()
+                last = uow.session.scalar(
+                    select(func.max(m.LegalBasis.sort_order)).where(m.LegalBasis.kind == f.kind)
+                )
+                f = dataclasses.replace(f, sort_order=(last if last is not None else -1) + 1)
+            _basis_row(row, f)
+            uow.session.add(row)
+            uow.commit()
+            return to_dto(dto.LegalBasis, row)
+
+    def delete_legal_basis(self, basis_id: int) -> None:
+        with self._uow() as uow:
+            uow.session.delete(_get(uow, m.LegalBasis, basis_id))
+            uow.commit()
+
+    def move_legal_basis(self, basis_id: int, step: int) -> None:
+        with self._uow() as uow:
+            row = _get(uow, m.LegalBasis, basis_id)
+            rows = list(
+                uow.session.scalars(
+                    select(m.LegalBasis)
+                    .where(m.LegalBasis.kind == row.kind)
+                    .order_by(m.LegalBasis.sort_order, m.LegalBasis.id)
+                )
+            )
+            i = rows.index(row)
+            j = i + step
+            if 0 <= j < len(rows):
+                rows[i], rows[j] = rows[j], rows[i]
+                for order, r in enumerate(rows):
+                    r.sort_order = order
+                uow.commit()
+
+    def reset_legal_bases(self, kind: str) -> list[dto.LegalBasis]:
+        """Replace the list of ``kind`` with the defaults (``default_legal_bases``)."""
+        if kind not in LEGAL_BASIS_KINDS:
+            raise DomainError("export.bad_document", kind=kind)
+        profile = self.get_profile()
+        with self._uow() as uow:
+            for row in uow.session.scalars(select(m.LegalBasis).where(m.LegalBasis.kind == kind)):
+                uow.session.delete(row)
+            for basis in default_legal_bases(kind, profile):
+                uow.session.add(_basis_row(m.LegalBasis(), basis))
+            uow.commit()
+        return self.list_legal_bases(kind)
 
     # ---- reporting -----------------------------------------------------------------------------
     def get_reporting(self) -> dto.ReportingSettings:
@@ -300,3 +528,8 @@ class AgencyService:
         """Rows in the agency table (0 or 1); used to tell an empty database."""
         with self._uow() as uow:
             return uow.session.scalar(select(func.count()).select_from(m.Agency)) or 0
+
+
+def _basis_row(row: m.LegalBasis, fields: dto.LegalBasisFields) -> m.LegalBasis:
+    apply_fields(row, fields)
+    return row

@@ -8,7 +8,6 @@ factory receives the ``Services`` being built and takes what it needs from it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import models as m
@@ -46,7 +45,7 @@ def documents_service(s: Any) -> object:
 def tthc_service(s: Any) -> object:
     from app.services.tthc import TthcService
 
-    return TthcService(s.uow)
+    return TthcService(s.uow, s.clock)
 
 
 def legal_service(s: Any) -> object:
@@ -173,7 +172,7 @@ PLAN_TASK = RecordType(
     "plan_task",
     QT_TRANSLATE_NOOP("RecordTypes", "Nhiệm vụ kế hoạch năm"),
     m.PlanTask,
-    search_fields=("content", "responsible", "evidence"),
+    search_fields=("content", "responsible", "output", "evidence"),
     title_field="content",
     history_labels={
         "content": QT_TRANSLATE_NOOP("History", "Nội dung công việc"),
@@ -183,6 +182,7 @@ PLAN_TASK = RecordType(
         "due_on": QT_TRANSLATE_NOOP("History", "Hạn"),
         "status": QT_TRANSLATE_NOOP("History", "Trạng thái"),
         "completed_on": QT_TRANSLATE_NOOP("History", "Ngày hoàn thành"),
+        "output": QT_TRANSLATE_NOOP("History", "Sản phẩm"),
         "evidence": QT_TRANSLATE_NOOP("History", "Minh chứng"),
     },
 )
@@ -200,13 +200,14 @@ def _register(which: str | None = None) -> Any:
     return build
 
 
-def _export_plan_document(which: str) -> Any:
-    def run(s: Any, request: ExportRequest) -> Path:
-        assert request.year is not None
-        path: Path = s.plan_exports.export(which, request.year, request.fmt, request.out, today=request.today)
-        return path
+def _plan_document(which: str) -> Any:
+    """Builds the year's annual plan or objectives plan (``exports.plan_documents``)."""
 
-    return run
+    def build(s: Any, request: ExportRequest) -> Any:
+        assert request.year is not None
+        return s.plan_exports.build(which, request.year, today=request.today)
+
+    return build
 
 
 DOCUMENTS_EXPORT = ExportKind(
@@ -227,18 +228,50 @@ TTHC_EXPORT = ExportKind(
 OBJECTIVES_EXPORT = ExportKind(
     "objectives",
     QT_TRANSLATE_NOOP("Exports", "Kế hoạch thực hiện mục tiêu chất lượng"),
-    ("xlsx", "pdf"),
-    run=_export_plan_document("objectives"),
+    ("pdf", "docx", "xlsx"),
+    build=_plan_document("objectives"),
     needs_year=True,
     help="kế hoạch thực hiện mục tiêu chất lượng",
 )
 PLAN_EXPORT = ExportKind(
     "plan",
     QT_TRANSLATE_NOOP("Exports", "Kế hoạch duy trì, cải tiến HTQLCL"),
-    ("xlsx", "pdf"),
-    run=_export_plan_document("plan"),
+    ("pdf", "docx", "xlsx"),
+    build=_plan_document("plan"),
     needs_year=True,
     help="kế hoạch duy trì, cải tiến HTQLCL",
+)
+
+
+def _decision(which: str) -> Any:
+    """Builds a QMS decision (``exports.decisions``): the one --number/--year names, else the
+    default (the steering decision in force; the latest publication)."""
+
+    def build(s: Any, request: ExportRequest) -> Any:
+        from app.services.exports import decisions
+
+        return getattr(decisions, f"build_{which}")(s, request)
+
+    return build
+
+
+STEERING_DECISION_EXPORT = ExportKind(
+    "steering-decision",
+    QT_TRANSLATE_NOOP("Exports", "Quyết định kiện toàn Ban chỉ đạo ISO"),
+    ("pdf", "docx", "xlsx"),
+    build=_decision("steering_decision"),
+    numbered=True,
+    help="quyết định thành lập, kiện toàn Ban chỉ đạo ISO, danh sách thành viên ở phụ lục "
+    "(--number, --year; không có: quyết định đang hiệu lực)",
+)
+PUBLICATION_EXPORT = ExportKind(
+    "publication",
+    QT_TRANSLATE_NOOP("Exports", "Quyết định công bố HTQLCL"),
+    ("pdf", "docx", "xlsx"),
+    build=_decision("publication"),
+    numbered=True,
+    help="quyết định công bố, công bố lại HTQLCL phù hợp TCVN ISO 9001:2015 "
+    "(--number, --year; không có: quyết định mới nhất)",
 )
 
 

@@ -281,6 +281,7 @@ def _build_areas() -> list[Area]:
             QT_TRANSLATE_NOOP("Areas", "Ban chỉ đạo ISO"),
             "app.ui.pages.steering:SteeringPage",
             services={"qms": d.qms_service},
+            exports=(d.STEERING_DECISION_EXPORT,),
         ),
         Area(
             "scope_policy",
@@ -291,6 +292,7 @@ def _build_areas() -> list[Area]:
             "publications",
             QT_TRANSLATE_NOOP("Areas", "Công bố HTQLCL"),
             "app.ui.pages.publications:PublicationsPage",
+            exports=(d.PUBLICATION_EXPORT,),
         ),
         Area(
             "organization",

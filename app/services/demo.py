@@ -223,25 +223,66 @@ _LEADERS: tuple[dto.LeaderFields, ...] = (
     dto.LeaderFields(full_name=DEPUTIES[1], title="Phó Chủ tịch", role=LeaderRole.DEPUTY, sort_order=2),
 )
 
+# The usual recipients: the purpose prints after the name under "Nơi nhận"; the note is the
+# secretary's own (never printed); the leaders and units are listed on the plans only.
 _RECIPIENTS: tuple[dto.RecipientFields, ...] = (
     dto.RecipientFields(
         name="Sở Khoa học và Công nghệ tỉnh Hà Tĩnh",
         note="Nhận báo cáo 6 tháng, báo cáo năm về Hệ thống quản lý chất lượng",
+        purpose="để báo cáo",
         addressee=True,
         sort_order=1,
     ),
     dto.RecipientFields(
-        name="Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh", note="Để báo cáo", addressee=False, sort_order=2
+        name="Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh",
+        note="Gửi kèm báo cáo năm",
+        purpose="để báo cáo",
+        addressee=False,
+        on_plans=False,
+        sort_order=2,
     ),
     dto.RecipientFields(
         name="Sở Nội vụ tỉnh Hà Tĩnh",
         note="Theo dõi công tác cải cách hành chính",
+        purpose="để biết",
         addressee=False,
+        on_plans=False,
         sort_order=3,
     ),
-    dto.RecipientFields(name="Thường trực Đảng ủy xã", note="Để báo cáo", addressee=False, sort_order=4),
+    dto.RecipientFields(name="Thường trực Đảng ủy xã", purpose="để báo cáo", addressee=False, sort_order=4),
     dto.RecipientFields(
-        name="Thường trực Hội đồng nhân dân xã", note="Để báo cáo", addressee=False, sort_order=5
+        name="Thường trực Hội đồng nhân dân xã", purpose="để báo cáo", addressee=False, sort_order=5
+    ),
+    dto.RecipientFields(
+        name="Chủ tịch, các Phó Chủ tịch UBND xã", addressee=False, on_reports=False, sort_order=6
+    ),
+    dto.RecipientFields(
+        name="Thành viên Ban chỉ đạo ISO",
+        purpose="để thực hiện",
+        addressee=False,
+        on_reports=False,
+        sort_order=7,
+    ),
+    dto.RecipientFields(
+        name="Các phòng, bộ phận chuyên môn thuộc UBND xã",
+        note="Gửi qua hệ thống quản lý văn bản và điều hành",
+        purpose="để thực hiện",
+        addressee=False,
+        on_reports=False,
+        sort_order=8,
+    ),
+)
+# The province's plan the commune's annual plan carries out (seed 003 cites it).
+_UPPER_PLAN = dto.LegalBasisFields(
+    kind="plan",
+    lead="Thực hiện",
+    doc_type="Kế hoạch",
+    number="310/KH-UBND",
+    issued_on=date(2022, 8, 9),
+    issuer="Ủy ban nhân dân tỉnh Hà Tĩnh",
+    subject=(
+        "về Xây dựng và áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 trong hoạt động của các "
+        "cơ quan, tổ chức hành chính, sự nghiệp tỉnh Hà Tĩnh giai đoạn 2022-2030"
     ),
 )
 
@@ -567,6 +608,7 @@ class _DemoBuilder:
                 iso_secretary_phone=secretary_phone,
                 signing_lines="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                 signer_name=SIGNER,
+                drafting_unit="VP",
             ),
             _LEADERS[0],
         )
@@ -574,6 +616,8 @@ class _DemoBuilder:
             self.s.agency.save_leader(leader)
         for recipient in _RECIPIENTS:
             self.s.agency.save_recipient(recipient)
+        upper = next(b for b in self.s.agency.list_legal_bases("plan") if b.lead == "Thực hiện")
+        self.s.agency.save_legal_basis(_UPPER_PLAN, upper.id)
 
     def _reporting(self) -> None:
         self.s.agency.update_reporting(

@@ -34,7 +34,7 @@ from app.models import Aggregation, Comparison, Frequency, TaskStatus, Timeframe
 from app.services import dto
 from app.services.areas import DemoCount
 from app.services.objectives import PERIODS, period_bounds
-from app.services.plans import task_deadline
+from app.services.plans import DEFAULT_TASKS, task_deadline
 from app.services.vocabulary import citation_date
 
 if TYPE_CHECKING:
@@ -357,41 +357,44 @@ _OBJECTIVES: tuple[_Objective, ...] = (
 
 # ---- the plan's tasks ----------------------------------------------------------------------------
 #
-# For each default task (same order as ``plans.DEFAULT_TASKS``): the usual completion day
-# (month, day) and the evidence; {plan}, {objectives}, {steering}, {met} are filled in.
-_TASK_DONE: tuple[tuple[tuple[int, int], str], ...] = (
-    ((1, 10), "Kế hoạch số {plan}"),
-    ((1, 15), "{steering}"),
-    ((1, 20), "Kế hoạch thực hiện mục tiêu chất lượng số {objectives}"),
-    ((3, 12), "Biên bản rà soát: chính sách chất lượng, phạm vi áp dụng còn phù hợp"),
-    ((3, 26), "Sổ theo dõi rủi ro và cơ hội năm {year}; 14 rủi ro, 3 cơ hội có kế hoạch hành động"),
-    ((12, 28), "Sổ theo dõi văn bản pháp luật và tình trạng cập nhật quy trình"),
-    ((12, 28), "Thống kê kết quả giải quyết TTHC và khảo sát sự hài lòng hằng quý"),
-    ((6, 10), "Báo cáo 6 tháng đầu năm {year} gửi Sở Khoa học và Công nghệ"),
-    ((5, 22), "Tập huấn nhận thức HTQLCL cho cán bộ, công chức; danh sách tham dự"),
-    ((9, 17), "Báo cáo đánh giá nội bộ; 04 điểm không phù hợp, 06 khuyến nghị"),
-    ((11, 20), "Phiếu hành động khắc phục đã đóng"),
-    ((12, 8), "Biên bản họp xem xét của lãnh đạo"),
-    ((12, 3), "Báo cáo đánh giá mục tiêu chất lượng năm {year}: đạt {met}"),
-    ((12, 10), "Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL năm {year}"),
-    ((12, 28), "Đã rà soát; công bố lại khi phạm vi áp dụng thay đổi"),
-)
-_PREVIOUS_OPEN = 10  # corrective actions after the internal audit: still open, overdue
+# For each default task (``plans.DEFAULT_TASKS``, by key): the usual completion day (month, day)
+# and the evidence kept for tracking; {plan}, {objectives}, {steering}, {met}, {year} are filled in.
+_TASK_DONE: dict[str, tuple[tuple[int, int], str]] = {
+    "plan": ((1, 10), "Kế hoạch số {plan}"),
+    "steering": ((1, 15), "{steering}"),
+    "objectives": ((1, 20), "Kế hoạch thực hiện mục tiêu chất lượng số {objectives}"),
+    "policy_scope": ((3, 12), "Biên bản rà soát: chính sách chất lượng, phạm vi áp dụng còn phù hợp"),
+    "risks": ((3, 26), "Sổ theo dõi rủi ro và cơ hội năm {year}; 14 rủi ro, 3 cơ hội có kế hoạch hành động"),
+    "posting": ((2, 5), "Niêm yết tại Trung tâm Phục vụ hành chính công; đăng trang thông tin điện tử xã"),
+    "communication": ((12, 28), "Tin bài trên trang thông tin điện tử xã; phổ biến tại giao ban hằng tháng"),
+    "legal_updates": ((12, 28), "Sổ theo dõi văn bản pháp luật và tình trạng cập nhật quy trình"),
+    "eiso": ((12, 28), "Tài liệu, hồ sơ cập nhật trên phần mềm ISO điện tử của tỉnh"),
+    "results": ((12, 28), "Thống kê kết quả giải quyết TTHC và khảo sát sự hài lòng hằng quý"),
+    "internal_procedures": ((6, 20), "Danh mục 12 hoạt động nội bộ; 04 quy trình nội bộ đã ban hành"),
+    "training": ((5, 22), "Tập huấn nhận thức HTQLCL cho cán bộ, công chức; danh sách tham dự"),
+    "six_month_report": ((6, 8), "Báo cáo 6 tháng đầu năm {year} gửi Sở Khoa học và Công nghệ"),
+    "internal_audit": ((9, 17), "Báo cáo đánh giá nội bộ; 04 điểm không phù hợp, 06 khuyến nghị"),
+    "corrective_actions": ((11, 20), "Phiếu hành động khắc phục đã đóng"),
+    "management_review": ((12, 8), "Biên bản họp xem xét của lãnh đạo"),
+    "objectives_evaluation": ((12, 3), "Báo cáo đánh giá mục tiêu chất lượng năm {year}: đạt {met}"),
+    "commendation": ((12, 18), "Tờ trình khen thưởng 02 tập thể, 03 cá nhân"),
+    "annual_report": ((12, 10), "Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL năm {year}"),
+    "republication": ((12, 28), "Đã rà soát; công bố lại khi phạm vi áp dụng thay đổi"),
+}
+# Corrective actions after the internal audit: still open last year, overdue.
+_PREVIOUS_OPEN = "corrective_actions"
 _PREVIOUS_OPEN_EVIDENCE = (
     "Đã khắc phục 3/4 điểm không phù hợp; 01 điểm chờ cập nhật quy trình lĩnh vực đất đai"
 )
-_CURRENT_LAGGING = 4  # risks and opportunities: late this year
+_CURRENT_LAGGING = "risks"  # risks and opportunities: late this year
 _CURRENT_LAGGING_EVIDENCE = "Đang tổng hợp rủi ro, cơ hội do các bộ phận gửi; còn 3 bộ phận chưa gửi"
 # Evaluating the year's objectives needs the whole year: this year's stays in progress.
-_EVALUATION = 12
+_EVALUATION = "objectives_evaluation"
 _EVALUATION_OPEN = "Đang tổng hợp số liệu thực hiện mục tiêu chất lượng đến hết năm"
-_CURRENT_DRAFTS = {0: "Dự thảo đã trình Chủ tịch UBND xã", 2: "Dự thảo đang lấy ý kiến các bộ phận"}
-
-_IMPLEMENTATION = (
-    "Văn phòng HĐND và UBND (Thư ký ISO) chủ trì theo dõi, đôn đốc các bộ phận thực hiện Kế hoạch; "
-    "tổng hợp kết quả báo cáo Chủ tịch Ủy ban nhân dân xã. Các bộ phận chủ động thực hiện nhiệm vụ được giao, "
-    "báo cáo kết quả về Thư ký ISO trước ngày 10 của tháng cuối quý."
-)
+_CURRENT_DRAFTS = {
+    "plan": "Dự thảo đã trình Chủ tịch UBND xã",
+    "objectives": "Dự thảo đang lấy ý kiến các bộ phận",
+}
 
 
 def fill_objectives(ctx: DemoContext) -> list[DemoCount]:
@@ -529,40 +532,42 @@ class _ObjectiveWriter:
                 signed_on=signed_on,
                 purpose=info.purpose,
                 requirements=info.requirements,
-                implementation=_IMPLEMENTATION,
             ),
         )
         complete = year < self.today.year
         steering_on, steering = self._steering(year)
         plan_text = f"{number}/KH-UBND ngày {citation_date(signed_on)}" if signed_on else ""
         for i, task in enumerate(info.tasks):
-            (month, day), evidence = _TASK_DONE[i] if i < len(_TASK_DONE) else ((12, 28), "")
+            key = DEFAULT_TASKS[i].key if i < len(DEFAULT_TASKS) else ""
+            (month, day), evidence = _TASK_DONE.get(key, ((12, 28), ""))
             done_on = date(year, month, day)
-            if i == 0 and signed_on:
+            if key == "plan" and signed_on:
                 done_on = signed_on
-            if i == 1 and steering_on:
+            if key == "steering" and steering_on:
                 done_on = steering_on
-            if i == 2 and complete:
+            if key == "objectives" and complete:
                 done_on = objectives_on
             deadline = task_deadline(year, task)
+            if deadline is not None and done_on > deadline and task.timeframe is TimeframeKind.DATE:
+                done_on = deadline
             begun = deadline is None or date(year, (deadline.month - 1) // 3 * 3 + 1, 1) <= self.today
             text = evidence.format(
                 plan=plan_text, objectives=objectives, steering=steering, met=met, year=year
             )
             if complete:
-                if i == _PREVIOUS_OPEN:
+                if key == _PREVIOUS_OPEN:
                     status, completed_on, text = TaskStatus.IN_PROGRESS, None, _PREVIOUS_OPEN_EVIDENCE
                 else:
                     status, completed_on = TaskStatus.DONE, done_on
-            elif i in _CURRENT_DRAFTS:
-                status, completed_on, text = TaskStatus.IN_PROGRESS, None, _CURRENT_DRAFTS[i]
-            elif i == _EVALUATION and begun:
+            elif key in _CURRENT_DRAFTS:
+                status, completed_on, text = TaskStatus.IN_PROGRESS, None, _CURRENT_DRAFTS[key]
+            elif key == _EVALUATION and begun:
                 status, completed_on, text = TaskStatus.IN_PROGRESS, None, _EVALUATION_OPEN
-            elif i == _CURRENT_LAGGING and begun:
+            elif key == _CURRENT_LAGGING and begun:
                 status, completed_on, text = TaskStatus.IN_PROGRESS, None, _CURRENT_LAGGING_EVIDENCE
             elif task.timeframe is TimeframeKind.CONTINUOUS:
                 status, completed_on, text = TaskStatus.IN_PROGRESS, None, ""
-            elif done_on <= self.today and (i != 1 or steering_on):
+            elif done_on <= self.today and (key != "steering" or steering_on):
                 status, completed_on = TaskStatus.DONE, done_on
             elif begun:
                 status, completed_on, text = TaskStatus.IN_PROGRESS, None, ""
@@ -579,6 +584,7 @@ class _ObjectiveWriter:
                     status=status,
                     completed_on=completed_on,
                     evidence=text,
+                    output=task.output,
                 ),
                 task.id,
             )

@@ -51,6 +51,40 @@ def code_key(code: str) -> str:
     return " ".join(unicodedata.normalize("NFC", code).casefold().split())
 
 
+# ---- the status rule ------------------------------------------------------------------------------
+# A document is a draft (dự thảo) until it is issued: its status is stored as in force once it has a
+# lần ban hành and as draft before, whatever a form, an import or the demo asked; obsolete (hết hiệu
+# lực) is the user's choice and stays (``settled_status``, applied by every writer below). Whether it
+# is in force *on a day* — what TTHC coverage and the register's counts read — also needs an issue
+# in effect that day (``in_force_on``): an issue dated later leaves it "sắp hiệu lực", issued and
+# listed in the register but counted nowhere as in force until that date.
+
+
+def settled_status(requested: m.DocumentStatus, issued: bool) -> m.DocumentStatus:
+    """The status a document is stored with: ``requested`` when obsolete, otherwise in force when it
+    has an issue (``issued``) and draft when it has none."""
+    if requested is m.DocumentStatus.OBSOLETE:
+        return requested
+    return m.DocumentStatus.IN_FORCE if issued else m.DocumentStatus.DRAFT
+
+
+def in_force_on(day: date) -> ColumnElement[bool]:
+    """SQL condition on ``m.Document`` of the enclosing query: in force on ``day`` (issued, not
+    obsolete, and an issue in effect: ``effective_on <= day``). One index seek per document."""
+    issue = aliased(m.Revision, name="issue_in_effect")
+    return and_(
+        m.Document.status == m.DocumentStatus.IN_FORCE,
+        select(issue.document_id)
+        .where(issue.document_id == m.Document.id, issue.effective_on <= day)
+        .exists(),
+    )
+
+
+def awaiting_effect(status: m.DocumentStatus, has_issue_in_effect: bool) -> bool:
+    """Issued but not in force yet (sắp hiệu lực): no issue of it has taken effect on the day."""
+    return status is m.DocumentStatus.IN_FORCE and not has_issue_in_effect
+
+
 def revision_states(revisions: Sequence[m.Revision], today: date) -> dict[int, dto.RevisionState]:
     """Current = the highest issue already in effect; later-dated ones are upcoming."""
     states: dict[int, dto.RevisionState] = {}
@@ -71,6 +105,10 @@ class DocumentService:
         self._clock = clock
         self._uow = uow
         self._attachments = attachments
+
+    def today(self) -> date:
+        """The app's day (the clock's): what "in effect" and "upcoming" are judged on."""
+        return self._clock.today()
 
     # ---- queries -------------------------------------------------------------------------------
     @staticmethod
@@ -292,18 +330,21 @@ class DocumentService:
         return [rows[i] for i in ids if i in rows]
 
     def register_counts(self, *, today: date | None = None) -> dto.RegisterCounts:
+        """Documents in force on ``today`` (an issue in effect) by kind, and the issued documents
+        with an issue still to take effect (a first issue or a new one)."""
         today = today or self._clock.today()
-        live = m.Document.status == m.DocumentStatus.IN_FORCE
         with self._uow() as uow:
             by_type = dict(
                 uow.session.execute(
-                    select(m.Document.doc_type, func.count()).where(live).group_by(m.Document.doc_type)
+                    select(m.Document.doc_type, func.count())
+                    .where(in_force_on(today))
+                    .group_by(m.Document.doc_type)
                 ).all()
             )
             upcoming = uow.session.scalar(
                 select(func.count(func.distinct(m.Revision.document_id)))
                 .join(m.Document, m.Document.id == m.Revision.document_id)
-                .where(live, m.Revision.effective_on > today)
+                .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Revision.effective_on > today)
             )
         return dto.RegisterCounts(
             in_force=sum(by_type.values()),
@@ -469,9 +510,17 @@ class DocumentService:
         return f
 
     def save_document(self, fields: dto.DocumentFields, document_id: int | None = None) -> dto.DocumentDetail:
+        """Create or edit a document. Its status follows ``settled_status``: a document without an
+        issue is saved as a draft even when asked to be in force."""
         f = self.check_fields(fields, document_id)
         key = code_key(f.code)
         with self._uow() as uow:
+            issued = document_id is not None and bool(
+                uow.session.scalar(
+                    select(func.count()).select_from(m.Revision).where(m.Revision.document_id == document_id)
+                )
+            )
+            f = dataclasses.replace(f, status=settled_status(f.status, issued))
             c = Checker()
             if f.status is not m.DocumentStatus.OBSOLETE:
                 clash = uow.session.scalars(
@@ -555,6 +604,7 @@ class DocumentService:
                         continue
                     if f.department_id is not None and f.department_id not in departments:
                         f = dataclasses.replace(f, department_id=None)
+                    f = dataclasses.replace(f, status=settled_status(f.status, bool(revisions)))
                     doc = m.Document()
                     self._apply(doc, f)
                     doc.parent = parent
@@ -589,6 +639,8 @@ class DocumentService:
             return dto.WriteOutcome("missing", None)
         if f.department_id is not None and f.department_id not in departments:
             f = dataclasses.replace(f, department_id=doc.department_id)
+        # A document without issues takes every issue given (each is higher than none).
+        f = dataclasses.replace(f, status=settled_status(f.status, bool(doc.revisions or revisions)))
         changed = False
         if _document_state(doc) != _fields_state(f):
             self._apply(doc, f)
@@ -682,8 +734,7 @@ class DocumentService:
             revision = m.Revision(document_id=doc.id)
             self._apply_revision(revision, f)
             uow.session.add(revision)
-            if doc.status is m.DocumentStatus.DRAFT:
-                doc.status = m.DocumentStatus.IN_FORCE
+            doc.status = settled_status(doc.status, True)
             uow.session.flush()
             for path in files:
                 attachment = self._attachments.attach(uow, Path(path))
@@ -738,9 +789,13 @@ class DocumentService:
         return self._revision_by_id(revision_id)
 
     def delete_revision(self, revision_id: int) -> None:
-        """Delete one issue; legal-change updates it had closed are open again."""
+        """Delete one issue; legal-change updates it had closed are open again. A document left
+        without issues is a draft again."""
         with self._uow() as uow:
             revision = _get(uow, m.Revision, revision_id)
+            doc = revision.document
+            others = [r for r in doc.revisions if r.id != revision.id]
+            doc.status = settled_status(doc.status, bool(others))
             from app.services.legal import move_impact
 
             for impact in uow.session.scalars(

@@ -46,6 +46,7 @@ class AgencyFields:
     iso_secretary_phone: str = ""
     signing_lines: str = ""
     signer_name: str = ""
+    drafting_unit: str = ""  # "VP": the last line of "Nơi nhận" reads "- Lưu: VT, VP."
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,14 +91,41 @@ class Leader(LeaderFields):
 
 @dataclass(frozen=True, kw_only=True)
 class RecipientFields:
+    """A usual recipient. ``purpose`` is printed after the name under "Nơi nhận" ("để báo cáo");
+    ``note`` is the secretary's own note and is never printed."""
+
     name: str
     note: str = ""
+    purpose: str = ""
     addressee: bool = True
+    on_plans: bool = True
+    on_reports: bool = True
     sort_order: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
 class Recipient(RecipientFields):
+    id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalBasisFields:
+    """One "Căn cứ …" line of a kind of document ("plan", "objectives"): ``lead`` ("Căn cứ" or
+    "Thực hiện") ``doc_type`` số ``number`` ngày ``issued_on`` của ``issuer`` ``subject``; an
+    empty number or date prints as blanks to fill by hand."""
+
+    kind: str
+    doc_type: str
+    number: str = ""
+    issued_on: date | None = None
+    issuer: str = ""
+    subject: str = ""
+    lead: str = "Căn cứ"
+    sort_order: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class LegalBasis(LegalBasisFields):
     id: int
 
 
@@ -498,6 +526,7 @@ class DocumentMeta:
     signing_lines: str = ""
     signer_name: str = ""
     recipients: str = ""
+    legal_bases: str = ""  # "Căn cứ …" lines, one a line; empty: the agency's list for the kind
 
 
 # ---- annual plan ---------------------------------------------------------------------------------
@@ -510,7 +539,8 @@ class TaskFields:
     due_on: date | None = None
     status: TaskStatus = TaskStatus.NOT_STARTED
     completed_on: date | None = None
-    evidence: str = ""
+    evidence: str = ""  # tracking: what was done, where it is kept (never printed in the plan)
+    output: str = ""  # Sản phẩm: what the task is to produce (printed in the plan)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -526,7 +556,8 @@ class TaskInfo(TaskFields):
 class PlanFields(DocumentMeta):
     purpose: str = ""
     requirements: str = ""
-    implementation: str = ""
+    implementation: str = ""  # empty: made from the agency's settings when printed
+    funding: str = ""  # Kinh phí thực hiện; empty: the default text
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -16,11 +16,22 @@ Decisions (documented for the user in the messages):
 - TTHC: a new entry at the agency's level starts in its jurisdiction (commune → "cấp xã",
   department → "cấp tỉnh"); an update keeps the user's jurisdiction choice and note.
 - Documents are matched by code (case and spacing ignored) among documents not obsolete. A higher
-  issue number than the latest adds a new issue (earlier ones stay as history; a draft becomes in
-  force unless the row says otherwise); the same issue number updates that issue's dates and
-  change summary where they differ; a lower one is rejected (it describes an older state). An
-  empty "Ngày hiệu lực" means the issue takes effect on its "Ngày ban hành". An unknown department
-  keeps the row, without department, with a note.
+  issue number than the latest adds a new issue (earlier ones stay as history); the same issue
+  number updates that issue's dates and change summary where they differ; a row whose newest issue
+  (its own, or an upcoming one its status names) is older than the issue in effect today is
+  rejected (it describes a state the document has left), as is a missing number lower than the
+  latest. An empty "Ngày hiệu lực" means the issue takes effect on its "Ngày ban hành".
+  An unknown department keeps the row, without department, with a note.
+- The status follows the document rule (``documents.settled_status``): a document without any
+  issue is a draft whatever the row says; one with an issue is in force unless the row says
+  obsolete.
+- The app's own printed register reads back as it was written: title rows above the header, group
+  rows ("I | QUY TRÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH") giving the document type, the status cell's
+  second line "Lần 3 hiệu lực từ 01/04/2026" (an upcoming issue: compared, added when new) and
+  "Sắp hiệu lực (từ 01/04/2026)" (issued, not in effect yet), and the totals and signatures under
+  the table (a row starting "Tổng số"/"Tổng cộng" ends the table). So does its TTHC catalogue: a
+  "Thẩm quyền" column (Có/Không) sets the jurisdiction of a new entry; "Quy trình ISO" is the
+  register's business and is not read.
 """
 
 from __future__ import annotations
@@ -40,7 +51,7 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.services import dto, vocabulary
 from app.services.agency import AgencyService
-from app.services.documents import DocumentService, code_key
+from app.services.documents import DocumentService, code_key, settled_status
 from app.services.errors import DomainError, ValidationError
 from app.services.files import atomic_output
 from app.services.tabular import (
@@ -52,6 +63,7 @@ from app.services.tabular import (
     find_table,
     header_key,
     is_numbering_row,
+    is_totals_row,
     parse_date,
     parse_int,
     parse_tthc_code,
@@ -60,6 +72,7 @@ from app.services.tabular import (
     read_sheets,
     sentence,
 )
+from app.services.text import fold
 from app.services.tthc import TthcService, check_tthc_fields
 from app.services.unit_of_work import UowFactory
 from app.services.validation import clean_multiline
@@ -127,8 +140,8 @@ class TthcPlan:
 class DocumentPlan:
     document_id: int | None
     fields: dto.DocumentFields
-    revision: dto.RevisionFields | None = None
-    revision_id: int | None = None  # an existing issue whose dates / summary change
+    # Issues to add (a new number) or to correct (an existing number whose dates / summary change).
+    revisions: tuple[dto.RevisionFields, ...] = ()
 
 
 class _Reject(Exception):
@@ -161,6 +174,8 @@ TTHC_COLUMNS = (
         required=True,
     ),
     _spec("field", "Lĩnh vực", "linh vuc", "ten linh vuc", "linh vuc thuc hien"),
+    # Có / Không, as the app's catalogue writes it; read for new entries only.
+    _spec("jurisdiction", "Thẩm quyền", "tham quyen", "thuoc tham quyen", "thuoc tham quyen giai quyet"),
     _spec(
         "level",
         "Cấp thực hiện",
@@ -233,6 +248,11 @@ DOCUMENT_COLUMNS = (
 )
 
 COLUMNS = {"tthc": TTHC_COLUMNS, "documents": DOCUMENT_COLUMNS}
+# The template's columns: what the reader understands but for the jurisdiction, which the user
+# decides in the app (the catalogue's own export writes it, so that it reads back).
+TEMPLATE_COLUMNS = {
+    kind: tuple(s for s in specs if s.key != "jurisdiction") for kind, specs in COLUMNS.items()
+}
 _LABELS = {kind: {s.key: s.label for s in specs} for kind, specs in COLUMNS.items()}
 
 # Names of the document / revision input fields as the user reads them (validation errors).
@@ -261,6 +281,8 @@ _TTHC_FIELD_LABELS = {
 
 # The names the template lists and the reader recognises are the vocabulary's labels (in force first).
 DOCUMENT_TYPE_NAMES = {kind: vocabulary.document_type_label(kind) for kind in m.DocumentType}
+# The group headings of the printed register ("Quy trình giải quyết thủ tục hành chính").
+DOCUMENT_TYPE_HEADINGS = {kind: vocabulary.document_type_heading(kind) for kind in m.DocumentType}
 DOCUMENT_STATUS_NAMES = {
     status: vocabulary.document_status_label(status)
     for status in (m.DocumentStatus.IN_FORCE, m.DocumentStatus.DRAFT, m.DocumentStatus.OBSOLETE)
@@ -308,14 +330,19 @@ def _words(text: str) -> str:
     return header_key(text)
 
 
+# Group headings of entries without a field ("CHƯA XẾP LĨNH VỰC"), folded.
+_NO_FIELD = ("chua xep linh vuc", "chua phan linh vuc", "chua co linh vuc", "khong co linh vuc")
+
+
 def parse_document_type(text: str, *, strict: bool = False) -> m.DocumentType | None:
     """Quy trình TTHC, QT TTHC, Biểu mẫu… compared folded; None when not recognised."""
     key = _words(text)
     for lead in ("danh muc ", "cac "):
         key = key.removeprefix(lead)
-    for name, kind in DOCUMENT_TYPE_NAMES.items():
-        if key == _words(kind):
-            return name
+    for names in (DOCUMENT_TYPE_NAMES, DOCUMENT_TYPE_HEADINGS):
+        for kind, name in names.items():
+            if key == _words(name):
+                return kind
     if key in _TYPE_WORDS:
         return _TYPE_WORDS[key]
     if strict:
@@ -341,6 +368,77 @@ def parse_document_status(text: str) -> m.DocumentStatus | None:
         if key == _words(name):
             return status
     return _STATUS_WORDS.get(key)
+
+
+_DATE_WORDS = r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
+# "Lần 3 hiệu lực từ 01/04/2026" (the register's second line; the register page shows "· lần 3
+# từ 01/04/2026"), folded.
+_UPCOMING_ISSUE = re.compile(
+    r"lan\s*(?:ban hanh\s*)?(?:thu\s*)?(\d{1,3})\s*(?:se\s*)?(?:co\s*)?(?:hieu luc\s*)?(?:ke\s*)?(?:tu\s*)?"
+    r"(?:ngay\s*)?" + _DATE_WORDS
+)
+# "Sắp hiệu lực (từ 01/04/2026)", "Chưa có hiệu lực (hiệu lực từ …)": issued, not in effect yet.
+_AWAITING = re.compile(
+    r"(?:sap|chua)\s*(?:co\s*)?hieu luc\s*\(?\s*(?:(?:co\s*)?hieu luc\s*)?(?:ke\s*)?(?:tu\s*)?(?:ngay\s*)?"
+    + _DATE_WORDS
+    + r"?\s*\)?"
+)
+
+
+@dataclass(frozen=True)
+class StatusCell:
+    """What a "Trạng thái" / "Tình trạng" cell says: the status, upcoming issues (number, effective
+    date) and, for a document not in effect yet, the day it takes effect."""
+
+    status: m.DocumentStatus | None
+    upcoming: tuple[tuple[int, date], ...] = ()
+    awaiting_from: date | None = None
+
+
+def parse_status_cell(value: Any) -> StatusCell | None:
+    """The status cell of a register row; None when it says something else. Empty: no status."""
+    text = fold(raw_text(value))
+    if not text:
+        return StatusCell(None)
+    upcoming: list[tuple[int, date]] = []
+    awaiting = False
+    awaiting_from: date | None = None
+    try:
+        for match in _UPCOMING_ISSUE.finditer(text):
+            day = parse_date(match.group(2).replace(" ", ""))
+            assert day is not None
+            upcoming.append((int(match.group(1)), day))
+        text = _UPCOMING_ISSUE.sub(" ", text)
+        if found := _AWAITING.search(text):
+            awaiting = True
+            if found.group(1):
+                awaiting_from = parse_date(found.group(1).replace(" ", ""))
+            text = text[: found.start()] + " " + text[found.end() :]
+    except BadValue:
+        return None
+    rest = _words(text)
+    if not rest:
+        if awaiting or upcoming:
+            return StatusCell(m.DocumentStatus.IN_FORCE, tuple(upcoming), awaiting_from)
+        return None
+    status = parse_document_status(rest)
+    if status is None or (awaiting and status is not m.DocumentStatus.IN_FORCE):
+        return None
+    return StatusCell(status, tuple(upcoming), awaiting_from)
+
+
+_YES_WORDS = {_words(vocabulary.yes_no(True)), "x", "co tham quyen", "thuoc tham quyen", "dung"}
+_NO_WORDS = {_words(vocabulary.yes_no(False)), "ngoai tham quyen", "khong thuoc tham quyen", "khong co"}
+
+
+def parse_jurisdiction(text: str) -> bool | None:
+    """Có / Không (and the catalogue filter's words); None for anything else, e.g. a level."""
+    key = _words(text)
+    if key in _YES_WORDS:
+        return True
+    if key in _NO_WORDS:
+        return False
+    return None
 
 
 def level_matches(kind: m.AgencyKind | None, level: str) -> bool:
@@ -465,10 +563,13 @@ class ImportService:
         rejected: list[RejectedRow] = []
         seen: dict[str, int] = {}
         section_field = section_level = ""
+        has_field_column = "field" in table.columns
         for row in self._data_rows(table):
             texts = row.texts()
             if not texts or is_numbering_row(texts):
                 continue
+            if is_totals_row(texts):
+                break
             code, raw_code = parse_tthc_code(row.value("code"))
             if code is None:
                 section = read_section(texts)
@@ -476,7 +577,8 @@ class ImportService:
                     section_level, section_field = section.value, ""
                     continue
                 if section is not None and section.kind == "field":
-                    section_field = section.value
+                    # "CHƯA XẾP LĨNH VỰC": the group of entries without a field.
+                    section_field = "" if _words(section.value).startswith(_NO_FIELD) else section.value
                     continue
             name = row.text("name")
             if not raw_code and not name:
@@ -491,12 +593,15 @@ class ImportService:
                 if not name:
                     raise _Reject("import.missing_value", column=labels["name"])
                 level = row.text("level") or section_level
+                jurisdiction = parse_jurisdiction(row.text("jurisdiction"))
                 fields = dto.TthcFields(
                     code=code,
                     name=name,
                     field=row.text("field") or section_field,
                     level=level,
-                    in_jurisdiction=level_matches(agency_kind, level),
+                    in_jurisdiction=(
+                        level_matches(agency_kind, level) if jurisdiction is None else jurisdiction
+                    ),
                 )
                 try:
                     fields = check_tthc_fields(fields)
@@ -510,9 +615,14 @@ class ImportService:
             if old is None:
                 add.append(ImportItem(row.number, code, fields.name, payload=TthcPlan(fields)))
                 continue
+            field_value = fields.field
+            if not row.text("field") and (has_field_column or _words(field_value) == _words(old.field)):
+                # A group row's heading: the entry's own empty cell keeps the stored field, and a
+                # heading written otherwise ("LĨNH VỰC HỘ TỊCH") names the same field.
+                field_value = old.field
             merged = dataclasses.replace(
                 fields,
-                field=fields.field or old.field,
+                field=field_value or old.field,
                 level=fields.level or old.level,
                 in_jurisdiction=old.in_jurisdiction,
                 note=old.note,
@@ -554,10 +664,13 @@ class ImportService:
             rejected: list[RejectedRow] = []
             seen: dict[str, int] = {}
             context = _DocumentContext()
+            today = self._documents.today()
             for row in self._data_rows(table):
                 texts = row.texts()
                 if not texts or is_numbering_row(texts):
                     continue
+                if is_totals_row(texts):
+                    break
                 raw_code = row.text("code")
                 title = row.text("title")
                 if not raw_code or not title:
@@ -569,7 +682,7 @@ class ImportService:
                 if not raw_code and not title:
                     continue
                 try:
-                    item = self._document_item(row, live, obsolete, departments, seen, context)
+                    item = self._document_item(row, live, obsolete, departments, seen, context, today)
                 except _Reject as reject:
                     rejected.append(RejectedRow(row.number, reject.code, reject.params, raw_code))
                     continue
@@ -590,6 +703,7 @@ class ImportService:
         departments: Mapping[str, int],
         seen: Mapping[str, int],
         context: _DocumentContext,
+        today: date,
     ) -> ImportItem:
         labels = _LABELS["documents"]
         code = row.text("code")
@@ -607,12 +721,12 @@ class ImportService:
             doc_type = parse_document_type(type_text)
             if doc_type is None:
                 raise _Reject("import.bad_doc_type", value=type_text)
-        status: m.DocumentStatus | None = None
-        if status_text := row.text("status"):
-            status = parse_document_status(status_text)
-            if status is None:
-                raise _Reject("import.bad_status", value=status_text)
-        field_text = row.text("field") or context.field
+        status_cell = parse_status_cell(row.value("status"))
+        if status_cell is None:
+            raise _Reject("import.bad_status", value=row.text("status"))
+        status = status_cell.status
+        field_text = row.text("field")
+        section_field = "" if field_text else context.field
         notes: list[ImportNote] = []
         department_id: int | None = None
         if dept_text := row.text("department"):
@@ -621,62 +735,105 @@ class ImportService:
                 notes.append(ImportNote("import.unknown_department", {"name": dept_text}))
         tthc_codes = _linked_codes(row.value("tthc_codes"))
         issue, issued_on, effective_on = _issue_and_dates(row, labels)
+        if issue is not None and effective_on is None and status_cell.awaiting_from is not None:
+            effective_on = status_cell.awaiting_from  # "Sắp hiệu lực (từ …)" dates the row's issue
         summary = clean_multiline(raw_text(row.value("change_summary")))
+        # The issues the row gives: its own (all its columns), then the upcoming ones its status
+        # names (a number and an effective date).
+        given: dict[int, tuple[date | None, date | None, str]] = {}
+        if issue is not None:
+            given[issue] = (issued_on, effective_on, summary)
+        for number, day in status_cell.upcoming:
+            if not 1 <= number <= 999:
+                raise _Reject("import.bad_issue", value=str(number))
+            if number not in given:
+                given[number] = (None, day, "")
+            elif given[number][1] is None:
+                given[number] = (given[number][0], day, given[number][2])
 
         doc = live.get(key)
         if doc is None and status is m.DocumentStatus.OBSOLETE:
             doc = obsolete.get(key)
         if doc is None:
             has_codes = bool(tthc_codes)
+            issues = tuple(self._checked_issue(number, *given[number]) for number in sorted(given))
             fields = dto.DocumentFields(
                 code=code,
                 title=title,
                 doc_type=doc_type
                 or (m.DocumentType.TTHC_PROCEDURE if has_codes else m.DocumentType.INTERNAL_PROCEDURE),
-                field=field_text,
+                field=field_text or section_field,
                 department_id=department_id,
-                status=status or m.DocumentStatus.IN_FORCE,
+                status=settled_status(status or m.DocumentStatus.IN_FORCE, bool(issues)),
                 tthc_codes=tthc_codes or (),
             )
             fields = self._checked_document(fields, None)
-            first_issue = None
-            if issue is not None:
-                first_issue = self._checked_issue(issue, issued_on, effective_on, summary)
             return ImportItem(
                 row.number,
                 fields.code,
                 fields.title,
-                payload=DocumentPlan(None, fields, first_issue),
+                payload=DocumentPlan(None, fields, issues),
                 notes=tuple(notes),
             )
 
         # An existing document: what the file gives replaces, what it leaves empty stays.
-        top = max((r.issue_number for r in doc.revisions), default=0)
-        new_issue = issue is not None and issue > top
-        if issue is not None and issue < top:
-            raise _Reject("import.issue_older", issue=issue, latest=top, doc_code=doc.code)
-        if new_issue and doc.status is m.DocumentStatus.OBSOLETE:
-            raise _Reject("import.obsolete_document", doc_code=doc.code)
-        if status is None:
-            status = (
-                m.DocumentStatus.IN_FORCE
-                if new_issue and doc.status is m.DocumentStatus.DRAFT
-                else doc.status
+        changes: list[str] = []
+        revisions: list[dto.RevisionFields] = []
+        by_number = {r.issue_number: r for r in doc.revisions}
+        top = max(by_number, default=0)
+        # Older than the issue in effect today, unless the row names that one as upcoming (a
+        # register printed before it took effect): a state the document has left.
+        in_effect = max((r.issue_number for r in doc.revisions if r.effective_on <= today), default=0)
+        if issue is not None and max(given) < in_effect:
+            raise _Reject("import.issue_older", issue=issue, latest=in_effect, doc_code=doc.code)
+        for number in sorted(given):
+            issued, effective, text = given[number]
+            existing = by_number.get(number)
+            if existing is None:
+                if number < top:
+                    raise _Reject("import.issue_older", issue=number, latest=top, doc_code=doc.code)
+                if doc.status is m.DocumentStatus.OBSOLETE:
+                    raise _Reject("import.obsolete_document", doc_code=doc.code)
+                revisions.append(self._checked_issue(number, issued, effective, text))
+                changes.append(f"Lần ban hành {number}")
+                top = number
+                continue
+            revision = self._checked_issue(
+                number,
+                issued or existing.issued_on,
+                effective or existing.effective_on,
+                text or existing.change_summary,
+                keep=existing,
             )
+            suffix = "" if number == issue else f" lần {number}"
+            revision_changes = [
+                label + suffix
+                for label, new, old in (
+                    ("Ngày ban hành", revision.issued_on, existing.issued_on),
+                    ("Ngày hiệu lực", revision.effective_on, existing.effective_on),
+                    ("Nội dung sửa đổi", revision.change_summary, existing.change_summary),
+                )
+                if new != old
+            ]
+            if revision_changes:
+                revisions.append(revision)
+                changes += revision_changes
         old_codes = tuple(link.tthc_code for link in doc.tthc_links)
+        if section_field and _words(section_field) == _words(doc.field):
+            section_field = doc.field  # a group row's heading names the stored field its own way
         fields = dto.DocumentFields(
             code=doc.code,  # matched ignoring case and spacing: the register's spelling stays
             title=title,
             doc_type=doc_type or doc.doc_type,
-            field=field_text or doc.field,
+            field=field_text or section_field or doc.field,
             department_id=department_id if department_id is not None else doc.department_id,
-            status=status,
+            status=settled_status(status or doc.status, bool(doc.revisions or revisions)),
             parent_id=doc.parent_id,
             note=doc.note,
             tthc_codes=tthc_codes if tthc_codes is not None else old_codes,
         )
         fields = self._checked_document(fields, doc.id)
-        changes = [
+        changes[:0] = [
             label
             for label, new, old in (
                 ("Tên tài liệu", fields.title, doc.title),
@@ -688,41 +845,12 @@ class ImportService:
             )
             if new != old
         ]
-        revision: dto.RevisionFields | None = None
-        revision_id: int | None = None
-        if new_issue:
-            assert issue is not None
-            revision = self._checked_issue(issue, issued_on, effective_on, summary)
-            changes.append(f"Lần ban hành {issue}")
-        elif issue is not None:
-            current = next(r for r in doc.revisions if r.issue_number == issue)
-            revision = self._checked_issue(
-                issue,
-                issued_on or current.issued_on,
-                effective_on or current.effective_on,
-                summary or current.change_summary,
-                keep=current,
-            )
-            revision_changes = [
-                label
-                for label, new, old in (
-                    ("Ngày ban hành", revision.issued_on, current.issued_on),
-                    ("Ngày hiệu lực", revision.effective_on, current.effective_on),
-                    ("Nội dung sửa đổi", revision.change_summary, current.change_summary),
-                )
-                if new != old
-            ]
-            if revision_changes:
-                revision_id = current.id
-                changes += revision_changes
-            else:
-                revision = None
         return ImportItem(
             row.number,
             fields.code,
             fields.title,
             tuple(changes),
-            DocumentPlan(doc.id, fields, revision, revision_id),
+            DocumentPlan(doc.id, fields, tuple(revisions)),
             tuple(notes),
         )
 
@@ -791,9 +919,8 @@ class ImportService:
         for item in (*preview.to_add, *preview.to_update):
             plan = item.payload
             assert isinstance(plan, DocumentPlan)
-            revisions = (plan.revision,) if plan.revision is not None else ()
             writes.append(
-                dto.DocumentWrite(fields=plan.fields, document_id=plan.document_id, revisions=revisions)
+                dto.DocumentWrite(fields=plan.fields, document_id=plan.document_id, revisions=plan.revisions)
             )
         outcomes = self._documents.write_many(writes)
         added = sum(o.status == "added" for o in outcomes)
@@ -921,7 +1048,7 @@ def _template_book(kind: str) -> Any:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    specs = COLUMNS[kind]
+    specs = TEMPLATE_COLUMNS[kind]
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "Danh mục TTHC" if kind == "tthc" else "Danh mục tài liệu"

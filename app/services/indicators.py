@@ -237,7 +237,7 @@ class IndicatorsService:
             plan=plan,
             updates=s.legal.summary(today=day),
             documents=s.documents.register_counts(today=day),
-            coverage=s.tthc.coverage(),
+            coverage=s.tthc.coverage(today=day),
             steering=steering,
             policy=s.qms.current_policy(day),
             scope=s.qms.current_scope(day),

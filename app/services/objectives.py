@@ -319,6 +319,7 @@ class ObjectiveService:
                 signing_lines=row.signing_lines,
                 signer_name=row.signer_name,
                 recipients=row.recipients,
+                legal_bases=row.legal_bases,
             )
 
     def save_meta(self, year: int, meta: dto.DocumentMeta) -> dto.DocumentMeta:
@@ -328,22 +329,24 @@ class ObjectiveService:
             if row is None:
                 row = m.ObjectiveSet(year=year)
                 uow.session.add(row)
-            for name in ("number", "signed_on", "signing_lines", "signer_name", "recipients"):
+            for name in ("number", "signed_on", "signing_lines", "signer_name", "recipients", "legal_bases"):
                 setattr(row, name, getattr(meta, name))
             uow.commit()
         return self.get_meta(year)
 
 
 def checked_meta(meta: dto.DocumentMeta) -> dto.DocumentMeta:
-    """Normalise and validate the number/date/signing/recipients of a printed document."""
+    """Normalise and validate the number/date/signing/recipients/legal bases of a printed document."""
     lines = [clean(x) for x in clean_multiline(meta.signing_lines).split("\n") if x.strip()]
     recipients = [clean(x) for x in clean_multiline(meta.recipients).split("\n") if x.strip()]
+    bases = [clean(x) for x in clean_multiline(meta.legal_bases).split("\n") if x.strip()]
     f = dataclasses.replace(
         meta,
         number=clean(meta.number),
         signing_lines="\n".join(lines),
         signer_name=clean(meta.signer_name),
         recipients="\n".join(recipients),
+        legal_bases="\n".join(bases),
     )
     c = Checker()
     c.text("number", f.number, 60)
@@ -355,6 +358,10 @@ def checked_meta(meta: dto.DocumentMeta) -> dto.DocumentMeta:
     c.text("signer_name", f.signer_name, 120)
     if len(recipients) > 20:
         c.add("recipients", "document_meta.too_many_recipients", limit=20)
+    if len(bases) > 20:
+        c.add("legal_bases", "document_meta.too_many_lines", limit=20)
+    elif any(len(x) > 1000 for x in bases):
+        c.add("legal_bases", "field.too_long", limit=1000)
     c.raise_if_any()
     return f
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from sqlalchemy.orm import selectinload
 from app import models as m
 from app.services import dto
 from app.services._mapping import get_or_raise as _get
+from app.services.agency import AgencyService
 from app.services.clock import Clock
 from app.services.deadlines import due_state, warning_window
 from app.services.errors import DomainError, NotFound
@@ -22,70 +24,212 @@ from app.services.validation import Checker, clean, clean_multiline
 
 Q = m.TimeframeKind.QUARTER
 CONT = m.TimeframeKind.CONTINUOUS
+DATE = m.TimeframeKind.DATE
 
-# The default task list follows the yearly cycle of an agency's QMS (see shared/domain.md); the user
-# edits it. (content, responsible, timeframe, quarter)
-DEFAULT_TASKS: list[tuple[str, str, m.TimeframeKind, int | None]] = [
-    ("Ban hành Kế hoạch duy trì, cải tiến Hệ thống quản lý chất lượng năm {year}", "Thư ký ISO", Q, 1),
-    ("Kiện toàn Ban chỉ đạo ISO khi có thay đổi nhân sự", "Văn phòng", Q, 1),
-    (
+
+@dataclass(frozen=True)
+class DefaultTask:
+    """A task of the default list: ``content`` and ``output`` (Sản phẩm) may hold {year} and
+    {months} (the agency's deadline for updating procedures); a dated task is due on the agency's
+    deadline of the report it names (``report``: "six_month" | "annual")."""
+
+    key: str
+    content: str
+    responsible: str
+    timeframe: m.TimeframeKind
+    quarter: int | None = None
+    output: str = ""
+    report: str = ""
+
+
+# The default task list follows the yearly cycle of an agency's QMS (shared/domain.md) and what
+# real plans hold (seeds 000–004); the user edits it. Quarter tasks are in quarter order.
+DEFAULT_TASKS: tuple[DefaultTask, ...] = (
+    DefaultTask(
+        "plan",
+        "Ban hành Kế hoạch duy trì, cải tiến Hệ thống quản lý chất lượng năm {year}",
+        "Thư ký ISO",
+        Q,
+        1,
+        "Kế hoạch được ban hành",
+    ),
+    DefaultTask(
+        "steering",
+        "Rà soát, kiện toàn Ban chỉ đạo ISO khi có thay đổi nhân sự",
+        "Văn phòng",
+        Q,
+        1,
+        "Quyết định kiện toàn Ban chỉ đạo ISO (nếu có)",
+    ),
+    DefaultTask(
+        "objectives",
         "Xây dựng, ban hành Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu chất lượng năm {year}",
+        "Ban chỉ đạo ISO; Thư ký ISO",
+        Q,
+        1,
+        "Mục tiêu chất lượng, Kế hoạch thực hiện mục tiêu chất lượng năm {year}",
+    ),
+    DefaultTask(
+        "policy_scope",
+        "Rà soát Chính sách chất lượng, phạm vi áp dụng Hệ thống quản lý chất lượng",
         "Ban chỉ đạo ISO",
         Q,
         1,
+        "Kết quả rà soát; Chính sách chất lượng, phạm vi áp dụng được cập nhật (nếu có)",
     ),
-    (
-        "Rà soát, cập nhật Chính sách chất lượng và phạm vi áp dụng Hệ thống quản lý chất lượng",
-        "Ban chỉ đạo ISO",
+    DefaultTask(
+        "risks",
+        "Nhận diện, đánh giá rủi ro và cơ hội; lập kế hoạch hành động giải quyết rủi ro, cơ hội",
+        "Các bộ phận; Thư ký ISO",
         Q,
         1,
+        "Sổ theo dõi rủi ro, cơ hội và kế hoạch hành động",
     ),
-    ("Nhận diện, đánh giá rủi ro và cơ hội; lập kế hoạch hành động giải quyết", "Các bộ phận", Q, 1),
-    (
-        "Cập nhật quy trình khi văn bản quy phạm pháp luật, danh mục thủ tục hành chính thay đổi",
-        "Thư ký ISO, các bộ phận",
+    DefaultTask(
+        "posting",
+        "Niêm yết Quyết định công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO "
+        "9001:2015 và Chính sách chất lượng tại trụ sở, đăng tải trên trang thông tin điện tử của cơ quan",
+        "Văn phòng",
+        Q,
+        1,
+        "Quyết định công bố, Chính sách chất lượng được niêm yết, đăng tải",
+    ),
+    DefaultTask(
+        "communication",
+        "Tuyên truyền, phổ biến về Hệ thống quản lý chất lượng, Chính sách chất lượng, Mục tiêu chất lượng "
+        "đến cán bộ, công chức, người lao động",
+        "Văn phòng; Thư ký ISO",
         CONT,
-        None,
+        output="Tin, bài trên trang thông tin điện tử; nội dung phổ biến tại các cuộc họp",
     ),
-    (
-        "Theo dõi, thống kê kết quả giải quyết thủ tục hành chính; sự hài lòng của người dân",
+    DefaultTask(
+        "legal_updates",
+        "Cập nhật quy trình khi văn bản quy phạm pháp luật, danh mục thủ tục hành chính thay đổi, chậm nhất "
+        "{months} tháng kể từ ngày văn bản có hiệu lực",
+        "Các bộ phận; Thư ký ISO",
+        CONT,
+        output="Quy trình được sửa đổi, ban hành lại",
+    ),
+    DefaultTask(
+        "eiso",
+        "Ứng dụng công nghệ thông tin, phần mềm ISO điện tử trong quản lý tài liệu, hồ sơ của Hệ thống quản "
+        "lý chất lượng",
+        "Thư ký ISO; Văn phòng",
+        CONT,
+        output="Tài liệu, hồ sơ được cập nhật trên phần mềm",
+    ),
+    DefaultTask(
+        "results",
+        "Theo dõi, thống kê kết quả giải quyết thủ tục hành chính; khảo sát sự hài lòng của người dân, tổ chức",
         "Bộ phận Một cửa",
         CONT,
-        None,
+        output="Số liệu thống kê, kết quả khảo sát hằng quý",
     ),
-    (
-        "Báo cáo tình hình áp dụng, duy trì, cải tiến Hệ thống quản lý chất lượng 6 tháng đầu năm",
-        "Thư ký ISO",
+    DefaultTask(
+        "internal_procedures",
+        "Rà soát các hoạt động nội bộ không liên quan đến giải quyết thủ tục hành chính để xây dựng quy "
+        "trình nội bộ",
+        "Các bộ phận; Thư ký ISO",
         Q,
         2,
+        "Danh mục hoạt động nội bộ; quy trình nội bộ được ban hành",
     ),
-    ("Đào tạo, tập huấn nhận thức về Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Văn phòng", Q, 2),
-    ("Tổ chức đánh giá nội bộ Hệ thống quản lý chất lượng", "Đoàn đánh giá nội bộ", Q, 3),
-    ("Thực hiện hành động khắc phục sau đánh giá nội bộ và kiểm tra của cấp trên", "Các bộ phận", Q, 4),
-    ("Họp xem xét của lãnh đạo về Hệ thống quản lý chất lượng", "Lãnh đạo cơ quan", Q, 4),
-    ("Đánh giá mức độ đạt mục tiêu chất lượng năm {year}", "Thư ký ISO", Q, 4),
-    (
-        "Báo cáo tình hình áp dụng, duy trì, cải tiến Hệ thống quản lý chất lượng năm {year}",
+    DefaultTask(
+        "training",
+        "Đào tạo, tập huấn nhận thức về Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015; cử cán bộ tham "
+        "gia các lớp tập huấn do cấp trên tổ chức",
+        "Văn phòng",
+        Q,
+        2,
+        "Danh sách tham dự, tài liệu tập huấn",
+    ),
+    DefaultTask(
+        "six_month_report",
+        "Báo cáo tình hình áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng 6 tháng đầu năm {year}",
         "Thư ký ISO",
+        DATE,
+        output="Báo cáo 6 tháng gửi cơ quan cấp trên",
+        report="six_month",
+    ),
+    DefaultTask(
+        "internal_audit",
+        "Tổ chức ít nhất 01 cuộc đánh giá nội bộ Hệ thống quản lý chất lượng",
+        "Ban chỉ đạo ISO; Đoàn đánh giá nội bộ",
+        Q,
+        3,
+        "Kế hoạch, báo cáo đánh giá nội bộ",
+    ),
+    DefaultTask(
+        "corrective_actions",
+        "Thực hiện hành động khắc phục các điểm không phù hợp sau đánh giá nội bộ và kiểm tra của cấp trên",
+        "Các bộ phận",
         Q,
         4,
+        "Phiếu yêu cầu hành động khắc phục đã kiểm tra hiệu lực",
     ),
-    (
-        "Công bố lại Hệ thống quản lý chất lượng khi có thay đổi phạm vi áp dụng",
+    DefaultTask(
+        "management_review",
+        "Tổ chức họp xem xét của lãnh đạo về Hệ thống quản lý chất lượng sau khi đánh giá nội bộ",
+        "Lãnh đạo cơ quan; Thư ký ISO",
+        Q,
+        4,
+        "Biên bản họp xem xét của lãnh đạo",
+    ),
+    DefaultTask(
+        "objectives_evaluation",
+        "Đánh giá mức độ đạt Mục tiêu chất lượng năm {year}",
+        "Thư ký ISO; các bộ phận",
+        Q,
+        4,
+        "Báo cáo kết quả thực hiện Mục tiêu chất lượng",
+    ),
+    DefaultTask(
+        "commendation",
+        "Đề xuất khen thưởng tập thể, cá nhân có thành tích trong áp dụng, duy trì, cải tiến Hệ thống quản "
+        "lý chất lượng",
+        "Ban chỉ đạo ISO; Văn phòng",
+        Q,
+        4,
+        "Tờ trình khen thưởng (nếu có)",
+    ),
+    DefaultTask(
+        "annual_report",
+        "Báo cáo tình hình áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng năm {year}",
+        "Thư ký ISO",
+        DATE,
+        output="Báo cáo năm gửi cơ quan cấp trên",
+        report="annual",
+    ),
+    DefaultTask(
+        "republication",
+        "Công bố lại Hệ thống quản lý chất lượng khi có sự điều chỉnh, mở rộng, thu hẹp phạm vi áp dụng",
         "Ban chỉ đạo ISO",
         CONT,
-        None,
+        output="Quyết định công bố lại (nếu có), gửi cơ quan cấp trên và niêm yết",
     ),
-]
-
-DEFAULT_PURPOSE = (
-    "Duy trì, cải tiến Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 trong hoạt động "
-    "của cơ quan, bảo đảm tính hiệu lực, hiệu quả, góp phần nâng cao chất lượng giải quyết thủ tục hành chính "
-    "và sự hài lòng của tổ chức, cá nhân."
 )
-DEFAULT_REQUIREMENTS = (
-    "Các bộ phận, cán bộ, công chức thực hiện đúng các quy trình đã ban hành; kịp thời cập nhật quy trình khi "
-    "văn bản pháp luật thay đổi; lưu giữ đầy đủ hồ sơ theo yêu cầu của Hệ thống quản lý chất lượng."
+
+DEFAULT_PURPOSE = "\n".join(
+    (
+        "- Duy trì, cải tiến có hiệu lực, hiệu quả Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN "
+        "ISO 9001:2015 trong hoạt động của cơ quan;",
+        "- Bảo đảm 100% thủ tục hành chính thuộc thẩm quyền giải quyết và các hoạt động nội bộ được thực hiện "
+        "theo quy trình của Hệ thống quản lý chất lượng;",
+        "- Tăng cường kiểm tra, giám sát quá trình giải quyết công việc, góp phần nâng cao hiệu quả cải cách "
+        "hành chính, sự hài lòng của người dân, tổ chức.",
+    )
+)
+DEFAULT_REQUIREMENTS = "\n".join(
+    (
+        "- Bảo đảm sự tham gia của lãnh đạo, các bộ phận và cán bộ, công chức có liên quan trong quá trình áp "
+        "dụng, duy trì và cải tiến Hệ thống quản lý chất lượng;",
+        "- Các bộ phận, cán bộ, công chức thực hiện đúng các quy trình đã ban hành; lưu giữ đầy đủ hồ sơ theo "
+        "yêu cầu của Hệ thống quản lý chất lượng;",
+        "- Thường xuyên rà soát, cập nhật kịp thời quy trình khi văn bản quy phạm pháp luật, thủ tục hành chính "
+        "thay đổi;",
+        "- Thực hiện đúng các quy định của pháp luật về bảo vệ bí mật nhà nước trong quá trình áp dụng Hệ "
+        "thống quản lý chất lượng.",
+    )
 )
 
 
@@ -128,6 +272,7 @@ class PlanService:
                     status=t.status,
                     completed_on=t.completed_on,
                     evidence=t.evidence,
+                    output=t.output,
                     deadline=deadline,
                     overdue=deadline is not None and deadline < today and not done,
                     due_state=due_state(deadline, today, window, done=done, done_on=t.completed_on),
@@ -141,9 +286,11 @@ class PlanService:
             signing_lines=row.signing_lines,
             signer_name=row.signer_name,
             recipients=row.recipients,
+            legal_bases=row.legal_bases,
             purpose=row.purpose,
             requirements=row.requirements,
             implementation=row.implementation,
+            funding=row.funding,
             tasks=tuple(tasks),
         )
 
@@ -170,21 +317,26 @@ class PlanService:
         """Start year ``year``'s plan, optionally from the default task list of the yearly cycle."""
         if not (2000 <= year <= 2100):
             raise DomainError("date.out_of_range")
+        calendar_ = AgencyService(self._uow).report_calendar(year)
+        due = {"six_month": calendar_.six_month_deadline, "annual": calendar_.annual_deadline}
         with self._uow() as uow:
             if self._plan(uow, year) is not None:
                 raise DomainError("plan.exists", year=year)
+            months = uow.session.scalar(select(m.Agency.update_deadline_months).order_by(m.Agency.id)) or 3
             row = m.AnnualPlan(year=year, purpose=DEFAULT_PURPOSE, requirements=DEFAULT_REQUIREMENTS)
             if with_default_tasks:
                 row.tasks = [
                     m.PlanTask(
                         sort_order=i,
-                        content=content.format(year=year),
-                        responsible=who,
-                        timeframe=kind,
-                        quarter=quarter,
+                        content=t.content.format(year=year, months=f"{months:02d}"),
+                        responsible=t.responsible,
+                        timeframe=t.timeframe,
+                        quarter=t.quarter,
+                        due_on=due.get(t.report),
                         status=m.TaskStatus.NOT_STARTED,
+                        output=t.output.format(year=year, months=f"{months:02d}"),
                     )
-                    for i, (content, who, kind, quarter) in enumerate(DEFAULT_TASKS)
+                    for i, t in enumerate(DEFAULT_TASKS)
                 ]
             uow.session.add(row)
             uow.commit()
@@ -200,9 +352,11 @@ class PlanService:
             signing_lines=meta.signing_lines,
             signer_name=meta.signer_name,
             recipients=meta.recipients,
+            legal_bases=meta.legal_bases,
             purpose=clean_multiline(fields.purpose),
             requirements=clean_multiline(fields.requirements),
             implementation=clean_multiline(fields.implementation),
+            funding=clean_multiline(fields.funding),
         )
         with self._uow() as uow:
             row = self._plan(uow, year)
@@ -214,9 +368,11 @@ class PlanService:
                 "signing_lines",
                 "signer_name",
                 "recipients",
+                "legal_bases",
                 "purpose",
                 "requirements",
                 "implementation",
+                "funding",
             ):
                 setattr(row, name, getattr(f, name))
             uow.commit()
@@ -231,10 +387,12 @@ class PlanService:
             content=clean_multiline(fields.content),
             responsible=clean(fields.responsible),
             evidence=clean_multiline(fields.evidence),
+            output=clean_multiline(fields.output),
         )
         c = Checker()
         c.text("content", f.content, 2000, required=True)
         c.text("responsible", f.responsible, 200)
+        c.text("output", f.output, 1000)
         if f.timeframe is m.TimeframeKind.QUARTER and f.quarter not in (1, 2, 3, 4):
             c.add("quarter", "plan.bad_quarter")
         if f.timeframe is m.TimeframeKind.DATE:
@@ -271,6 +429,7 @@ class PlanService:
                 "status",
                 "completed_on",
                 "evidence",
+                "output",
             ):
                 setattr(row, name, getattr(f, name))
             if task_id is None:
@@ -349,6 +508,8 @@ class PlanService:
                         purpose=plan.purpose,
                         requirements=plan.requirements,
                         implementation=plan.implementation,
+                        funding=plan.funding,
+                        legal_bases=plan.legal_bases,
                         signing_lines=plan.signing_lines,
                         signer_name=plan.signer_name,
                         recipients=plan.recipients,
@@ -361,6 +522,7 @@ class PlanService:
                                 quarter=t.quarter,
                                 due_on=shift_year(t.due_on, 1),
                                 status=m.TaskStatus.NOT_STARTED,
+                                output=t.output.replace(f"năm {year}", f"năm {new_year}"),
                             )
                             for t in plan.tasks
                         ],

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from datetime import date
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -18,6 +20,31 @@ from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
 TextVersionModel = type[m.ScopeVersion] | type[m.PolicyVersion]
+DecisionModel = type[m.SteeringDecision] | type[m.PublicationDecision]
+
+
+def _number_key(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "").strip().casefold()
+
+
+def _leading_number(text: str) -> str:
+    """The part of a decision number before its first "/" ("05/QĐ-UBND" → "05"); digits without
+    their leading zeros ("05" → "5"), so that "5" and "05" name the same decision."""
+    head = _number_key(text).split("/", 1)[0].strip()
+    return str(int(head)) if head.isdigit() else head
+
+
+def number_match(stored: str, wanted: str) -> int:
+    """How well ``wanted`` (typed on the command line: "05", "5", "05/qđ-ubnd") names the stored
+    decision number ``stored`` ("05/QĐ-UBND"): 2 the whole number (case ignored), 1 its part
+    before the first "/", 0 not at all."""
+    if not _number_key(wanted):
+        return 0
+    if _number_key(stored) == _number_key(wanted):
+        return 2
+    if "/" not in _number_key(wanted) and _leading_number(stored) == _leading_number(wanted):
+        return 1
+    return 0
 
 
 class QmsService:
@@ -94,6 +121,23 @@ class QmsService:
             row = uow.session.scalars(stmt).first()
             return self._decision(row) if row else None
 
+    def find_steering_decision(self, number: str, year: int) -> dto.SteeringDecision | None:
+        """The decision numbered ``number`` signed in ``year`` (see ``number_match``; a whole
+        number wins over its first part, then the latest), with its members; None if there is none."""
+        ident = self._find_decision(m.SteeringDecision, number, year)
+        return self.get_steering_decision(ident) if ident is not None else None
+
+    def latest_steering_decision(self, year: int | None = None) -> dto.SteeringDecision | None:
+        """The latest decision (signed in ``year`` when given), with its members."""
+        ident = self._latest_decision(m.SteeringDecision, year)
+        return self.get_steering_decision(ident) if ident is not None else None
+
+    def previous_steering_decision(self, decision_id: int) -> dto.SteeringDecision | None:
+        """The decision signed before ``decision_id`` (the one it replaces), without its members."""
+        with self._uow() as uow:
+            row = self._previous(uow, m.SteeringDecision, decision_id)
+            return to_dto(dto.SteeringDecision, row, members=(), member_count=0) if row else None
+
     def save_steering_decision(
         self,
         fields: dto.SteeringDecisionFields,
@@ -153,6 +197,38 @@ class QmsService:
         with self._uow() as uow:
             uow.session.delete(_get(uow, m.SteeringDecision, decision_id))
             uow.commit()
+
+    # ---- finding a decision by its number (export --number/--year) ------------------------------
+    def _find_decision(self, cls: DecisionModel, number: str, year: int) -> int | None:
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(cls.id, cls.number, cls.signed_on).where(
+                    cls.signed_on >= date(year, 1, 1), cls.signed_on <= date(year, 12, 31)
+                )
+            ).all()
+        scored = [(number_match(n, number), signed_on, ident) for ident, n, signed_on in rows]
+        found = max((x for x in scored if x[0] > 0), default=None)
+        return found[2] if found is not None else None
+
+    def _latest_decision(self, cls: DecisionModel, year: int | None) -> int | None:
+        with self._uow() as uow:
+            stmt = select(cls.id).order_by(cls.signed_on.desc(), cls.id.desc()).limit(1)
+            if year is not None:
+                stmt = stmt.where(cls.signed_on >= date(year, 1, 1), cls.signed_on <= date(year, 12, 31))
+            return uow.session.scalars(stmt).first()
+
+    @staticmethod
+    def _previous(
+        uow: UnitOfWork, cls: DecisionModel, ident: int
+    ) -> m.SteeringDecision | m.PublicationDecision | None:
+        row = _get(uow, cls, ident)
+        stmt = (
+            select(cls)
+            .where((cls.signed_on < row.signed_on) | ((cls.signed_on == row.signed_on) & (cls.id < row.id)))
+            .order_by(cls.signed_on.desc(), cls.id.desc())
+            .limit(1)
+        )
+        return cast("m.SteeringDecision | m.PublicationDecision | None", uow.session.scalars(stmt).first())
 
     @staticmethod
     def _check_unique_number(
@@ -253,6 +329,28 @@ class QmsService:
                 )
             )
             return [to_dto(dto.Publication, r) for r in rows]
+
+    def get_publication(self, publication_id: int) -> dto.Publication:
+        with self._uow() as uow:
+            return to_dto(dto.Publication, _get(uow, m.PublicationDecision, publication_id))
+
+    def find_publication(self, number: str, year: int) -> dto.Publication | None:
+        """The publication decision numbered ``number`` signed in ``year`` (as
+        ``find_steering_decision``); None if there is none."""
+        ident = self._find_decision(m.PublicationDecision, number, year)
+        return self.get_publication(ident) if ident is not None else None
+
+    def latest_publication(self, year: int | None = None) -> dto.Publication | None:
+        """The latest publication decision (signed in ``year`` when given)."""
+        ident = self._latest_decision(m.PublicationDecision, year)
+        return self.get_publication(ident) if ident is not None else None
+
+    def previous_publication(self, publication_id: int) -> dto.Publication | None:
+        """The publication decision signed before ``publication_id`` (the one a re-publication
+        replaces)."""
+        with self._uow() as uow:
+            row = self._previous(uow, m.PublicationDecision, publication_id)
+            return to_dto(dto.Publication, row) if row else None
 
     def save_publication(
         self, fields: dto.PublicationFields, publication_id: int | None = None

@@ -435,6 +435,15 @@ def is_numbering_row(texts: Sequence[str]) -> bool:
     return len(texts) >= 2 and all(_NUMBER_CELL.match(t) for t in texts)
 
 
+_TOTALS = re.compile(r"^(?:tong so|tong cong)\b")
+
+
+def is_totals_row(texts: Sequence[str]) -> bool:
+    """The grand total under a table ("Tổng số: 12 tài liệu …", "Tổng cộng"): the table ends there;
+    what follows (notes, the place and date, signatures) is not data."""
+    return bool(texts) and bool(_TOTALS.match(fold(texts[0])))
+
+
 @dataclass(frozen=True)
 class Section:
     """What a section row says about the rows under it."""

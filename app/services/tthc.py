@@ -1,10 +1,15 @@
-"""TTHC catalogue (danh mục thủ tục hành chính) and coverage by in-force procedures."""
+"""TTHC catalogue (danh mục thủ tục hành chính) and coverage by in-force procedures.
+
+A TTHC is covered on a day when a procedure in force that day settles it: issued, not obsolete, with
+an issue already in effect (``documents.in_force_on``). A procedure entered as in force without an
+issue, or whose first issue takes effect later, covers nothing yet."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -13,7 +18,9 @@ from app import models as m
 from app.services import dto
 from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
-from app.services.documents import PROCEDURE_TYPES, TTHC_CODE, text_filter
+from app.services.changes import INFO_KEY, WriteContext
+from app.services.clock import Clock
+from app.services.documents import PROCEDURE_TYPES, TTHC_CODE, in_force_on, text_filter
 from app.services.listing import fetch_ids, text_rank
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
@@ -22,12 +29,17 @@ from app.services.validation import Checker, clean, clean_multiline
 TTHC_SORTS = ("code", "name", "field", "level", "jurisdiction", "procedure")
 
 
-def _covered_codes() -> Select:
-    """Codes of the TTHC an in-force procedure settles."""
+def _covering_procedures(today: date) -> Any:
+    """Procedures in force on ``today`` (the condition on ``m.Document``)."""
+    return (m.Document.doc_type.in_(PROCEDURE_TYPES), in_force_on(today))
+
+
+def _covered_codes(today: date) -> Select:
+    """Codes of the TTHC a procedure in force on ``today`` settles."""
     return (
         select(m.DocumentTthc.tthc_code)
         .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-        .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
+        .where(*_covering_procedures(today))
     )
 
 
@@ -52,16 +64,25 @@ def check_tthc_fields(fields: dto.TthcFields) -> dto.TthcFields:
 
 
 class TthcService:
-    def __init__(self, uow: UowFactory) -> None:
+    def __init__(self, uow: UowFactory, clock: Clock | None = None) -> None:
         self._uow = uow
+        self._clock = clock
 
-    @staticmethod
-    def _covering(uow: UnitOfWork, codes: Sequence[str] | None = None) -> dict[str, list[str]]:
-        """TTHC code → codes of the in-force procedures linked to it."""
+    def _today(self, uow: UnitOfWork) -> date:
+        """The app's day: the clock given, else the one the database's sessions write with."""
+        if self._clock is not None:
+            return self._clock.today()
+        context = uow.session.info.get(INFO_KEY)
+        return (context.clock if isinstance(context, WriteContext) else Clock()).today()
+
+    def _covering(
+        self, uow: UnitOfWork, codes: Sequence[str] | None = None, today: date | None = None
+    ) -> dict[str, list[str]]:
+        """TTHC code → codes of the procedures in force on ``today`` (the app's day) linked to it."""
         stmt = (
             select(m.DocumentTthc.tthc_code, m.Document.code)
             .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-            .where(m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES))
+            .where(*_covering_procedures(today or self._today(uow)))
             .order_by(m.Document.code_key)
         )
         if codes is not None:
@@ -72,23 +93,25 @@ class TthcService:
         return result
 
     @staticmethod
-    def _filtered(stmt: Select, flt: dto.TthcFilter) -> Select:
+    def _filtered(stmt: Select, flt: dto.TthcFilter, today: date) -> Select:
         stmt = stmt.where(text_filter(m.Tthc.search_text, flt.text))
         if flt.field:
             stmt = stmt.where(m.Tthc.field == flt.field)
         if flt.in_jurisdiction is not None:
             stmt = stmt.where(m.Tthc.in_jurisdiction.is_(flt.in_jurisdiction))
         if flt.uncovered_only:
-            stmt = stmt.where(m.Tthc.code.not_in(_covered_codes()))
+            stmt = stmt.where(m.Tthc.code.not_in(_covered_codes(today)))
         return stmt
 
-    def list_tthc(self, flt: dto.TthcFilter | None = None) -> list[dto.TthcRow]:
-        """Every entry ``flt`` lets through, by field then code (exports, pickers); the catalogue
+    def list_tthc(self, flt: dto.TthcFilter | None = None, *, today: date | None = None) -> list[dto.TthcRow]:
+        """Every entry ``flt`` lets through, by field then code (exports, pickers), with the
+        procedures in force on ``today`` (the app's day by default) that settle it; the catalogue
         page reads ``tthc_ids`` and then ``tthc_rows`` for the rows it paints."""
-        stmt = self._filtered(select(m.Tthc), flt or dto.TthcFilter()).order_by(m.Tthc.field, m.Tthc.code)
         with self._uow() as uow:
-            rows = list(uow.session.scalars(stmt))
-            covering = self._covering(uow)
+            today = today or self._today(uow)
+            stmt = self._filtered(select(m.Tthc), flt or dto.TthcFilter(), today)
+            rows = list(uow.session.scalars(stmt.order_by(m.Tthc.field, m.Tthc.code)))
+            covering = self._covering(uow, today=today)
             return [to_dto(dto.TthcRow, r, procedure_codes=tuple(covering.get(r.code, ()))) for r in rows]
 
     def tthc_ids(
@@ -107,7 +130,8 @@ class TthcService:
         sort: str | None = None,
         descending: bool = False,
     ) -> Select:
-        stmt = self._filtered(select(m.Tthc.id), flt or dto.TthcFilter())
+        today = self._today(uow)
+        stmt = self._filtered(select(m.Tthc.id), flt or dto.TthcFilter(), today)
         t = m.Tthc
         order: list[Any]
         if sort is None:
@@ -124,9 +148,7 @@ class TthcService:
             first = (
                 select(m.DocumentTthc.tthc_code, func.min(m.Document.code_key).label("first"))
                 .join(m.Document, m.Document.id == m.DocumentTthc.document_id)
-                .where(
-                    m.Document.status == m.DocumentStatus.IN_FORCE, m.Document.doc_type.in_(PROCEDURE_TYPES)
-                )
+                .where(*_covering_procedures(today))
                 .group_by(m.DocumentTthc.tthc_code)
                 .subquery("first_procedure")
             )
@@ -159,9 +181,11 @@ class TthcService:
             covering = self._covering(uow, [row.code])
             return to_dto(dto.TthcRow, row, procedure_codes=tuple(covering.get(row.code, ())))
 
-    def coverage(self) -> dto.Coverage:
-        covered_codes = _covered_codes()
+    def coverage(self, *, today: date | None = None) -> dto.Coverage:
+        """The TTHC in the agency's jurisdiction and how many a procedure in force on ``today``
+        (the app's day by default) settles."""
         with self._uow() as uow:
+            covered_codes = _covered_codes(today or self._today(uow))
             total = uow.session.scalar(select(func.count()).select_from(m.Tthc)) or 0
             in_j = (
                 uow.session.scalar(

@@ -24,7 +24,7 @@
     <message>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="71"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="173"/>
-        <location filename="../../app/ui/pages/plan.py" line="72"/>
+        <location filename="../../app/ui/pages/plan.py" line="78"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,62 +220,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="62"/>
+        <location filename="../../app/ui/pages/plan.py" line="68"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="65"/>
+        <location filename="../../app/ui/pages/plan.py" line="71"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="67"/>
+        <location filename="../../app/ui/pages/plan.py" line="73"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="67"/>
+        <location filename="../../app/ui/pages/plan.py" line="73"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="68"/>
+        <location filename="../../app/ui/pages/plan.py" line="74"/>
         <source>Bộ phận hoặc người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="83"/>
+        <location filename="../../app/ui/pages/plan.py" line="89"/>
         <source>trước ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="86"/>
+        <location filename="../../app/ui/pages/plan.py" line="92"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="90"/>
+        <location filename="../../app/ui/pages/plan.py" line="96"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="93"/>
+        <location filename="../../app/ui/pages/plan.py" line="99"/>
+        <source>Sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="102"/>
+        <source>Kết quả phải có khi xong, ví dụ: Biên bản họp xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="103"/>
+        <source>In trong cột “Sản phẩm” của kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="107"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="96"/>
+        <location filename="../../app/ui/pages/plan.py" line="110"/>
         <source>Văn bản, hồ sơ chứng minh đã thực hiện (số, ngày…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="100"/>
+        <location filename="../../app/ui/pages/plan.py" line="111"/>
+        <source>Chỉ để theo dõi, không in trong kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="115"/>
         <source>Sửa nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="100"/>
+        <location filename="../../app/ui/pages/plan.py" line="115"/>
         <source>Thêm nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,113 +348,123 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="44"/>
+        <location filename="../../app/ui/pages/agency.py" line="53"/>
         <source>Tên cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="46"/>
+        <location filename="../../app/ui/pages/agency.py" line="55"/>
         <source>Ví dụ: Ủy ban nhân dân xã Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="50"/>
+        <location filename="../../app/ui/pages/agency.py" line="59"/>
         <source>Tên viết gọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="51"/>
+        <location filename="../../app/ui/pages/agency.py" line="60"/>
         <source>Ví dụ: UBND xã Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="55"/>
+        <location filename="../../app/ui/pages/agency.py" line="64"/>
         <source>Loại cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="62"/>
+        <location filename="../../app/ui/pages/agency.py" line="71"/>
         <source>Cơ quan chủ quản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="63"/>
+        <location filename="../../app/ui/pages/agency.py" line="72"/>
         <source>Ví dụ: Ủy ban nhân dân tỉnh Hà Tĩnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="64"/>
+        <location filename="../../app/ui/pages/agency.py" line="73"/>
         <source>In ở dòng đầu bên trái của văn bản (chữ in hoa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="68"/>
+        <location filename="../../app/ui/pages/agency.py" line="77"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="70"/>
+        <location filename="../../app/ui/pages/agency.py" line="79"/>
         <source>Ví dụ: Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="71"/>
+        <location filename="../../app/ui/pages/agency.py" line="80"/>
         <source>Dùng trong dòng “Tùng Ảnh, ngày … tháng … năm …”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="75"/>
+        <location filename="../../app/ui/pages/agency.py" line="84"/>
         <source>Chữ viết tắt trong số ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="78"/>
+        <location filename="../../app/ui/pages/agency.py" line="87"/>
         <source>Ví dụ văn bản số 05/BC-UBND thì chữ viết tắt là UBND.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="80"/>
+        <location filename="../../app/ui/pages/agency.py" line="89"/>
         <source>Địa chỉ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="81"/>
         <location filename="../../app/ui/pages/agency.py" line="90"/>
+        <location filename="../../app/ui/pages/agency.py" line="99"/>
         <source>Điện thoại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="82"/>
+        <location filename="../../app/ui/pages/agency.py" line="91"/>
         <source>Thư điện tử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="88"/>
+        <location filename="../../app/ui/pages/agency.py" line="97"/>
         <source>Họ và tên Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="89"/>
+        <location filename="../../app/ui/pages/agency.py" line="98"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="98"/>
+        <location filename="../../app/ui/pages/agency.py" line="107"/>
         <source>Thẩm quyền ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="102"/>
-        <source>Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Từng văn bản vẫn có thể ghi khác.</source>
+        <location filename="../../app/ui/pages/agency.py" line="111"/>
+        <source>Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Để trống thì in như chữ mờ trong ô (theo loại cơ quan). Từng văn bản vẫn có thể ghi khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="109"/>
+        <location filename="../../app/ui/pages/agency.py" line="124"/>
+        <source>Đơn vị soạn thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="126"/>
+        <source>Chữ viết tắt in ở dòng cuối của Nơi nhận, ví dụ VP thì in “- Lưu: VT, VP.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="119"/>
         <source>Người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="110"/>
+        <location filename="../../app/ui/pages/agency.py" line="120"/>
         <source>Họ và tên người ký</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,215 +472,367 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="123"/>
+        <location filename="../../app/ui/pages/agency.py" line="141"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="124"/>
+        <location filename="../../app/ui/pages/agency.py" line="142"/>
         <source>Tên, địa danh, lãnh đạo, người ký mặc định, nơi nhận báo cáo và hạn báo cáo định kỳ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="145"/>
+        <location filename="../../app/ui/pages/agency.py" line="164"/>
         <source>Cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="148"/>
+        <location filename="../../app/ui/pages/agency.py" line="167"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="150"/>
+        <location filename="../../app/ui/pages/agency.py" line="169"/>
         <source>Ký văn bản (mặc định)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="159"/>
+        <location filename="../../app/ui/pages/agency.py" line="178"/>
         <source>Lưu thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="169"/>
+        <location filename="../../app/ui/pages/agency.py" line="188"/>
         <source>Thông tin chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="190"/>
-        <location filename="../../app/ui/pages/agency.py" line="379"/>
+        <location filename="../../app/ui/pages/agency.py" line="218"/>
+        <location filename="../../app/ui/pages/agency.py" line="537"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="197"/>
-        <location filename="../../app/ui/pages/agency.py" line="230"/>
+        <location filename="../../app/ui/pages/agency.py" line="225"/>
+        <location filename="../../app/ui/pages/agency.py" line="258"/>
         <source>Lãnh đạo cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="199"/>
-        <location filename="../../app/ui/pages/agency.py" line="219"/>
+        <location filename="../../app/ui/pages/agency.py" line="227"/>
+        <location filename="../../app/ui/pages/agency.py" line="247"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="200"/>
-        <location filename="../../app/ui/pages/agency.py" line="220"/>
+        <location filename="../../app/ui/pages/agency.py" line="228"/>
+        <location filename="../../app/ui/pages/agency.py" line="248"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="202"/>
-        <location filename="../../app/ui/pages/agency.py" line="223"/>
+        <location filename="../../app/ui/pages/agency.py" line="230"/>
+        <location filename="../../app/ui/pages/agency.py" line="251"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="215"/>
+        <location filename="../../app/ui/pages/agency.py" line="243"/>
         <source>Lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="220"/>
+        <location filename="../../app/ui/pages/agency.py" line="248"/>
         <source>Ví dụ: Phó Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="227"/>
-        <location filename="../../app/ui/pages/agency.py" line="265"/>
+        <location filename="../../app/ui/pages/agency.py" line="255"/>
+        <location filename="../../app/ui/pages/agency.py" line="311"/>
         <source>Thứ tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="239"/>
-        <location filename="../../app/ui/pages/agency.py" line="268"/>
-        <source>Nơi nhận báo cáo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="241"/>
-        <location filename="../../app/ui/pages/agency.py" line="259"/>
-        <source>Cơ quan nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="242"/>
-        <location filename="../../app/ui/pages/agency.py" line="263"/>
-        <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="243"/>
+        <location filename="../../app/ui/pages/agency.py" line="273"/>
         <source>Ghi ở “Kính gửi”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="253"/>
+        <location filename="../../app/ui/pages/agency.py" line="269"/>
+        <location filename="../../app/ui/pages/agency.py" line="284"/>
+        <location filename="../../app/ui/pages/agency.py" line="290"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="261"/>
+        <location filename="../../app/ui/pages/agency.py" line="292"/>
         <source>Ví dụ: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="263"/>
+        <location filename="../../app/ui/pages/agency.py" line="299"/>
         <source>Ví dụ: để báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="264"/>
+        <location filename="../../app/ui/pages/agency.py" line="304"/>
         <source>Ghi ở dòng “Kính gửi” của báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="278"/>
+        <location filename="../../app/ui/pages/agency.py" line="436"/>
         <source>Kỳ báo cáo, hạn gửi mặc định và cảnh báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="314"/>
+        <location filename="../../app/ui/pages/agency.py" line="472"/>
         <source>Cảnh báo trước (ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="320"/>
+        <location filename="../../app/ui/pages/agency.py" line="478"/>
         <source>Cảnh báo trước: việc có hạn trong số ngày này (báo cáo, nhiệm vụ, cập nhật quy trình…) hiện là “sắp đến hạn” ở mọi trang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="328"/>
+        <location filename="../../app/ui/pages/agency.py" line="486"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="284"/>
+        <location filename="../../app/ui/pages/agency.py" line="442"/>
         <source>Thời gian chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="290"/>
-        <source>Hạn báo cáo 6 tháng: ngày</source>
+        <location filename="../../app/ui/pages/agency.py" line="267"/>
+        <location filename="../../app/ui/pages/agency.py" line="314"/>
+        <source>Nơi nhận thường dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="297"/>
+        <location filename="../../app/ui/pages/agency.py" line="270"/>
+        <source>Mục đích (in trên văn bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="271"/>
+        <source>Kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="272"/>
+        <source>Báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="274"/>
+        <source>Ghi chú nội bộ (không in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="296"/>
+        <source>Mục đích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="300"/>
+        <source>In trong ngoặc sau tên nơi nhận: “- Sở Khoa học và Công nghệ (để báo cáo);”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="302"/>
+        <source>Ghi ở Nơi nhận của kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="303"/>
+        <source>Ghi ở Nơi nhận của báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="307"/>
+        <source>Ghi chú nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/agency.py" line="308"/>
-        <source>tháng</source>
+        <source>Ví dụ: gửi qua hệ thống quản lý văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="304"/>
-        <source>Hạn báo cáo năm: ngày</source>
+        <location filename="../../app/ui/pages/agency.py" line="309"/>
+        <source>Chỉ để Thư ký ISO ghi nhớ, không in trên văn bản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="323"/>
+        <source>Căn cứ pháp lý in trên văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="325"/>
+        <source>Căn cứ (như in trên văn bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="335"/>
+        <source>Văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="338"/>
+        <source>Lên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/agency.py" line="341"/>
-        <source>Hạn riêng theo năm (khi cấp trên quy định khác mặc định)</source>
+        <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="343"/>
-        <location filename="../../app/ui/pages/agency.py" line="394"/>
-        <source>Năm</source>
+        <location filename="../../app/ui/pages/agency.py" line="344"/>
+        <location filename="../../app/ui/pages/agency.py" line="423"/>
+        <source>Khôi phục mặc định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="345"/>
+        <location filename="../../app/ui/pages/agency.py" line="347"/>
+        <source>Thay danh sách bằng các căn cứ mặc định (QĐ 19/2014/QĐ-TTg, TT 26/2014/TT-BKHCN, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="352"/>
+        <source>Mỗi căn cứ in thành một dòng “Căn cứ …;” hoặc “Thực hiện …;” ở đầu văn bản; số hoặc ngày để trống thì in chỗ trống để ghi tay. Từng văn bản có thể ghi căn cứ riêng (ô Căn cứ của văn bản).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="367"/>
+        <location filename="../../app/ui/pages/agency.py" line="411"/>
+        <source>Căn cứ pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="380"/>
+        <source>Mở đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="383"/>
+        <source>Loại văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="387"/>
+        <source>Ví dụ: Quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="391"/>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="393"/>
+        <source>Để trống để ghi tay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/agency.py" line="395"/>
-        <source>Hạn báo cáo 6 tháng</source>
+        <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="351"/>
         <location filename="../../app/ui/pages/agency.py" line="396"/>
-        <source>Hạn báo cáo năm</source>
+        <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="363"/>
-        <source>hạn riêng năm {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/agency.py" line="368"/>
-        <source>Báo cáo định kỳ</source>
+        <location filename="../../app/ui/pages/agency.py" line="396"/>
+        <source>Ví dụ: Thủ tướng Chính phủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/agency.py" line="399"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="402"/>
+        <source>Ví dụ: về việc áp dụng Hệ thống quản lý chất lượng …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="424"/>
+        <source>Thay các căn cứ của “{0}” bằng danh sách mặc định?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="427"/>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="448"/>
+        <source>Hạn báo cáo 6 tháng: ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="455"/>
+        <location filename="../../app/ui/pages/agency.py" line="466"/>
+        <source>tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="462"/>
+        <source>Hạn báo cáo năm: ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="499"/>
+        <source>Hạn riêng theo năm (khi cấp trên quy định khác mặc định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="501"/>
+        <location filename="../../app/ui/pages/agency.py" line="552"/>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="503"/>
+        <location filename="../../app/ui/pages/agency.py" line="553"/>
+        <source>Hạn báo cáo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="509"/>
+        <location filename="../../app/ui/pages/agency.py" line="554"/>
+        <source>Hạn báo cáo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="521"/>
+        <source>hạn riêng năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="526"/>
+        <source>Báo cáo định kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="557"/>
         <source>Hạn báo cáo theo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="421"/>
+        <location filename="../../app/ui/pages/agency.py" line="581"/>
         <source>Năm {0}: báo cáo 6 tháng lấy số liệu từ {1} đến {2}, hạn gửi {3}; báo cáo năm lấy số liệu từ {4} đến {5}, hạn gửi {6}{7}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="431"/>
+        <location filename="../../app/ui/pages/agency.py" line="591"/>
         <source> (hạn riêng của năm)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,57 +840,57 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../app/services/areas.py" line="220"/>
+        <location filename="../../app/services/areas.py" line="233"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="223"/>
+        <location filename="../../app/services/areas.py" line="236"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="232"/>
+        <location filename="../../app/services/areas.py" line="245"/>
         <source>Kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="240"/>
+        <location filename="../../app/services/areas.py" line="253"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="253"/>
+        <location filename="../../app/services/areas.py" line="266"/>
         <source>Danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="260"/>
+        <location filename="../../app/services/areas.py" line="274"/>
         <source>Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="267"/>
+        <location filename="../../app/services/areas.py" line="281"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="273"/>
+        <location filename="../../app/services/areas.py" line="288"/>
         <source>Phạm vi và chính sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="278"/>
+        <location filename="../../app/services/areas.py" line="293"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="283"/>
+        <location filename="../../app/services/areas.py" line="299"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="289"/>
+        <location filename="../../app/services/areas.py" line="305"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,369 +942,387 @@
     </message>
 </context>
 <context>
+    <name>DecisionExport</name>
+    <message>
+        <location filename="../../app/ui/dialogs/decision_export.py" line="55"/>
+        <source>In quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="59"/>
+        <location filename="../../app/ui/pages/documents.py" line="58"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="61"/>
+        <location filename="../../app/ui/pages/documents.py" line="60"/>
         <source>Quy trình, biểu mẫu, hướng dẫn và các lần ban hành; tài liệu hết hiệu lực vẫn tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="148"/>
+        <location filename="../../app/ui/pages/documents.py" line="149"/>
         <source>Tìm mã, tên, TTHC…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="150"/>
+        <location filename="../../app/ui/pages/documents.py" line="151"/>
         <source>Tìm theo mã hiệu, tên tài liệu, lĩnh vực, mã TTHC (không cần gõ dấu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="519"/>
+        <location filename="../../app/ui/pages/documents.py" line="524"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="72"/>
-        <location filename="../../app/ui/pages/documents.py" line="251"/>
-        <location filename="../../app/ui/pages/documents.py" line="450"/>
+        <location filename="../../app/ui/pages/documents.py" line="71"/>
+        <location filename="../../app/ui/pages/documents.py" line="252"/>
+        <location filename="../../app/ui/pages/documents.py" line="454"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="73"/>
-        <location filename="../../app/ui/pages/documents.py" line="451"/>
+        <location filename="../../app/ui/pages/documents.py" line="72"/>
+        <location filename="../../app/ui/pages/documents.py" line="455"/>
         <source>Tên tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="82"/>
+        <location filename="../../app/ui/pages/documents.py" line="81"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="83"/>
-        <location filename="../../app/ui/pages/documents.py" line="460"/>
+        <location filename="../../app/ui/pages/documents.py" line="82"/>
+        <location filename="../../app/ui/pages/documents.py" line="464"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="84"/>
-        <location filename="../../app/ui/pages/documents.py" line="253"/>
+        <location filename="../../app/ui/pages/documents.py" line="83"/>
+        <location filename="../../app/ui/pages/documents.py" line="254"/>
         <source>Lần BH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="86"/>
+        <location filename="../../app/ui/pages/documents.py" line="85"/>
         <source>Hiệu lực từ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="74"/>
-        <location filename="../../app/ui/pages/documents.py" line="254"/>
-        <location filename="../../app/ui/pages/documents.py" line="467"/>
+        <location filename="../../app/ui/pages/documents.py" line="73"/>
+        <location filename="../../app/ui/pages/documents.py" line="255"/>
+        <location filename="../../app/ui/pages/documents.py" line="471"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="76"/>
+        <location filename="../../app/ui/pages/documents.py" line="75"/>
         <source>Cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="91"/>
+        <location filename="../../app/ui/pages/documents.py" line="90"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="98"/>
+        <location filename="../../app/ui/pages/documents.py" line="97"/>
         <source>Thêm tài liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="108"/>
+        <location filename="../../app/ui/pages/documents.py" line="107"/>
         <source>cần cập nhật theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="109"/>
+        <location filename="../../app/ui/pages/documents.py" line="108"/>
         <source>hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="116"/>
+        <location filename="../../app/ui/pages/documents.py" line="115"/>
         <source>Nhập từ tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="118"/>
+        <location filename="../../app/ui/pages/documents.py" line="117"/>
         <source>Xuất danh mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="139"/>
+        <location filename="../../app/ui/pages/documents.py" line="137"/>
+        <source>Sắp hiệu lực (từ {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="140"/>
         <source> · lần {0} từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="156"/>
+        <location filename="../../app/ui/pages/documents.py" line="157"/>
         <source>Mọi loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="161"/>
+        <location filename="../../app/ui/pages/documents.py" line="162"/>
         <source>Mọi trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="210"/>
+        <location filename="../../app/ui/pages/documents.py" line="211"/>
         <source>Lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="213"/>
+        <location filename="../../app/ui/pages/documents.py" line="214"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="219"/>
+        <location filename="../../app/ui/pages/documents.py" line="220"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="224"/>
-        <location filename="../../app/ui/pages/documents.py" line="282"/>
+        <location filename="../../app/ui/pages/documents.py" line="225"/>
+        <location filename="../../app/ui/pages/documents.py" line="283"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="225"/>
+        <location filename="../../app/ui/pages/documents.py" line="226"/>
         <source>Nội dung sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="226"/>
+        <location filename="../../app/ui/pages/documents.py" line="227"/>
         <source>Soạn thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="227"/>
+        <location filename="../../app/ui/pages/documents.py" line="228"/>
         <source>Phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="228"/>
+        <location filename="../../app/ui/pages/documents.py" line="229"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="232"/>
+        <location filename="../../app/ui/pages/documents.py" line="233"/>
         <source>Ban hành lần mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="241"/>
+        <location filename="../../app/ui/pages/documents.py" line="242"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="243"/>
+        <location filename="../../app/ui/pages/documents.py" line="244"/>
         <source>Lưu bản sao…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="247"/>
+        <location filename="../../app/ui/pages/documents.py" line="248"/>
         <source>Các lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="252"/>
+        <location filename="../../app/ui/pages/documents.py" line="253"/>
         <source>Tên biểu mẫu / hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="267"/>
+        <location filename="../../app/ui/pages/documents.py" line="268"/>
         <source>Biểu mẫu kèm theo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="271"/>
+        <location filename="../../app/ui/pages/documents.py" line="272"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="272"/>
+        <location filename="../../app/ui/pages/documents.py" line="273"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="274"/>
+        <location filename="../../app/ui/pages/documents.py" line="275"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="280"/>
+        <location filename="../../app/ui/pages/documents.py" line="281"/>
         <source>Hạn cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="292"/>
+        <location filename="../../app/ui/pages/documents.py" line="293"/>
         <source>Mở việc cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="294"/>
+        <location filename="../../app/ui/pages/documents.py" line="295"/>
         <source>Mở văn bản và việc cập nhật này ở trang Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="297"/>
-        <location filename="../../app/ui/pages/documents.py" line="422"/>
+        <location filename="../../app/ui/pages/documents.py" line="298"/>
+        <location filename="../../app/ui/pages/documents.py" line="426"/>
         <source>Cập nhật theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="300"/>
-        <location filename="../../app/ui/pages/documents.py" line="429"/>
+        <location filename="../../app/ui/pages/documents.py" line="301"/>
+        <location filename="../../app/ui/pages/documents.py" line="433"/>
         <source>Chuyển hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="313"/>
+        <location filename="../../app/ui/pages/documents.py" line="314"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="316"/>
+        <location filename="../../app/ui/pages/documents.py" line="317"/>
         <source>Mọi bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="349"/>
+        <location filename="../../app/ui/pages/documents.py" line="350"/>
         <source>{0} / {1} tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="385"/>
+        <location filename="../../app/ui/pages/documents.py" line="386"/>
         <source>Chọn một tài liệu để xem các lần ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="399"/>
-        <source>Lĩnh vực: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/documents.py" line="401"/>
-        <source>Bộ phận: {0}</source>
+        <location filename="../../app/ui/pages/documents.py" line="400"/>
+        <source>Sắp hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents.py" line="403"/>
-        <source>Thuộc quy trình: {0}</source>
+        <source>Lĩnh vực: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents.py" line="405"/>
-        <source>Mã TTHC: {0}</source>
+        <source>Bộ phận: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="407"/>
+        <source>Thuộc quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents.py" line="409"/>
+        <source>Mã TTHC: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents.py" line="413"/>
         <source>Lần {0} sẽ hiệu lực từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="420"/>
+        <location filename="../../app/ui/pages/documents.py" line="424"/>
         <source>Cập nhật theo văn bản ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="424"/>
+        <location filename="../../app/ui/pages/documents.py" line="428"/>
         <source>Biểu mẫu kèm theo ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="429"/>
+        <location filename="../../app/ui/pages/documents.py" line="433"/>
         <source>Dùng lại (đang hiệu lực)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="441"/>
+        <location filename="../../app/ui/pages/documents.py" line="445"/>
         <source>(không ghi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="444"/>
+        <location filename="../../app/ui/pages/documents.py" line="448"/>
         <source>(không thuộc quy trình nào)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="454"/>
+        <location filename="../../app/ui/pages/documents.py" line="458"/>
         <source>Loại tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="464"/>
+        <location filename="../../app/ui/pages/documents.py" line="468"/>
         <source>Bộ phận chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="473"/>
+        <location filename="../../app/ui/pages/documents.py" line="477"/>
         <source>Thuộc quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="476"/>
+        <location filename="../../app/ui/pages/documents.py" line="480"/>
         <source>Chỉ với biểu mẫu, hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="480"/>
+        <location filename="../../app/ui/pages/documents.py" line="484"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="482"/>
+        <location filename="../../app/ui/pages/documents.py" line="486"/>
         <source>Các thủ tục hành chính quy trình này giải quyết, cách nhau bởi dấu chấm phẩy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="484"/>
+        <location filename="../../app/ui/pages/documents.py" line="488"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="526"/>
+        <location filename="../../app/ui/pages/documents.py" line="531"/>
         <source>tài liệu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="536"/>
+        <location filename="../../app/ui/pages/documents.py" line="541"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="537"/>
+        <location filename="../../app/ui/pages/documents.py" line="542"/>
         <source>Chuyển {0} sang hết hiệu lực? Tài liệu vẫn được lưu và tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="538"/>
+        <location filename="../../app/ui/pages/documents.py" line="543"/>
         <source>Chuyển</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="573"/>
+        <location filename="../../app/ui/pages/documents.py" line="578"/>
         <source>lần ban hành {0} của {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="596"/>
+        <location filename="../../app/ui/pages/documents.py" line="601"/>
         <source>Lưu bản sao ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,31 +1375,36 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="36"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="37"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="94"/>
         <source>Đang xuất tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="145"/>
         <source>Xuất danh mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
         <source>Đã lưu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,77 +1412,92 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../app/services/area_defs.py" line="210"/>
+        <location filename="../../app/services/area_defs.py" line="215"/>
         <source>Danh mục tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="218"/>
+        <location filename="../../app/services/area_defs.py" line="223"/>
+        <source>Danh mục thủ tục hành chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="230"/>
         <source>Kế hoạch thực hiện mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="226"/>
+        <location filename="../../app/services/area_defs.py" line="238"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="260"/>
+        <source>Quyết định kiện toàn Ban chỉ đạo ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="269"/>
+        <source>Quyết định công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="32"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="28"/>
         <source>Thư ký ISO — Khai báo cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="33"/>
         <source>&lt;b&gt;Chào mừng đến với Thư ký ISO.&lt;/b&gt;&lt;br&gt;Hãy khai báo cơ quan áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015. Thông tin này được in trên mọi văn bản; có thể sửa lại bất cứ lúc nào ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="46"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="42"/>
         <source>Cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="46"/>
         <source>Người đứng đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="53"/>
-        <location filename="../../app/ui/dialogs/first_run.py" line="65"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="49"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="61"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="54"/>
-        <location filename="../../app/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="62"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="54"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="50"/>
         <source>Ví dụ: Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="59"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="55"/>
         <source>Ký văn bản (mặc định)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="62"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="58"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="76"/>
         <source>Bắt đầu sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/first_run.py" line="82"/>
+        <location filename="../../app/ui/dialogs/first_run.py" line="78"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,193 +1505,198 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/services/area_defs.py" line="98"/>
+        <location filename="../../app/services/area_defs.py" line="97"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="99"/>
+        <location filename="../../app/services/area_defs.py" line="98"/>
         <source>Tên tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="100"/>
+        <location filename="../../app/services/area_defs.py" line="99"/>
         <source>Loại tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="101"/>
-        <location filename="../../app/services/area_defs.py" line="119"/>
+        <location filename="../../app/services/area_defs.py" line="100"/>
+        <location filename="../../app/services/area_defs.py" line="118"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="102"/>
+        <location filename="../../app/services/area_defs.py" line="101"/>
         <source>Bộ phận chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="103"/>
-        <location filename="../../app/services/area_defs.py" line="148"/>
+        <location filename="../../app/services/area_defs.py" line="102"/>
+        <location filename="../../app/services/area_defs.py" line="147"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="104"/>
+        <location filename="../../app/services/area_defs.py" line="103"/>
         <source>Thuộc quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="105"/>
-        <location filename="../../app/services/area_defs.py" line="122"/>
-        <location filename="../../app/services/area_defs.py" line="140"/>
+        <location filename="../../app/services/area_defs.py" line="104"/>
+        <location filename="../../app/services/area_defs.py" line="121"/>
+        <location filename="../../app/services/area_defs.py" line="139"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="117"/>
+        <location filename="../../app/services/area_defs.py" line="116"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="118"/>
+        <location filename="../../app/services/area_defs.py" line="117"/>
         <source>Tên thủ tục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="120"/>
+        <location filename="../../app/services/area_defs.py" line="119"/>
         <source>Cấp thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="121"/>
+        <location filename="../../app/services/area_defs.py" line="120"/>
         <source>Thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="133"/>
+        <location filename="../../app/services/area_defs.py" line="132"/>
         <source>Loại văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="134"/>
+        <location filename="../../app/services/area_defs.py" line="133"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="135"/>
+        <location filename="../../app/services/area_defs.py" line="134"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="136"/>
+        <location filename="../../app/services/area_defs.py" line="135"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="137"/>
+        <location filename="../../app/services/area_defs.py" line="136"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="138"/>
+        <location filename="../../app/services/area_defs.py" line="137"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="139"/>
+        <location filename="../../app/services/area_defs.py" line="138"/>
         <source>Được thay thế bởi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="149"/>
+        <location filename="../../app/services/area_defs.py" line="148"/>
         <source>Lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="150"/>
+        <location filename="../../app/services/area_defs.py" line="149"/>
         <source>Lý do không sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="151"/>
-        <location filename="../../app/services/area_defs.py" line="185"/>
+        <location filename="../../app/services/area_defs.py" line="150"/>
+        <location filename="../../app/services/area_defs.py" line="184"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="161"/>
+        <location filename="../../app/services/area_defs.py" line="160"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="162"/>
+        <location filename="../../app/services/area_defs.py" line="161"/>
         <source>Chỉ số đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="163"/>
+        <location filename="../../app/services/area_defs.py" line="162"/>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="164"/>
+        <location filename="../../app/services/area_defs.py" line="163"/>
         <source>So sánh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="165"/>
+        <location filename="../../app/services/area_defs.py" line="164"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="166"/>
+        <location filename="../../app/services/area_defs.py" line="165"/>
         <source>Cách tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="167"/>
+        <location filename="../../app/services/area_defs.py" line="166"/>
         <source>Tần suất đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="168"/>
+        <location filename="../../app/services/area_defs.py" line="167"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="169"/>
+        <location filename="../../app/services/area_defs.py" line="168"/>
         <source>Người chịu trách nhiệm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="179"/>
+        <location filename="../../app/services/area_defs.py" line="178"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="180"/>
+        <location filename="../../app/services/area_defs.py" line="179"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="181"/>
+        <location filename="../../app/services/area_defs.py" line="180"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="182"/>
+        <location filename="../../app/services/area_defs.py" line="181"/>
         <source>Quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="183"/>
+        <location filename="../../app/services/area_defs.py" line="182"/>
         <source>Hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="184"/>
+        <location filename="../../app/services/area_defs.py" line="183"/>
         <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="185"/>
+        <source>Sản phẩm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,6 +2211,19 @@
     </message>
 </context>
 <context>
+    <name>LegalBasisKinds</name>
+    <message>
+        <location filename="../../app/services/agency.py" line="62"/>
+        <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agency.py" line="63"/>
+        <source>Kế hoạch thực hiện mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalPage</name>
     <message>
         <location filename="../../app/ui/pages/legal.py" line="91"/>
@@ -2311,42 +2549,42 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="482"/>
+        <location filename="../../app/ui/widgets/tables.py" line="490"/>
         <source>Tìm (không cần gõ dấu)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="483"/>
+        <location filename="../../app/ui/widgets/tables.py" line="491"/>
         <source>Tìm trong mọi cột, không cần gõ dấu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="523"/>
+        <location filename="../../app/ui/widgets/tables.py" line="531"/>
         <source>Thêm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="524"/>
+        <location filename="../../app/ui/widgets/tables.py" line="532"/>
         <source>Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="525"/>
+        <location filename="../../app/ui/widgets/tables.py" line="533"/>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="531"/>
+        <location filename="../../app/ui/widgets/tables.py" line="539"/>
         <source>Xuất Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="533"/>
+        <location filename="../../app/ui/widgets/tables.py" line="541"/>
         <source>Lưu ra tệp Excel đúng các dòng đang hiện (theo ô tìm và thứ tự sắp xếp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/tables.py" line="671"/>
+        <location filename="../../app/ui/widgets/tables.py" line="679"/>
         <source>{0} dòng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,202 +2773,202 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="75"/>
+        <location filename="../../app/ui/pages/objectives.py" line="81"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="77"/>
+        <location filename="../../app/ui/pages/objectives.py" line="83"/>
         <source>Mục tiêu chất lượng của năm, kế hoạch thực hiện và kết quả đo từng kỳ; tình trạng đạt/không đạt được tính từ kết quả đo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="96"/>
+        <location filename="../../app/ui/pages/objectives.py" line="102"/>
         <source>Số, ngày văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="98"/>
-        <source>Số, ngày ký, người ký và nơi nhận của văn bản mục tiêu chất lượng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/objectives.py" line="101"/>
+        <location filename="../../app/ui/pages/objectives.py" line="107"/>
         <source>Xuất kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="103"/>
-        <source>Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF để in hoặc Excel)</source>
+        <location filename="../../app/ui/pages/objectives.py" line="104"/>
+        <source>Số, ngày ký, căn cứ, người ký và nơi nhận của văn bản mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="108"/>
+        <location filename="../../app/ui/pages/objectives.py" line="109"/>
+        <source>Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF, Word hoặc Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/objectives.py" line="114"/>
         <source>Bắt đầu năm sau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="110"/>
+        <location filename="../../app/ui/pages/objectives.py" line="116"/>
         <source>Sao chép mục tiêu (không kèm kết quả đo) và kế hoạch năm sang năm kế tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="122"/>
+        <location filename="../../app/ui/pages/objectives.py" line="128"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="123"/>
+        <location filename="../../app/ui/pages/objectives.py" line="129"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="125"/>
+        <location filename="../../app/ui/pages/objectives.py" line="131"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="130"/>
+        <location filename="../../app/ui/pages/objectives.py" line="136"/>
         <source>Tần suất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="132"/>
+        <location filename="../../app/ui/pages/objectives.py" line="138"/>
         <source>Giá trị hiện tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="138"/>
+        <location filename="../../app/ui/pages/objectives.py" line="144"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="139"/>
+        <location filename="../../app/ui/pages/objectives.py" line="145"/>
         <source>Bộ phận/người</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="142"/>
+        <location filename="../../app/ui/pages/objectives.py" line="148"/>
         <source>Thêm mục tiêu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="192"/>
+        <location filename="../../app/ui/pages/objectives.py" line="198"/>
         <source>Kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="198"/>
+        <location filename="../../app/ui/pages/objectives.py" line="204"/>
         <source>Giá trị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="204"/>
+        <location filename="../../app/ui/pages/objectives.py" line="210"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="205"/>
+        <location filename="../../app/ui/pages/objectives.py" line="211"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="209"/>
+        <location filename="../../app/ui/pages/objectives.py" line="215"/>
         <source>Ghi kết quả…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="210"/>
+        <location filename="../../app/ui/pages/objectives.py" line="216"/>
         <source>Xóa kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="217"/>
+        <location filename="../../app/ui/pages/objectives.py" line="223"/>
         <source>Mở minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="224"/>
+        <location filename="../../app/ui/pages/objectives.py" line="230"/>
         <source>Kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="227"/>
+        <location filename="../../app/ui/pages/objectives.py" line="233"/>
         <source>Biểu đồ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="232"/>
+        <location filename="../../app/ui/pages/objectives.py" line="238"/>
         <source>Nội dung thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="233"/>
+        <location filename="../../app/ui/pages/objectives.py" line="239"/>
         <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="234"/>
+        <location filename="../../app/ui/pages/objectives.py" line="240"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="235"/>
+        <location filename="../../app/ui/pages/objectives.py" line="241"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="236"/>
+        <location filename="../../app/ui/pages/objectives.py" line="242"/>
         <source>Cách đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="244"/>
+        <location filename="../../app/ui/pages/objectives.py" line="250"/>
         <source>Sửa kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="245"/>
+        <location filename="../../app/ui/pages/objectives.py" line="251"/>
         <source>Sửa mục tiêu cùng các dòng kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="249"/>
+        <location filename="../../app/ui/pages/objectives.py" line="255"/>
         <source>Kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="267"/>
+        <location filename="../../app/ui/pages/objectives.py" line="273"/>
         <source>Năm {0} chưa có mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="269"/>
+        <location filename="../../app/ui/pages/objectives.py" line="275"/>
         <source>{0} mục tiêu: đạt {1}, chưa đạt {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="276"/>
+        <location filename="../../app/ui/pages/objectives.py" line="282"/>
         <source>Chọn một mục tiêu để xem kết quả đo và kế hoạch thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="283"/>
+        <location filename="../../app/ui/pages/objectives.py" line="289"/>
         <source>{0} — chỉ tiêu {1}, {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="307"/>
+        <location filename="../../app/ui/pages/objectives.py" line="313"/>
         <source>mục tiêu “{0}” cùng các kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="326"/>
+        <location filename="../../app/ui/pages/objectives.py" line="332"/>
         <source>kết quả đo kỳ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="345"/>
+        <location filename="../../app/ui/pages/objectives.py" line="353"/>
         <source>Văn bản mục tiêu chất lượng năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,63 +3419,67 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="24"/>
-        <source>Để trống = theo mặc định của cơ quan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="28"/>
-        <source>Số văn bản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="29"/>
-        <source>ví dụ 05</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="30"/>
-        <source>Chỉ số, ví dụ 05; phần ký hiệu được ghép tự động. Để trống để ghi tay.</source>
+        <source>Để trống thì in như chữ mờ trong ô (theo thông tin cơ quan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="34"/>
-        <source>Ngày ký</source>
+        <source>Số văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="37"/>
-        <source>Dòng ký</source>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="35"/>
+        <source>ví dụ 05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="36"/>
+        <source>Chỉ số, ví dụ 05; phần ký hiệu được ghép tự động. Để trống để ghi tay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="40"/>
-        <source>TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH</source>
+        <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="43"/>
-        <source>Người ký</source>
+        <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="46"/>
+        <source>Mỗi căn cứ một dòng; dòng không bắt đầu bằng “Căn cứ” hay “Thực hiện” được thêm “Căn cứ”. Danh sách chung sửa ở trang Thông tin cơ quan, thẻ Căn cứ pháp lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="53"/>
+        <source>Dòng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="61"/>
+        <source>Mỗi nơi nhận một dòng, mục đích trong ngoặc: “Sở Khoa học và Công nghệ (để báo cáo)”. Để trống thì in danh sách nơi nhận của cơ quan; ghi chú nội bộ không bao giờ được in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="104"/>
+        <source>Xuất kế hoạch thực hiện mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="55"/>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="58"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="49"/>
-        <source>Mỗi nơi nhận một dòng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="60"/>
-        <source>Xuất mục tiêu chất lượng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/plan_document_dialog.py" line="106"/>
         <source>Xuất kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,193 +3487,233 @@ CHỦ TỊCH</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="145"/>
+        <location filename="../../app/ui/pages/plan.py" line="160"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="147"/>
+        <location filename="../../app/ui/pages/plan.py" line="162"/>
         <source>Các nhiệm vụ của năm: ai thực hiện, khi nào, đã xong chưa; nhiệm vụ quá hạn hiện màu đỏ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="162"/>
+        <location filename="../../app/ui/pages/plan.py" line="177"/>
         <source>Xuất kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="163"/>
-        <source>Xuất kế hoạch năm để trình ký (PDF) hoặc theo dõi (Excel)</source>
+        <location filename="../../app/ui/pages/plan.py" line="179"/>
+        <source>Xuất kế hoạch năm để trình ký (PDF, Word) hoặc theo dõi (Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="167"/>
+        <location filename="../../app/ui/pages/plan.py" line="184"/>
         <source>Bắt đầu năm sau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="169"/>
+        <location filename="../../app/ui/pages/plan.py" line="186"/>
         <source>Sao chép nhiệm vụ (trạng thái đặt lại) và mục tiêu chất lượng sang năm kế tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="190"/>
+        <location filename="../../app/ui/pages/plan.py" line="207"/>
         <source>Danh sách nhiệm vụ mẫu theo chu kỳ năm của HTQLCL: ban hành kế hoạch, mục tiêu chất lượng, rủi ro và cơ hội, báo cáo 6 tháng và năm, đánh giá nội bộ, xem xét của lãnh đạo… Có thể sửa, thêm, xóa sau khi tạo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="199"/>
+        <location filename="../../app/ui/pages/plan.py" line="216"/>
         <source>Tạo kế hoạch theo danh sách nhiệm vụ mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="201"/>
+        <location filename="../../app/ui/pages/plan.py" line="218"/>
         <source>Tạo kế hoạch trống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="215"/>
+        <location filename="../../app/ui/pages/plan.py" line="232"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="216"/>
+        <location filename="../../app/ui/pages/plan.py" line="233"/>
         <source>Nội dung công việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="217"/>
+        <location filename="../../app/ui/pages/plan.py" line="234"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="219"/>
+        <location filename="../../app/ui/pages/plan.py" line="236"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="224"/>
+        <location filename="../../app/ui/pages/plan.py" line="241"/>
+        <source>Sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="242"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="226"/>
+        <location filename="../../app/ui/pages/plan.py" line="244"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="231"/>
+        <location filename="../../app/ui/pages/plan.py" line="249"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="234"/>
+        <location filename="../../app/ui/pages/plan.py" line="252"/>
         <source>Thêm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="243"/>
-        <location filename="../../app/ui/pages/plan.py" line="364"/>
+        <location filename="../../app/ui/pages/plan.py" line="261"/>
+        <location filename="../../app/ui/pages/plan.py" line="395"/>
         <source>quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="251"/>
+        <location filename="../../app/ui/pages/plan.py" line="269"/>
         <source>nhiệm vụ “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="255"/>
+        <location filename="../../app/ui/pages/plan.py" line="273"/>
         <source>Lên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="256"/>
+        <location filename="../../app/ui/pages/plan.py" line="274"/>
         <source>Đưa nhiệm vụ lên trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="258"/>
+        <location filename="../../app/ui/pages/plan.py" line="276"/>
         <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="259"/>
+        <location filename="../../app/ui/pages/plan.py" line="277"/>
         <source>Đưa nhiệm vụ xuống dưới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="279"/>
+        <location filename="../../app/ui/pages/plan.py" line="297"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="280"/>
+        <location filename="../../app/ui/pages/plan.py" line="298"/>
         <source>Thông tin văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="287"/>
-        <source>Mục đích</source>
+        <location filename="../../app/ui/pages/plan.py" line="304"/>
+        <source>Mỗi ý một dòng, bắt đầu bằng “- ”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="288"/>
-        <source>Yêu cầu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/plan.py" line="291"/>
-        <source>Tổ chức thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/plan.py" line="294"/>
-        <source>Phân công các bộ phận, chế độ báo cáo…</source>
+        <location filename="../../app/ui/pages/plan.py" line="305"/>
+        <source>Để trống thì in nội dung mặc định (chữ mờ trong ô).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan.py" line="307"/>
+        <source>Mục đích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="308"/>
+        <source>Yêu cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="309"/>
+        <source>Kinh phí thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="312"/>
+        <source>Tổ chức thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="316"/>
+        <source>Dòng “1. Tên đơn vị” là tiêu đề, dòng “- …” là một nhiệm vụ của đơn vị. Để trống thì in nội dung mặc định (chữ mờ), có hạn báo cáo theo thông tin cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="448"/>
+        <source>Đã chép nội dung mặc định; bấm Lưu để giữ cho văn bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="331"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="326"/>
+        <location filename="../../app/ui/pages/plan.py" line="333"/>
+        <source>Chép nội dung mặc định vào ô trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="335"/>
+        <source>Chép nội dung sẽ in (chữ mờ) vào các ô đang trống để sửa lại cho văn bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="356"/>
         <source>Năm {0} chưa có kế hoạch duy trì, cải tiến HTQLCL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="339"/>
+        <location filename="../../app/ui/pages/plan.py" line="369"/>
         <source>{0} nhiệm vụ, đã hoàn thành {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="341"/>
+        <location filename="../../app/ui/pages/plan.py" line="371"/>
         <source>Quá hạn: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="349"/>
+        <location filename="../../app/ui/pages/plan.py" line="380"/>
         <source>Chọn một nhiệm vụ để xem đầy đủ nội dung và minh chứng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="354"/>
+        <location filename="../../app/ui/pages/plan.py" line="385"/>
         <source>Thực hiện: {0} — thời gian: {1} — {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="362"/>
+        <location filename="../../app/ui/pages/plan.py" line="393"/>
         <source> ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="367"/>
+        <location filename="../../app/ui/pages/plan.py" line="398"/>
+        <source>Sản phẩm: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan.py" line="400"/>
         <source>Minh chứng: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan.py" line="410"/>
+        <location filename="../../app/ui/pages/plan.py" line="443"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,86 +3721,96 @@ CHỦ TỊCH</source>
 <context>
     <name>PublicationsPage</name>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="26"/>
+        <location filename="../../app/ui/pages/publications.py" line="27"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="28"/>
+        <location filename="../../app/ui/pages/publications.py" line="29"/>
         <source>Quyết định công bố Hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015 và các lần công bố lại khi điều chỉnh, mở rộng hoặc thu hẹp phạm vi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="37"/>
+        <location filename="../../app/ui/pages/publications.py" line="38"/>
         <source>Quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="39"/>
-        <location filename="../../app/ui/pages/publications.py" line="93"/>
+        <location filename="../../app/ui/pages/publications.py" line="40"/>
+        <location filename="../../app/ui/pages/publications.py" line="107"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="40"/>
-        <location filename="../../app/ui/pages/publications.py" line="97"/>
+        <location filename="../../app/ui/pages/publications.py" line="41"/>
+        <location filename="../../app/ui/pages/publications.py" line="111"/>
         <source>Số quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="42"/>
-        <location filename="../../app/ui/pages/publications.py" line="98"/>
+        <location filename="../../app/ui/pages/publications.py" line="43"/>
+        <location filename="../../app/ui/pages/publications.py" line="112"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="44"/>
-        <location filename="../../app/ui/pages/publications.py" line="101"/>
+        <location filename="../../app/ui/pages/publications.py" line="45"/>
+        <location filename="../../app/ui/pages/publications.py" line="115"/>
         <source>Lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="46"/>
+        <location filename="../../app/ui/pages/publications.py" line="47"/>
         <source>Thêm quyết định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="53"/>
+        <location filename="../../app/ui/pages/publications.py" line="54"/>
         <source>quyết định số {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="77"/>
+        <location filename="../../app/ui/pages/publications.py" line="60"/>
+        <source>In quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/publications.py" line="62"/>
+        <source>Xuất quyết định công bố đang chọn để trình ký: PDF, Word hoặc Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/publications.py" line="85"/>
         <source>Chưa có quyết định công bố nào. Bấm “Thêm quyết định…” để ghi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="80"/>
+        <location filename="../../app/ui/pages/publications.py" line="88"/>
         <source>{0} — Quyết định số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="84"/>
+        <location filename="../../app/ui/pages/publications.py" line="92"/>
         <source>Lý do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="86"/>
+        <location filename="../../app/ui/pages/publications.py" line="94"/>
         <source>Phạm vi công bố:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="104"/>
+        <location filename="../../app/ui/pages/publications.py" line="118"/>
         <source>Bắt buộc khi công bố lại (ví dụ: sắp xếp đơn vị hành chính, mở rộng phạm vi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="106"/>
+        <location filename="../../app/ui/pages/publications.py" line="120"/>
         <source>Phạm vi công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="113"/>
+        <location filename="../../app/ui/pages/publications.py" line="127"/>
         <source>Quyết định công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,32 +3831,32 @@ CHỦ TỊCH</source>
 <context>
     <name>RecordTypes</name>
     <message>
-        <location filename="../../app/services/area_defs.py" line="91"/>
+        <location filename="../../app/services/area_defs.py" line="90"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="110"/>
+        <location filename="../../app/services/area_defs.py" line="109"/>
         <source>Thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="127"/>
+        <location filename="../../app/services/area_defs.py" line="126"/>
         <source>Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="145"/>
+        <location filename="../../app/services/area_defs.py" line="144"/>
         <source>Cập nhật quy trình theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="156"/>
+        <location filename="../../app/services/area_defs.py" line="155"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="174"/>
+        <location filename="../../app/services/area_defs.py" line="173"/>
         <source>Nhiệm vụ kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,63 +3955,63 @@ CHỦ TỊCH</source>
 <context>
     <name>SteeringDialog</name>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="64"/>
+        <location filename="../../app/ui/pages/steering.py" line="65"/>
         <source>Quyết định về Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="68"/>
+        <location filename="../../app/ui/pages/steering.py" line="69"/>
         <source>Số quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="72"/>
+        <location filename="../../app/ui/pages/steering.py" line="73"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="75"/>
+        <location filename="../../app/ui/pages/steering.py" line="76"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="78"/>
-        <location filename="../../app/ui/pages/steering.py" line="110"/>
+        <location filename="../../app/ui/pages/steering.py" line="79"/>
+        <location filename="../../app/ui/pages/steering.py" line="111"/>
         <source>Về việc kiện toàn Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="80"/>
+        <location filename="../../app/ui/pages/steering.py" line="81"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="88"/>
+        <location filename="../../app/ui/pages/steering.py" line="89"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="99"/>
+        <location filename="../../app/ui/pages/steering.py" line="100"/>
         <source>Thêm thành viên…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="129"/>
+        <location filename="../../app/ui/pages/steering.py" line="130"/>
         <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="132"/>
+        <location filename="../../app/ui/pages/steering.py" line="133"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="136"/>
+        <location filename="../../app/ui/pages/steering.py" line="137"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="93"/>
+        <location filename="../../app/ui/pages/steering.py" line="94"/>
         <source>Thành viên Ban chỉ đạo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,22 +4019,22 @@ CHỦ TỊCH</source>
 <context>
     <name>SteeringMembers</name>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="42"/>
+        <location filename="../../app/ui/pages/steering.py" line="43"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="43"/>
+        <location filename="../../app/ui/pages/steering.py" line="44"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="45"/>
+        <location filename="../../app/ui/pages/steering.py" line="46"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="50"/>
+        <location filename="../../app/ui/pages/steering.py" line="51"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,77 +4042,87 @@ CHỦ TỊCH</source>
 <context>
     <name>SteeringPage</name>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="165"/>
+        <location filename="../../app/ui/pages/steering.py" line="166"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="166"/>
+        <location filename="../../app/ui/pages/steering.py" line="167"/>
         <source>Quyết định thành lập, kiện toàn Ban chỉ đạo ISO và thành viên theo từng quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="173"/>
+        <location filename="../../app/ui/pages/steering.py" line="174"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="175"/>
+        <location filename="../../app/ui/pages/steering.py" line="176"/>
         <source>Số quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="177"/>
+        <location filename="../../app/ui/pages/steering.py" line="178"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="179"/>
+        <location filename="../../app/ui/pages/steering.py" line="180"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="180"/>
+        <location filename="../../app/ui/pages/steering.py" line="181"/>
         <source>Số thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="181"/>
+        <location filename="../../app/ui/pages/steering.py" line="182"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="183"/>
+        <location filename="../../app/ui/pages/steering.py" line="184"/>
         <source>Thêm quyết định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="190"/>
+        <location filename="../../app/ui/pages/steering.py" line="191"/>
         <source>quyết định số {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="224"/>
+        <location filename="../../app/ui/pages/steering.py" line="197"/>
+        <source>In quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/steering.py" line="200"/>
+        <source>Xuất quyết định đang chọn (kèm phụ lục danh sách thành viên) để trình ký: PDF, Word hoặc Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/steering.py" line="233"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="226"/>
+        <location filename="../../app/ui/pages/steering.py" line="235"/>
         <source>Chưa đến ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="227"/>
+        <location filename="../../app/ui/pages/steering.py" line="236"/>
         <source>Đã được thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="240"/>
+        <location filename="../../app/ui/pages/steering.py" line="250"/>
         <source>Chọn một quyết định để xem thành viên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/steering.py" line="245"/>
+        <location filename="../../app/ui/pages/steering.py" line="255"/>
         <source>Thành viên theo Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,152 +4138,162 @@ CHỦ TỊCH</source>
 <context>
     <name>TthcPage</name>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="31"/>
+        <location filename="../../app/ui/pages/tthc.py" line="30"/>
         <source>Danh mục thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="33"/>
+        <location filename="../../app/ui/pages/tthc.py" line="32"/>
         <source>TTHC thuộc thẩm quyền giải quyết của cơ quan phải có quy trình đang hiệu lực (mục tiêu 100 %). Nhập danh mục từ tệp Excel của Cổng dịch vụ công hoặc quyết định công bố của tỉnh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="56"/>
-        <location filename="../../app/ui/pages/tthc.py" line="120"/>
+        <location filename="../../app/ui/pages/tthc.py" line="55"/>
+        <location filename="../../app/ui/pages/tthc.py" line="119"/>
         <source>Thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="125"/>
+        <location filename="../../app/ui/pages/tthc.py" line="124"/>
         <source>Không thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="58"/>
+        <location filename="../../app/ui/pages/tthc.py" line="57"/>
         <source>Cả danh mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="45"/>
+        <location filename="../../app/ui/pages/tthc.py" line="44"/>
         <source>Tìm mã, tên thủ tục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="46"/>
+        <location filename="../../app/ui/pages/tthc.py" line="45"/>
         <source>Tìm theo mã hoặc tên thủ tục, không cần gõ dấu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="57"/>
+        <location filename="../../app/ui/pages/tthc.py" line="56"/>
         <source>Ngoài thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="59"/>
+        <location filename="../../app/ui/pages/tthc.py" line="58"/>
         <source>Chỉ TTHC chưa có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="82"/>
-        <location filename="../../app/ui/pages/tthc.py" line="190"/>
+        <location filename="../../app/ui/pages/tthc.py" line="81"/>
+        <location filename="../../app/ui/pages/tthc.py" line="200"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="83"/>
-        <location filename="../../app/ui/pages/tthc.py" line="191"/>
+        <location filename="../../app/ui/pages/tthc.py" line="82"/>
+        <location filename="../../app/ui/pages/tthc.py" line="201"/>
         <source>Tên thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="84"/>
-        <location filename="../../app/ui/pages/tthc.py" line="194"/>
+        <location filename="../../app/ui/pages/tthc.py" line="83"/>
+        <location filename="../../app/ui/pages/tthc.py" line="204"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="85"/>
-        <location filename="../../app/ui/pages/tthc.py" line="198"/>
+        <location filename="../../app/ui/pages/tthc.py" line="84"/>
+        <location filename="../../app/ui/pages/tthc.py" line="208"/>
         <source>Cấp thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="87"/>
+        <location filename="../../app/ui/pages/tthc.py" line="86"/>
         <source>Thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="90"/>
+        <location filename="../../app/ui/pages/tthc.py" line="89"/>
         <source>Quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="91"/>
+        <location filename="../../app/ui/pages/tthc.py" line="90"/>
         <source>Chưa có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="101"/>
+        <location filename="../../app/ui/pages/tthc.py" line="100"/>
         <source>Thêm TTHC…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="112"/>
+        <location filename="../../app/ui/pages/tthc.py" line="111"/>
         <source>chưa có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="117"/>
+        <location filename="../../app/ui/pages/tthc.py" line="116"/>
         <source>TTHC {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="122"/>
+        <location filename="../../app/ui/pages/tthc.py" line="121"/>
         <source>Đánh dấu các TTHC đang chọn là thuộc thẩm quyền giải quyết của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="127"/>
+        <location filename="../../app/ui/pages/tthc.py" line="126"/>
         <source>Nhập từ tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="145"/>
+        <location filename="../../app/ui/pages/tthc.py" line="128"/>
+        <source>Xuất danh mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc.py" line="130"/>
+        <source>In danh mục TTHC (lĩnh vực, thẩm quyền, quy trình ISO giải quyết) ra PDF, Word hoặc Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc.py" line="155"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="164"/>
+        <location filename="../../app/ui/pages/tthc.py" line="174"/>
         <source>{0} TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="171"/>
+        <location filename="../../app/ui/pages/tthc.py" line="181"/>
         <source>Chưa có danh mục TTHC. Bấm “Nhập từ tệp…” để nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="175"/>
+        <location filename="../../app/ui/pages/tthc.py" line="185"/>
         <source>Thuộc thẩm quyền: {0} TTHC — đã có quy trình: {1} ({2}) — chưa có quy trình: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="198"/>
+        <location filename="../../app/ui/pages/tthc.py" line="208"/>
         <source>Cấp xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="199"/>
+        <location filename="../../app/ui/pages/tthc.py" line="209"/>
         <source>Thuộc thẩm quyền giải quyết của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="200"/>
+        <location filename="../../app/ui/pages/tthc.py" line="210"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="208"/>
+        <location filename="../../app/ui/pages/tthc.py" line="218"/>
         <source>Thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,7 +96,7 @@ def test_export_both_registers_from_the_command_line(tmp_path):
     assert result.returncode == 0, result.stderr
     rows = list(openpyxl.load_workbook(str(xlsx)).active.iter_rows(values_only=True))
     assert "DANH MỤC TÀI LIỆU BÊN NGOÀI" in [row[0] for row in rows]
-    assert any(row[1] == "30/2020/NĐ-CP" and row[6] == "Còn hiệu lực" for row in rows)
+    assert any(row[1] == "30/2020/NĐ-CP" and row[6] == "Đang hiệu lực" for row in rows)
 
 
 def test_export_into_a_missing_folder_prints_one_error_line(tmp_path):
@@ -108,3 +108,43 @@ def test_export_into_a_missing_folder_prints_one_error_line(tmp_path):
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("Lỗi: Không ghi được tệp"), result.stderr
     assert not out.parent.exists()
+
+
+def test_export_kinds_lists_every_kind_with_its_formats(tmp_path):
+    result = run("export", "--kinds")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    kinds = dict(line.split(" ", 1) for line in lines)
+    for kind in ("plan", "objectives", "documents", "tthc"):
+        assert kinds[kind] == "pdf,docx,xlsx", lines
+    assert not (tmp_path / "data").exists()
+
+
+def test_export_the_tthc_catalogue_and_a_signed_register_as_word(tmp_path):
+    from docx import Document as WordDocument
+
+    data = tmp_path / "data"
+    make_data(data)
+    out = tmp_path / "tthc.pdf"
+    result = run("--data-dir", str(data), "export", "tthc", "--format", "pdf", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "DANH MỤC THỦ TỤC HÀNH CHÍNH" in PdfReader(str(out)).pages[0].extract_text()
+    word = tmp_path / "noi-bo.docx"
+    args = ("export", "documents", "--signatures", "--format", "docx", "--out", str(word))
+    result = run("--data-dir", str(data), *args)
+    assert result.returncode == 0, result.stderr
+    texts = [p.text for p in WordDocument(str(word)).paragraphs]
+    for table in WordDocument(str(word)).tables:
+        texts += [cell.text for row in table.rows for cell in row.cells]
+    flat = " ".join(texts).replace("\u00a0", " ")  # codes keep together with no-break spaces
+    assert "QT 01/ĐH-HT" in flat and "NGƯỜI LẬP" in flat.upper() and "NGƯỜI PHÊ DUYỆT" in flat.upper()
+
+
+def test_export_refuses_a_name_that_does_not_match_the_format(tmp_path):
+    data = tmp_path / "data"
+    make_data(data)
+    out = tmp_path / "danh-muc.pdf"
+    result = run("--data-dir", str(data), "export", "documents", "--format", "xlsx", "--out", str(out))
+    assert result.returncode == 1
+    assert result.stderr.startswith("Lỗi:") and ".xlsx" in result.stderr
+    assert not out.exists()

@@ -100,7 +100,8 @@ def test_export_plan_and_objectives(tmp_path: Path) -> None:
         str(xlsx),
     )
     assert result.returncode == 0, result.stderr
-    values = [c for row in openpyxl.load_workbook(xlsx).active.iter_rows(values_only=True) for c in row if c]
+    book = openpyxl.load_workbook(xlsx)
+    values = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row if c]
     assert "≥ 98\u00a0%" in values
 
 

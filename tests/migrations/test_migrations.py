@@ -210,6 +210,11 @@ SEED_SQL["0004"] = [
 SEED_SQL["0005"] = [*SEED_SQL["0004"]]
 
 
+# 0007 adds the plans' outputs, recipients' purposes and legal bases:
+# tests/migrations/test_migration_0007.py upgrades a database holding recipients and tasks.
+SEED_SQL["0006"] = [*SEED_SQL["0005"]]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)

@@ -45,7 +45,7 @@ def test_a_create_an_update_and_a_delete_carry_their_old_and_new_values(services
     assert create.old == {}
     assert create.new["code"] == "QT 01/CX-HT"
     assert create.new["title"] == "Quy trình đăng ký khai sinh"
-    assert create.new["status"] == "in_force"  # enums as their stored values
+    assert create.new["status"] == "draft"  # enums as their stored values (no issue yet: a draft)
     assert "search_text" not in create.new  # bookkeeping, not history
     links = [c for c in inside if c.table == "document_tthc"]
     assert links == []

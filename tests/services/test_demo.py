@@ -33,6 +33,7 @@ from app.services import dto
 from app.services.demo import DemoSummary, fill_demo
 from app.services.errors import DomainError
 from app.services.objectives import PERIODS, period_bounds
+from app.services.plans import DEFAULT_TASKS
 from app.services.text import fold
 
 TODAY = date(2026, 3, 15)
@@ -229,7 +230,7 @@ def test_demo_has_the_objectives_and_plans_of_both_years(demo):
     # The annual plans.
     old, new = services.plans.get_plan(previous, today=TODAY), services.plans.get_plan(year, today=TODAY)
     assert old is not None and new is not None
-    assert summary.plan_tasks == len(old.tasks) + len(new.tasks) == 30
+    assert summary.plan_tasks == len(old.tasks) + len(new.tasks) == 2 * len(DEFAULT_TASKS)
     assert old.number.isdigit() and old.signed_on is not None and old.signed_on.year == previous
     assert (new.number, new.signed_on) == ("", None)
     open_last_year = [t for t in old.tasks if t.status is not TaskStatus.DONE]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -87,6 +88,7 @@ def test_an_obsolete_document_may_share_its_code_but_cannot_come_back_while_it_i
     services.documents.set_status(old.id, OBSOLETE)
 
     new = _doc(services, "QT-NB 03", "Quy trình kiểm soát đầu ra không phù hợp", doc_type=INTERNAL, field="")
+    services.documents.issue_revision(new.id, _rev(1, date(2025, 7, 1)))
     assert {d.status for d in services.documents.list_documents(dto.DocumentFilter(text="QT-NB 03"))} == {
         OBSOLETE,
         IN_FORCE,
@@ -184,6 +186,47 @@ def test_issuing_a_draft_puts_it_in_force(services):
     services.documents.issue_revision(draft.id, _rev(1, date(2025, 7, 7)))
 
     assert services.documents.get_document(draft.id).status is IN_FORCE
+
+
+def test_a_document_is_a_draft_until_issued_and_in_force_once_an_issue_takes_effect(services):
+    services.clock.pin(TODAY)
+    docs = services.documents
+    # Asked to be in force without an issue: a draft (nothing is in force before it is issued).
+    doc = _doc(services, status=IN_FORCE)
+    assert doc.status is DRAFT
+    assert docs.set_status(doc.id, IN_FORCE).status is DRAFT
+    assert docs.register_counts().in_force == 0
+
+    # Issued with an issue taking effect tomorrow: issued (listed as in force), not counted yet.
+    tomorrow = TODAY + timedelta(days=1)
+    first = docs.issue_revision(doc.id, _rev(1, tomorrow, issued=TODAY))
+    assert docs.get_document(doc.id).status is IN_FORCE
+    counts = docs.register_counts()
+    assert (counts.in_force, counts.procedures, counts.with_upcoming_issue) == (0, 0, 1)
+    assert docs.register_counts(today=tomorrow).in_force == 1
+    (row,) = docs.list_documents()
+    assert (row.status, row.current_issue, row.upcoming_issue) == (IN_FORCE, None, 1)
+
+    # Its only issue deleted, it is a draft again; an obsolete one stays obsolete.
+    docs.delete_revision(first.id)
+    assert docs.get_document(doc.id).status is DRAFT
+    assert docs.set_status(doc.id, OBSOLETE).status is OBSOLETE
+
+
+def test_the_bulk_writer_settles_the_status_by_the_issues_given(services):
+    writes = [
+        dto.DocumentWrite(fields=dto.DocumentFields(code="QT 01", title="Quy trình một", status=IN_FORCE)),
+        dto.DocumentWrite(
+            fields=dto.DocumentFields(code="QT 02", title="Quy trình hai", status=DRAFT),
+            revisions=(_rev(1, date(2025, 7, 1)),),
+        ),
+        dto.DocumentWrite(fields=dto.DocumentFields(code="QT 03", title="Quy trình ba", status=OBSOLETE)),
+    ]
+    outcomes = services.documents.write_many(writes)
+    assert [services.documents.get_document(o.id).status for o in outcomes] == [DRAFT, IN_FORCE, OBSOLETE]
+    # Brought to "in force" without an issue: still a draft, and nothing changed.
+    again = services.documents.write_many([dataclasses.replace(writes[0], document_id=outcomes[0].id)])
+    assert [o.status for o in again] == ["unchanged"]
 
 
 def test_an_obsolete_document_takes_no_new_issue(services):
@@ -302,6 +345,8 @@ def register(services):  # type: ignore[no-untyped-def]
     def add(code: str, title: str, **kw) -> int:  # type: ignore[no-untyped-def]
         doc = services.documents.save_document(dto.DocumentFields(code=code, title=title, **kw))
         ids[code] = doc.id
+        if kw.get("status", IN_FORCE) is IN_FORCE:  # in force: issued, in effect since the reform
+            services.documents.issue_revision(doc.id, _rev(1, date(2025, 7, 1)))
         return doc.id
 
     ct = add(
@@ -321,7 +366,9 @@ def register(services):  # type: ignore[no-untyped-def]
     )
     add("QT-NB 01", "Quy trình kiểm soát thông tin dạng văn bản", doc_type=INTERNAL)
     add("BM 01-QT 01/CX-CT", "Phiếu yêu cầu chứng thực", doc_type=FORM, field="Chứng thực", parent_id=ct)
-    old = add("QT 05/CX-TP", "Quy trình đăng ký giám hộ", field="Hộ tịch", department_id=justice.id)
+    old = add(
+        "QT 05/CX-TP", "Quy trình đăng ký giám hộ", field="Hộ tịch", department_id=justice.id, status=DRAFT
+    )
     services.documents.issue_revision(old, _rev(1, date(2021, 9, 30)))
     services.documents.set_status(old, OBSOLETE)
     return {"ids": ids, "justice": justice.id, "land": land.id}
@@ -432,9 +479,13 @@ def test_the_register_sorts_in_sql_in_vietnamese_order_with_empty_values_first(s
     by_department = _ids_codes(services, register, sort="department")
     assert by_department[:3] == ["BM 01-QT 01/CX-CT", "QT-NB 01", "QT 01/CX-ĐĐ"]
     assert by_department[-1] == "QT 05/CX-TP"
-    # Only the obsolete one has an issue in effect: empty issues first, then it; reversed: it first.
-    assert _ids_codes(services, register, sort="issue")[-1] == "QT 05/CX-TP"
-    assert _ids_codes(services, register, sort="effective", descending=True)[0] == "QT 05/CX-TP"
+    # The draft has no issue: empty issues first; the obsolete one's issue took effect first.
+    assert _ids_codes(services, register, sort="issue")[0] == "QT 02/CX-ĐĐ"
+    assert _ids_codes(services, register, sort="effective")[:2] == ["QT 02/CX-ĐĐ", "QT 05/CX-TP"]
+    assert _ids_codes(services, register, sort="effective", descending=True)[-2:] == [
+        "QT 05/CX-TP",
+        "QT 02/CX-ĐĐ",
+    ]
     assert _ids_codes(services, register, sort="status")[-1] == "QT 05/CX-TP"
     with pytest.raises(ValueError):
         services.documents.document_ids(sort="nonsense")

@@ -18,7 +18,9 @@ from app.messages import import_reason, message
 from app.models import AgencyKind, DocumentStatus, DocumentType
 from app.services import dto
 from app.services.errors import DomainError
+from app.services.imports import StatusCell, parse_document_type, parse_status_cell
 from app.services.tabular import parse_tthc_code, read_section
+from app.services.vocabulary import document_type_heading
 
 
 def nfd(text: str) -> str:
@@ -142,7 +144,85 @@ def test_a_data_row_without_a_code_is_not_a_section(texts):
     assert section is None or section.kind not in ("field", "level")
 
 
+@pytest.mark.parametrize(
+    ("cell", "status", "upcoming", "awaiting_from"),
+    [
+        ("Đang hiệu lực", DocumentStatus.IN_FORCE, (), None),
+        (nfd("ĐANG HIỆU LỰC"), DocumentStatus.IN_FORCE, (), None),
+        # The printed register's second line, and the register page's way of saying it.
+        (
+            "Đang hiệu lực\nLần 4 hiệu lực từ 16/12/2026",
+            DocumentStatus.IN_FORCE,
+            ((4, date(2026, 12, 16)),),
+            None,
+        ),
+        ("Đang hiệu lực · lần 3 từ 1/4/2026", DocumentStatus.IN_FORCE, ((3, date(2026, 4, 1)),), None),
+        ("Sắp hiệu lực (từ 01/04/2026)", DocumentStatus.IN_FORCE, (), date(2026, 4, 1)),
+        ("Chưa có hiệu lực (hiệu lực từ 02/04/2026)", DocumentStatus.IN_FORCE, (), date(2026, 4, 2)),
+        ("Dự thảo", DocumentStatus.DRAFT, (), None),
+        ("Hết hiệu lực", DocumentStatus.OBSOLETE, (), None),
+        (None, None, (), None),
+    ],
+)
+def test_a_status_cell_gives_the_status_and_the_upcoming_issues(cell, status, upcoming, awaiting_from):
+    assert parse_status_cell(cell) == StatusCell(status, upcoming, awaiting_from)
+
+
+@pytest.mark.parametrize(
+    "cell", ["Công văn", "Đang hiệu lực\nLần 4 hiệu lực từ 31/02/2026", "Dự thảo, sắp hiệu lực"]
+)
+def test_a_status_cell_saying_something_else_is_not_read(cell):
+    assert parse_status_cell(cell) is None
+
+
+@pytest.mark.parametrize("kind", list(DocumentType))
+def test_the_printed_registers_group_headings_name_the_document_types(kind):
+    heading = document_type_heading(kind)
+    assert parse_document_type(heading, strict=True) is kind
+    assert parse_document_type(heading.upper(), strict=True) is kind
+
+
 # ---- the TTHC catalogue --------------------------------------------------------------------------
+def test_the_apps_catalogue_layout_is_read_with_its_jurisdiction_and_without_its_footer(
+    services, agency, tmp_path
+):
+    path = tmp_path / "danh-muc.csv"
+    path.write_text(
+        "\n".join(
+            [
+                "DANH MỤC THỦ TỤC HÀNH CHÍNH;;;;;;",
+                "Ngày in: 15/03/2026;;;;;;",
+                "STT;Mã thủ tục;Tên thủ tục hành chính;Lĩnh vực;Cấp thực hiện;Thuộc thẩm quyền;Quy trình ISO",
+                "I;HỘ TỊCH;;;;;",
+                "1;1.001193;Đăng ký khai sinh;Hộ tịch;Cấp xã;Có;QT 01/CX-HT",
+                "2;2.000635;Cấp bản sao trích lục hộ tịch;Hộ tịch;Cấp tỉnh;Không;",
+                "II;CHƯA XẾP LĨNH VỰC;;;;;",
+                "1;1.000001;Tiếp nhận phản ánh, kiến nghị;;Cấp tỉnh;Có;",
+                "Tổng số: 3 thủ tục hành chính (2 thuộc thẩm quyền).;;;;;;",
+                ";Người lập;;;;Người phê duyệt;",
+                ";(Ký, ghi rõ họ tên);;;;(Ký, ghi rõ họ tên);",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    preview = services.imports.preview("tthc", path)
+    assert preview.rejected == ()
+    got = [
+        (i.code, i.payload.fields.field, i.payload.fields.level, i.payload.fields.in_jurisdiction)
+        for i in preview.to_add
+    ]
+    assert got == [
+        ("1.001193", "Hộ tịch", "Cấp xã", True),
+        ("2.000635", "Hộ tịch", "Cấp tỉnh", False),
+        ("1.000001", "", "Cấp tỉnh", True),  # the column, not the commune's level, says whose it is
+    ]
+    services.imports.apply(preview)
+    # An update keeps the user's jurisdiction choice; the file's "Không" is for new entries.
+    services.tthc.set_jurisdiction([tthc_by_code(services)["2.000635"].id], True)
+    again = services.imports.preview("tthc", path)
+    assert (len(again.to_add), len(again.to_update), len(again.unchanged)) == (0, 0, 3)
+
+
 def test_portal_annex_is_read_below_title_rows_with_sections_and_rejects(services, agency, tmp_path):
     preview = services.imports.preview("tthc", portal_workbook(tmp_path / "phu-luc.xlsx"))
 

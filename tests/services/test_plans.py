@@ -26,6 +26,7 @@ def _task(task: dto.TaskInfo, **changes) -> dto.TaskFields:  # type: ignore[no-u
         "status": task.status,
         "completed_on": task.completed_on,
         "evidence": task.evidence,
+        "output": task.output,
     }
     values.update(changes)
     return dto.TaskFields(**values)  # type: ignore[arg-type]
@@ -36,15 +37,20 @@ def test_create_plan_starts_from_the_default_tasks_of_the_yearly_cycle(services)
 
     assert plan.year == Y and plan.number == "" and plan.signed_on is None
     assert plan.purpose and plan.requirements
-    assert len(plan.tasks) == len(DEFAULT_TASKS) == 15
-    assert all("{year}" not in t.content for t in plan.tasks)
+    assert len(plan.tasks) == len(DEFAULT_TASKS) == 20
+    assert len({t.key for t in DEFAULT_TASKS}) == len(DEFAULT_TASKS)
+    assert all("{" not in t.content and "{" not in t.output for t in plan.tasks)
     assert plan.tasks[0].content == f"Ban hành Kế hoạch duy trì, cải tiến Hệ thống quản lý chất lượng năm {Y}"
-    assert sum(f"năm {Y}" in t.content for t in plan.tasks) == 4
-    assert all(t.status is TaskStatus.NOT_STARTED for t in plan.tasks)
-    assert {t.timeframe for t in plan.tasks} == {QUARTER, CONTINUOUS}
+    assert sum(f"năm {Y}" in t.content for t in plan.tasks) == 5
+    assert all(t.status is TaskStatus.NOT_STARTED and t.evidence == "" for t in plan.tasks)
+    # Every task says what it is to produce (Sản phẩm, printed in the plan).
+    assert all(t.output for t in plan.tasks)
+    assert {t.timeframe for t in plan.tasks} == {QUARTER, CONTINUOUS, DATE}
     assert [t.quarter for t in plan.tasks if t.timeframe is QUARTER] == sorted(
         t.quarter for t in plan.tasks if t.timeframe is QUARTER
     )
+    # The reports are due on the agency's deadlines (by default 15/6 and 15/12).
+    assert [t.due_on for t in plan.tasks if t.timeframe is DATE] == [date(Y, 6, 15), date(Y, 12, 15)]
     assert services.plans.get_plan(Y, today=ON) == services.plans.get_plan(Y, today=ON)
     assert services.plans.get_plan(Y + 1) is None
     assert services.objectives.years() == [Y]
@@ -58,7 +64,7 @@ def test_a_second_plan_for_the_same_year_is_refused(services):
     with pytest.raises(DomainError) as info:
         services.plans.create_plan(Y)
     assert info.value.code == "plan.exists"
-    assert len(services.plans.get_plan(Y).tasks) == 15
+    assert len(services.plans.get_plan(Y).tasks) == len(DEFAULT_TASKS)
 
 
 def test_save_plan_number_date_and_texts(services):
@@ -66,10 +72,21 @@ def test_save_plan_number_date_and_texts(services):
     saved = services.plans.save_plan(
         Y,
         dto.PlanFields(
-            number="05", signed_on=date(Y, 1, 8), purpose=plan.purpose, implementation="Giao Văn phòng"
+            number="05",
+            signed_on=date(Y, 1, 8),
+            purpose=plan.purpose,
+            implementation="Giao Văn phòng",
+            funding=" Ngân sách xã  \n",
+            legal_bases=" Quyết định số 19/2014/QĐ-TTg \n\n Thông tư số 26/2014/TT-BKHCN ",
         ),
     )
-    assert (saved.number, saved.signed_on, saved.implementation) == ("05", date(Y, 1, 8), "Giao Văn phòng")
+    assert (saved.number, saved.signed_on, saved.implementation, saved.funding) == (
+        "05",
+        date(Y, 1, 8),
+        "Giao Văn phòng",
+        "Ngân sách xã",
+    )
+    assert saved.legal_bases == "Quyết định số 19/2014/QĐ-TTg\nThông tư số 26/2014/TT-BKHCN"
     with pytest.raises(ValidationError) as info:
         services.plans.save_plan(Y, dto.PlanFields(number="05/KH-UBND"))
     assert info.value.for_field("number").code == "document_meta.number_only"
@@ -129,9 +146,9 @@ def test_saving_a_task_keeps_only_its_time_frames_fields(services):
     added = services.plans.save_task(
         Y, dto.TaskFields(content="Nhiệm vụ bổ sung", timeframe=QUARTER, quarter=3)
     )
-    assert len(added.tasks) == 16 and added.tasks[-1].content == "Nhiệm vụ bổ sung"
+    assert len(added.tasks) == len(DEFAULT_TASKS) + 1 and added.tasks[-1].content == "Nhiệm vụ bổ sung"
     services.plans.delete_task(added.tasks[-1].id)
-    assert len(services.plans.get_plan(Y).tasks) == 15
+    assert len(services.plans.get_plan(Y).tasks) == len(DEFAULT_TASKS)
 
 
 def test_a_task_is_overdue_once_its_deadline_passed_and_it_is_not_done(services):
@@ -242,6 +259,8 @@ def _year_with_everything(services) -> None:  # type: ignore[no-untyped-def]
             purpose=plan.purpose,
             requirements=plan.requirements,
             implementation="Giao Văn phòng theo dõi",
+            funding="Ngân sách xã năm 2026",
+            legal_bases="Căn cứ Kế hoạch số 310/KH-UBND ngày 09/8/2022 của UBND tỉnh",
             signer_name="Trần Thị Thu Hà",
         ),
     )
@@ -293,11 +312,17 @@ def test_start_next_year_copies_objectives_and_tasks_without_this_years_results(
     plan = services.plans.get_plan(Y + 1, today=date(Y + 1, 1, 1))
     assert plan is not None and old_plan is not None
     assert (plan.number, plan.signed_on) == ("", None)
-    assert (plan.purpose, plan.implementation, plan.signer_name) == (
+    assert (plan.purpose, plan.implementation, plan.signer_name, plan.funding, plan.legal_bases) == (
         old_plan.purpose,
         old_plan.implementation,
         old_plan.signer_name,
+        old_plan.funding,
+        old_plan.legal_bases,
     )
+    # What each task is to produce goes on (its year moved on); what was done does not.
+    assert [t.output for t in plan.tasks] == [
+        t.output.replace(f"năm {Y}", f"năm {Y + 1}") for t in old_plan.tasks
+    ]
     assert len(plan.tasks) == len(old_plan.tasks)
     assert (
         plan.tasks[0].content
@@ -382,6 +407,12 @@ def test_rollover_copies_a_year_with_objectives_but_no_plan(services):
 def test_task_fields_round_trip(services):
     plan = services.plans.create_plan(Y)
     task = plan.tasks[3]
-    fields = _task(task, status=TaskStatus.DONE, completed_on=date(Y, 3, 12), evidence="Biên bản rà soát")
+    fields = _task(
+        task,
+        status=TaskStatus.DONE,
+        completed_on=date(Y, 3, 12),
+        evidence="Biên bản rà soát",
+        output="Kết quả rà soát",
+    )
     saved = services.plans.save_task(Y, fields, task.id).tasks[3]
     assert _task(saved) == fields

@@ -46,7 +46,7 @@ def test_the_snapshot_agrees_with_the_area_services(demo, day):
     assert snap.last_publication == (publications[0] if publications else None)
     assert snap.updates == s.legal.summary(today=day)
     assert snap.documents == s.documents.register_counts(today=day)
-    assert snap.coverage == s.tthc.coverage()
+    assert snap.coverage == s.tthc.coverage(today=day)
     assert (snap.policy, snap.scope) == (s.qms.current_policy(day), s.qms.current_scope(day))
 
 

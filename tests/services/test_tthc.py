@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -25,10 +25,15 @@ CATALOGUE = {
 }
 
 
+def _issue(number: int, effective: date) -> dto.RevisionFields:
+    return dto.RevisionFields(issue_number=number, issued_on=None, effective_on=effective)
+
+
 @pytest.fixture
 def catalogue(services) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """The catalogue above (code -> id) and procedures: in force for khai sinh + kết hôn and for the
-    out-of-jurisdiction TTHC, a draft for khai tử, an obsolete one for chứng thực; hòa giải has none."""
+    """The catalogue above (code -> id) and procedures: in force (issued, in effect) for khai sinh +
+    kết hôn and for the out-of-jurisdiction TTHC, a draft for khai tử, an obsolete one for chứng
+    thực; hòa giải has none."""
     ids = {}
     for code, (name, field, in_jurisdiction) in CATALOGUE.items():
         row = services.tthc.save_tthc(
@@ -38,16 +43,19 @@ def catalogue(services) -> dict[str, int]:  # type: ignore[no-untyped-def]
     docs = services.documents
 
     def procedure(code: str, title: str, tthc: tuple[str, ...], status=DocumentStatus.IN_FORCE) -> int:  # type: ignore[no-untyped-def]
-        return docs.save_document(
+        doc_id = docs.save_document(
             dto.DocumentFields(code=code, title=title, field="Hộ tịch", status=status, tthc_codes=tthc)
         ).id
+        if status is DocumentStatus.IN_FORCE:
+            docs.issue_revision(doc_id, _issue(1, date(2025, 7, 1)))
+        return doc_id
 
     procedure("QT 01/CX-HT", "Quy trình đăng ký khai sinh; đăng ký kết hôn", ("1.001193", "1.000894"))
     procedure("QT 02/CX-HT", "Quy trình đăng ký khai tử", ("1.000656",), DocumentStatus.DRAFT)
-    old = procedure("QT 01/CX-CT", "Quy trình chứng thực bản sao từ bản chính", ("2.000815",))
-    docs.issue_revision(
-        old, dto.RevisionFields(issue_number=1, issued_on=None, effective_on=date(2021, 9, 30))
+    old = procedure(
+        "QT 01/CX-CT", "Quy trình chứng thực bản sao từ bản chính", ("2.000815",), DocumentStatus.DRAFT
     )
+    docs.issue_revision(old, _issue(1, date(2021, 9, 30)))
     docs.set_status(old, DocumentStatus.OBSOLETE)
     procedure("QT 09/CX-ĐĐ", "Quy trình đăng ký biến động đất đai", ("1.004227",))
     return ids
@@ -64,6 +72,43 @@ def test_coverage_counts_tthc_in_the_jurisdiction_with_an_in_force_procedure(ser
     assert coverage == dto.Coverage(in_jurisdiction=5, covered=2, total=6)
     assert coverage.uncovered == 3
     assert coverage.percent == pytest.approx(40.0)
+
+
+def test_a_procedure_covers_its_tthc_once_an_issue_is_in_effect(services, catalogue):
+    today = date(2026, 3, 15)
+    services.clock.pin(today)
+    docs, tthc = services.documents, services.tthc
+    # Added as in force, without an issue: a draft, covering nothing (hòa giải stays uncovered).
+    reconcile = docs.save_document(
+        dto.DocumentFields(
+            code="QT 01/CX-ĐĐ",
+            title="Quy trình hòa giải tranh chấp đất đai",
+            status=DocumentStatus.IN_FORCE,
+            tthc_codes=("1.003622",),
+        )
+    )
+    assert reconcile.status is DocumentStatus.DRAFT
+    assert tthc.coverage().covered == 2
+    assert tthc.get_by_code("1.003622").procedure_codes == ()
+
+    # An issue taking effect tomorrow: issued, but not in force yet.
+    docs.issue_revision(reconcile.id, _issue(1, today + timedelta(days=1)))
+    assert tthc.coverage().covered == 2
+    assert "1.003622" in _codes(tthc.list_tthc(dto.TthcFilter(uncovered_only=True)))
+    assert services.indicators.snapshot().coverage.covered == 2
+
+    # The draft for khai tử issued with effect today covers at once.
+    draft = next(r for r in docs.list_documents() if r.code == "QT 02/CX-HT")
+    docs.issue_revision(draft.id, _issue(1, today))
+    assert tthc.coverage().covered == 3
+    assert tthc.get_by_code("1.000656").procedure_codes == ("QT 02/CX-HT",)
+
+    # Tomorrow, hòa giải is covered too.
+    assert tthc.coverage(today=today + timedelta(days=1)).covered == 4
+    services.clock.pin(today + timedelta(days=1))
+    assert tthc.coverage() == dto.Coverage(in_jurisdiction=5, covered=4, total=6)
+    assert tthc.get_by_code("1.003622").procedure_codes == ("QT 01/CX-ĐĐ",)
+    assert services.indicators.snapshot().coverage.covered == 4
 
 
 def test_issuing_a_draft_procedure_covers_its_tthc(services, catalogue):

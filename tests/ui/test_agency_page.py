@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.models import LeaderRole, PeriodConvention
+from app.models import AgencyKind, LeaderRole, PeriodConvention
 from app.ui.pages.agency import AgencyPage
 
 YEAR = date.today().year
@@ -219,7 +219,7 @@ def test_a_recipient_is_addressed_by_default(page, dialog_driver, qtbot, ui):
 
     _click(qtbot, page.recipients.add_button)
 
-    assert ui.column(page.recipients, "Cơ quan nhận") == ["Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"]
+    assert ui.column(page.recipients, "Nơi nhận") == ["Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"]
     assert ui.column(page.recipients, "Ghi ở “Kính gửi”") == ["Có"]
 
 
@@ -247,3 +247,72 @@ def test_coming_back_to_the_page_after_a_refused_save_shows_no_stale_error(page,
 
     assert page.identity_form.editors["code_abbreviation"].text() == "UBND"
     assert ui.error_text(page.identity_form, "code_abbreviation") == ""
+
+
+def test_a_recipients_purpose_prints_and_its_note_is_internal(page, services, dialog_driver, qtbot, ui):
+    page.tabs.setCurrentIndex(2)
+    dialog_driver.will_fill(
+        name="Các bộ phận chuyên môn",
+        purpose="Để thực hiện",
+        note="gửi qua phần mềm",
+        on_reports=False,
+        addressee=False,
+    )
+    _click(qtbot, page.recipients.add_button)
+
+    assert ui.column(page.recipients, "Mục đích (in trên văn bản)") == ["để thực hiện"]
+    assert ui.column(page.recipients, "Ghi chú nội bộ (không in)") == ["gửi qua phần mềm"]
+    assert ui.column(page.recipients, "Kế hoạch") == ["Có"]
+    assert ui.column(page.recipients, "Báo cáo") == ["Không"]
+
+
+def test_legal_bases_are_listed_per_document_and_edited(page, services, dialog_driver, popups, qtbot, ui):
+    from app.ui.widgets.forms import find_choice
+
+    page.tabs.setCurrentIndex(4)
+    shown = ui.column(page.legal_bases, 0)
+    assert len(shown) == 6 and shown[0].startswith("Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014")
+    assert shown[-1].startswith("Thực hiện Kế hoạch số …… ngày …… của Ủy ban nhân dân tỉnh Hà Tĩnh")
+
+    page.legal_bases.select_where(lambda r: r.doc_type == "Kế hoạch")
+    dialog_driver.will_fill(number="310/KH-UBND", issued_on=date(2022, 8, 9))
+    _click(qtbot, page.legal_bases.edit_button)
+    assert ui.column(page.legal_bases, 0)[-1].startswith(
+        "Thực hiện Kế hoạch số 310/KH-UBND ngày 09/8/2022 của Ủy ban nhân dân tỉnh Hà Tĩnh"
+    )
+    _click(qtbot, page.basis_up_button)
+    assert ui.column(page.legal_bases, 0)[-2].startswith("Thực hiện Kế hoạch số 310/KH-UBND")
+
+    page.basis_kind.setCurrentIndex(find_choice(page.basis_kind, "objectives"))
+    assert len(ui.column(page.legal_bases, 0)) == 3
+    dialog_driver.will_fill(
+        doc_type="Quyết định",
+        number="12/QĐ-UBND",
+        issued_on=date(2026, 1, 10),
+        issuer="Ủy ban nhân dân xã Tùng Ảnh",
+        subject="về việc kiện toàn Ban chỉ đạo ISO",
+    )
+    _click(qtbot, page.legal_bases.add_button)
+    assert ui.column(page.legal_bases, 0)[-1] == (
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 10/01/2026 của Ủy ban nhân dân xã Tùng Ảnh về việc kiện toàn "
+        "Ban chỉ đạo ISO;"
+    )
+    assert [b.number for b in services.agency.list_legal_bases("objectives")][-1] == "12/QĐ-UBND"
+
+    _click(qtbot, page.reset_bases_button)
+    assert len(ui.column(page.legal_bases, 0)) == 3
+    assert popups.texts("confirm")
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines"),
+    [
+        (AgencyKind.COMMUNE, "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
+        (AgencyKind.SCHOOL, "HIỆU TRƯỞNG"),
+        (AgencyKind.DEPARTMENT, "GIÁM ĐỐC"),
+        (AgencyKind.OTHER, "THỦ TRƯỞNG"),
+    ],
+)
+def test_the_signing_placeholder_follows_the_kind_of_agency(page, ui, kind, lines):
+    ui.fill(page.identity_form, kind=kind)
+    assert page.signing_form.editors["signing_lines"].placeholderText() == lines

@@ -77,7 +77,7 @@ def dummy_area() -> Iterator[Area]:
         record_types=(RecordType("dummy_record", "Bản ghi thử nghiệm", search=_search),),
         exports=(
             ExportKind(
-                "dummy-list", "Danh sách thử", ("txt",), _export, needs_year=True, help="danh sách thử"
+                "dummy-list", "Danh sách thử", ("txt",), run=_export, needs_year=True, help="danh sách thử"
             ),
         ),
         demo=DemoStep(_demo, stage=2),

@@ -64,8 +64,9 @@ def test_adding_a_document_lists_it_and_search_ignores_diacritics(
 
 
 def test_typing_a_tthc_code_finds_its_procedure_after_the_pause(documents_page, ui, services, qtbot):
-    _procedure(services, tthc_codes=("1.001193",))
-    _procedure(services, "QT 02/CX-HCTP", "Quy trình chứng thực chữ ký", tthc_codes=("2.000815",))
+    _issue(services, _procedure(services, tthc_codes=("1.001193",)), 1, TODAY)
+    other = _procedure(services, "QT 02/CX-HCTP", "Quy trình chứng thực chữ ký", tthc_codes=("2.000815",))
+    _issue(services, other, 1, TODAY)
     documents_page.refresh()
     documents_page.search.setText("2.000815")
     assert len(ui.column(documents_page.list, "Mã hiệu")) == 2  # nothing runs before the pause…
@@ -181,7 +182,7 @@ def test_tthc_page_shows_coverage_and_marks_a_selection(services, agency, show):
         services.tthc.save_tthc(
             dto.TthcFields(code=code, name=name, field="Hộ tịch", level="Cấp xã", in_jurisdiction=True)
         )
-    _procedure(services, tthc_codes=("1.001193",))
+    _issue(services, _procedure(services, tthc_codes=("1.001193",)), 1, TODAY)
     page = TthcPage(services)
     show(page)
     page.refresh()

@@ -202,3 +202,22 @@ def test_filters_show_their_whole_choice_and_the_search_its_whole_placeholder(tt
     search = tthc_page.search
     assert search.fontMetrics().horizontalAdvance(search.placeholderText()) + 30 <= search.width()
     assert "không cần gõ dấu" in search.toolTip()
+
+
+def test_the_catalogue_exports_as_a_word_document(tthc_page, services, tmp_path, monkeypatch, qtbot):  # type: ignore[no-untyped-def]
+    from docx import Document as WordDocument
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "danh muc tthc"  # no extension: the chosen filter decides
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Văn bản Word (*.docx)")
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    assert tthc_page.export_button.isVisibleTo(tthc_page)
+    tthc_page.export_catalogue()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    word = target.with_suffix(".docx")
+    assert word.is_file() and str(word) in shown[0]
+    cells = [c.text for t in WordDocument(str(word)).tables for row in t.rows for c in row.cells]
+    assert "Mã thủ tục" in cells and "Quy trình ISO" in cells

@@ -258,3 +258,22 @@ def test_the_policy_choice_shows_the_whole_policy_in_its_tooltip(page, services)
     combo = dialog.form.editors["policy_version_id"]
     assert combo.currentText().endswith("…")  # the choice shows the first words only
     assert combo.toolTip() == policy
+
+
+def test_the_document_dialog_shows_what_empty_fields_print(page, services, dialog_driver, qtbot):
+    services.agency.save_recipient(dto.RecipientFields(name="Sở Khoa học và Công nghệ", purpose="để báo cáo"))
+    seen: dict[str, str] = {}
+
+    def look(dialog):  # type: ignore[no-untyped-def]
+        for name in ("legal_bases", "signing_lines", "signer_name", "recipients"):
+            seen[name] = dialog.form.editors[name].placeholderText()
+        dialog.form.set_value("legal_bases", "Quyết định số 19/2014/QĐ-TTg ngày 05/03/2014")
+
+    dialog_driver.will(look)
+    _click(qtbot, page.meta_button)
+
+    assert seen["signing_lines"] == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
+    assert seen["signer_name"] == "Nguyễn Văn An"
+    assert seen["recipients"] == "- Sở Khoa học và Công nghệ (để\u00a0báo\u00a0cáo);\n- Lưu: VT."
+    assert seen["legal_bases"].split("\n")[0].startswith("Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014")
+    assert services.objectives.get_meta(2026).legal_bases == "Quyết định số 19/2014/QĐ-TTg ngày 05/03/2014"

@@ -5,9 +5,10 @@ module only lays them out under the agency's header: parent body and agency name
 title, "Ngày in: dd/mm/yyyy", then a bordered table whose header row repeats on every printed
 page, A4 landscape fitted to the page width.
 
-Every cell is written as text. A cell that starts with ``=`` (or ``+``, ``-``, ``@``) stays text
-and is never read as a formula, whatever a record's name holds; control characters that Excel
-refuses or that could hide content are dropped (newline and tab kept).
+Every cell is written as text, through the one guard of ``xlsx.write_text``: a cell that starts
+with ``=`` (or ``+``, ``-``, ``@``, a tab) stays text and is never read as a formula, whatever a
+record's name holds; control characters that Excel refuses or that could hide content are dropped
+(newline and tab kept).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ DEFAULT_SHEET = "Danh sách"
 MIN_WIDTH = 6.0  # Excel width units (about characters of 12 pt Times)
 MAX_WIDTH = 60.0
 PAGE_WIDTH = 150.0  # what A4 landscape holds at 12 pt before fit-to-width has to shrink the text
-FORMULA_STARTS = ("=", "+", "-", "@")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -115,11 +115,6 @@ def _text_cell(ws: Any, row: int, col: int, text: str, **style: Any) -> Any:
         from openpyxl.styles import Alignment
 
         cell.alignment = Alignment(horizontal="right", vertical="center", wrap_text=True, indent=1)
-    if text.startswith(FORMULA_STARTS):
-        # openpyxl reads "=…" as a formula: force a string, and Excel's quote prefix so that
-        # editing the cell in Excel does not turn it into one either.
-        cell.data_type = "s"
-        cell.quotePrefix = True
     return cell
 
 

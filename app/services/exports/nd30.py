@@ -344,7 +344,9 @@ def line_block(
         style.alignment = TA_CENTER
         rows.append([Paragraph(markup(text), style)])
         if line.rule > 0:
-            longest = max(text_width(x, size=size, bold=line.bold, italic=line.italic) for x in text.split("\n"))
+            longest = max(
+                text_width(x, size=size, bold=line.bold, italic=line.italic) for x in text.split("\n")
+            )
             length = min(longest, col) * line.rule
             rows.append([HRFlowable(width=length, thickness=0.6, color="black", hAlign="CENTER")])
             rule_rows.append(len(rows) - 1)

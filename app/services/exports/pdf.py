@@ -74,7 +74,7 @@ class _Layout:
     def __init__(self, pages: dict[str, PageStyle], first: PageStyle) -> None:
         self.pages = pages
         self.current = first
-        self._used = {first.orientation}
+        self._used: set[str] = {first.orientation}
 
     def used(self, page: PageStyle) -> bool:
         return page.orientation in self._used
@@ -501,7 +501,7 @@ def _RowsTable(parts: _TableParts, start: int) -> Flowable:
 def _rows_table_class() -> type:
     from reportlab.platypus import Flowable as ReportlabFlowable
 
-    class RowsTable(ReportlabFlowable):  # type: ignore[misc]
+    class RowsTable(ReportlabFlowable):
         def __init__(self, parts: _TableParts, start: int) -> None:
             super().__init__()
             self.parts = parts

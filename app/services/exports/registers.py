@@ -8,7 +8,7 @@ the title, "Ngày in", one table with a group row per type, the totals, and on r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -334,7 +334,7 @@ class RegisterExporter:
                 self._legal.list_legal(today=today), profile, today, signatures=signatures
             )
         if which == "tthc":
-            return tthc_catalogue(self._tthc.list_tthc(), profile, today, signatures=signatures)
+            return tthc_catalogue(self._tthc.list_tthc(today=today), profile, today, signatures=signatures)
         raise DomainError("export.bad_kind", kind=which)
 
     def export(
@@ -350,4 +350,3 @@ class RegisterExporter:
             raise DomainError("export.bad_format", format=fmt)
         document = self.build(which, today=today, signatures=signatures)
         return catalogue.render(document, fmt, Path(out))
-

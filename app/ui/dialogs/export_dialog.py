@@ -26,6 +26,7 @@ translate = QCoreApplication.translate
 _REGISTER_TITLES = {
     "internal": "Danh mục tài liệu nội bộ",
     "external": "Danh mục tài liệu bên ngoài",
+    "tthc": "Danh mục thủ tục hành chính",
 }
 
 

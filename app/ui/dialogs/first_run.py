@@ -6,17 +6,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
 
 from app.models import AgencyKind, LeaderRole
 from app.services import dto
-from app.services.agency import AgencyService
+from app.services.agency import DEFAULT_SIGNING_LINES, AgencyService
 from app.services.errors import DomainError, ValidationError
 from app.ui.pages.agency import agency_fields, signing_fields
 from app.ui.widgets.forms import Field, FormWidget
 
-SIGNING_DEFAULTS = {
-    AgencyKind.COMMUNE: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
-    AgencyKind.SCHOOL: "HIỆU TRƯỞNG",
-    AgencyKind.DEPARTMENT: "GIÁM ĐỐC",
-    AgencyKind.OTHER: "THỦ TRƯỞNG",
-}
+# What prints when a document's and the agency's signing lines are empty (one source of truth).
+SIGNING_DEFAULTS = DEFAULT_SIGNING_LINES
 HEAD_TITLES = {
     AgencyKind.COMMUNE: "Chủ tịch",
     AgencyKind.SCHOOL: "Hiệu trưởng",

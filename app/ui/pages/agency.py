@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,15 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.models import AgencyKind, LeaderRole, PeriodConvention
 from app.services import dto
+from app.services.agency import (
+    DEFAULT_SIGNING_LINES,
+    LEGAL_BASIS_KINDS,
+    LEGAL_BASIS_LEADS,
+    RECIPIENT_PURPOSES,
+    legal_basis_text,
+)
 from app.services.errors import DomainError
+from app.ui import errors as ui_errors
 from app.ui.formatting import (
     agency_kind_label,
     fmt_date,
@@ -30,7 +39,7 @@ from app.ui.formatting import (
 )
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.forms import Field, FormWidget
+from app.ui.widgets.forms import Field, FormWidget, add_choice, choice
 from app.ui.widgets.tables import Column, ListPanel
 
 translate = QCoreApplication.translate
@@ -98,16 +107,25 @@ def signing_fields() -> list[Field]:
             translate("AgencyForm", "Thẩm quyền ký"),
             kind="multiline",
             height=80,
-            placeholder="TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+            placeholder=DEFAULT_SIGNING_LINES[AgencyKind.COMMUNE],
             help=translate(
                 "AgencyForm",
-                "Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Từng văn bản vẫn có thể ghi khác.",
+                "Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Để trống thì in như chữ mờ trong ô "
+                "(theo loại cơ quan). Từng văn bản vẫn có thể ghi khác.",
             ),
         ),
         Field(
             "signer_name",
             translate("AgencyForm", "Người ký"),
             placeholder=translate("AgencyForm", "Họ và tên người ký"),
+        ),
+        Field(
+            "drafting_unit",
+            translate("AgencyForm", "Đơn vị soạn thảo"),
+            placeholder="VP",
+            help=translate(
+                "AgencyForm", "Chữ viết tắt in ở dòng cuối của Nơi nhận, ví dụ VP thì in “- Lưu: VT, VP.”."
+            ),
         ),
     ]
 
@@ -131,6 +149,7 @@ class AgencyPage(Page):
         self._build_leaders()
         self._build_recipients()
         self._build_reporting()
+        self._build_legal_bases()
 
     # ---- general -------------------------------------------------------------------------------
     def _build_general(self) -> None:
@@ -167,6 +186,15 @@ class AgencyPage(Page):
         layout.addStretch(1)
         scroll.setWidget(inner)
         self.tabs.addTab(scroll, self.tr("Thông tin chung"))
+        kind = self.identity_form.editors["kind"]
+        kind.currentIndexChanged.connect(lambda _i: self._show_signing_default())  # type: ignore[attr-defined]
+
+    def _show_signing_default(self) -> None:
+        """The signing field's placeholder: what prints for the chosen kind of agency when empty."""
+        kind = self.identity_form.values().get("kind")
+        editor = self.signing_form.editors["signing_lines"]
+        if isinstance(kind, AgencyKind):
+            editor.setPlaceholderText(DEFAULT_SIGNING_LINES[kind])  # type: ignore[attr-defined]
 
     def _forms(self) -> list[FormWidget]:
         return [self.identity_form, self.secretary_form, self.signing_form]
@@ -236,11 +264,14 @@ class AgencyPage(Page):
     # ---- recipients ----------------------------------------------------------------------------
     def _build_recipients(self) -> None:
         self.recipients = ListPanel(
-            self.tr("Nơi nhận báo cáo"),
+            self.tr("Nơi nhận thường dùng"),
             [
-                Column(self.tr("Cơ quan nhận"), lambda r: r.name, width=360),
-                Column(self.tr("Ghi chú"), lambda r: r.note, width=200),
-                Column(self.tr("Ghi ở “Kính gửi”"), lambda r: yes_no(r.addressee)),
+                Column(self.tr("Nơi nhận"), lambda r: r.name, width=320),
+                Column(self.tr("Mục đích (in trên văn bản)"), lambda r: r.purpose, width=170),
+                Column(self.tr("Kế hoạch"), lambda r: yes_no(r.on_plans), width=80),
+                Column(self.tr("Báo cáo"), lambda r: yes_no(r.on_reports), width=80),
+                Column(self.tr("Ghi ở “Kính gửi”"), lambda r: yes_no(r.addressee), width=120),
+                Column(self.tr("Ghi chú nội bộ (không in)"), lambda r: r.note),
             ],
             searchable=False,
             state_key="recipients",
@@ -256,20 +287,147 @@ class AgencyPage(Page):
         fields = [
             Field(
                 "name",
-                self.tr("Cơ quan nhận"),
+                self.tr("Nơi nhận"),
                 required=True,
                 placeholder=self.tr("Ví dụ: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"),
             ),
-            Field("note", self.tr("Ghi chú"), placeholder=self.tr("Ví dụ: để báo cáo")),
+            Field(
+                "purpose",
+                self.tr("Mục đích"),
+                kind="combo_edit",
+                choices=[(p, p) for p in RECIPIENT_PURPOSES],
+                placeholder=self.tr("Ví dụ: để báo cáo"),
+                help=self.tr("In trong ngoặc sau tên nơi nhận: “- Sở Khoa học và Công nghệ (để báo cáo);”."),
+            ),
+            Field("on_plans", self.tr("Ghi ở Nơi nhận của kế hoạch"), kind="check"),
+            Field("on_reports", self.tr("Ghi ở Nơi nhận của báo cáo"), kind="check"),
             Field("addressee", self.tr("Ghi ở dòng “Kính gửi” của báo cáo"), kind="check"),
+            Field(
+                "note",
+                self.tr("Ghi chú nội bộ"),
+                placeholder=self.tr("Ví dụ: gửi qua hệ thống quản lý văn bản"),
+                help=self.tr("Chỉ để Thư ký ISO ghi nhớ, không in trên văn bản."),
+            ),
             Field("sort_order", self.tr("Thứ tự"), kind="int", maximum=99),
         ]
         return self.edit_record(
-            self.tr("Nơi nhận báo cáo"),
+            self.tr("Nơi nhận thường dùng"),
             fields,
             lambda v: self.services.agency.save_recipient(dto.RecipientFields(**v), row.id if row else None),
-            row or {"addressee": True},
+            row or {"addressee": True, "on_plans": True, "on_reports": True},
         )
+
+    # ---- legal bases ---------------------------------------------------------------------------
+    def _build_legal_bases(self) -> None:
+        self.legal_bases = ListPanel(
+            self.tr("Căn cứ pháp lý in trên văn bản"),
+            [
+                Column(self.tr("Căn cứ (như in trên văn bản)"), legal_basis_text),
+            ],
+            searchable=False,
+            state_key="legal_bases",
+            exportable=False,
+        )
+        self.basis_kind = QComboBox(self.legal_bases)
+        for key, label in LEGAL_BASIS_KINDS.items():
+            add_choice(self.basis_kind, translate("LegalBasisKinds", label), key)
+        self.basis_kind.currentIndexChanged.connect(lambda _i: self._reload_legal_bases())
+        self.legal_bases.add_header_widget(QLabel(self.tr("Văn bản:"), self.legal_bases))
+        self.legal_bases.add_header_widget(self.basis_kind)
+        self.basis_up_button = self.legal_bases.insert_button(
+            self.tr("Lên"), clicked=lambda: self.move_legal_basis(-1)
+        )
+        self.basis_down_button = self.legal_bases.insert_button(
+            self.tr("Xuống"), clicked=lambda: self.move_legal_basis(1)
+        )
+        self.reset_bases_button = self.legal_bases.insert_button(
+            self.tr("Khôi phục mặc định"),
+            clicked=self.reset_legal_bases,
+            tooltip=self.tr(
+                "Thay danh sách bằng các căn cứ mặc định (QĐ 19/2014/QĐ-TTg, TT 26/2014/TT-BKHCN, …)"
+            ),
+        )
+        hint = QLabel(
+            self.tr(
+                "Mỗi căn cứ in thành một dòng “Căn cứ …;” hoặc “Thực hiện …;” ở đầu văn bản; số hoặc ngày để trống "
+                "thì in chỗ trống để ghi tay. Từng văn bản có thể ghi căn cứ riêng (ô Căn cứ của văn bản)."
+            ),
+            self.legal_bases,
+        )
+        hint.setObjectName("fieldHelp")
+        hint.setWordWrap(True)
+        self.legal_bases.add_widget_above_table(hint)
+        self.legal_bases.add_requested.connect(lambda: self.edit_legal_basis(None))
+        self.legal_bases.edit_requested.connect(self.edit_legal_basis)
+        self.legal_bases.delete_requested.connect(
+            lambda r: self.delete_record(
+                f"{r.doc_type} {r.number}".strip(), lambda: self.services.agency.delete_legal_basis(r.id)
+            )
+        )
+        self.tabs.addTab(self.legal_bases, self.tr("Căn cứ pháp lý"))
+
+    def basis_kind_key(self) -> str:
+        return str(choice(self.basis_kind))
+
+    def _reload_legal_bases(self) -> None:
+        self.legal_bases.set_rows(
+            self.services.agency.list_legal_bases(self.basis_kind_key()), keep=lambda r: r.id
+        )
+
+    def edit_legal_basis(self, row: dto.LegalBasis | None) -> object:
+        kind = self.basis_kind_key()
+        fields = [
+            Field("lead", self.tr("Mở đầu"), kind="combo", choices=[(x, x) for x in LEGAL_BASIS_LEADS]),
+            Field(
+                "doc_type",
+                self.tr("Loại văn bản"),
+                kind="combo_edit",
+                required=True,
+                choices=[(x, x) for x in ("Quyết định", "Thông tư", "Nghị định", "Kế hoạch", "Công văn")],
+                placeholder=self.tr("Ví dụ: Quyết định"),
+            ),
+            Field(
+                "number",
+                self.tr("Số, ký hiệu"),
+                placeholder="19/2014/QĐ-TTg",
+                help=self.tr("Để trống để ghi tay."),
+            ),
+            Field("issued_on", self.tr("Ngày ban hành"), kind="date"),
+            Field("issuer", self.tr("Cơ quan ban hành"), placeholder=self.tr("Ví dụ: Thủ tướng Chính phủ")),
+            Field(
+                "subject",
+                self.tr("Trích yếu"),
+                kind="multiline",
+                height=60,
+                placeholder=self.tr("Ví dụ: về việc áp dụng Hệ thống quản lý chất lượng …"),
+            ),
+        ]
+
+        def save(values: dict[str, Any]) -> dto.LegalBasis:
+            fields_ = dto.LegalBasisFields(kind=kind, **values)
+            return self.services.agency.save_legal_basis(fields_, row.id if row else None)
+
+        return self.edit_record(
+            self.tr("Căn cứ pháp lý"), fields, save, row or {"lead": LEGAL_BASIS_LEADS[0]}, width=640
+        )
+
+    def move_legal_basis(self, step: int) -> None:
+        row = self.legal_bases.current()
+        if row is not None:
+            self.services.agency.move_legal_basis(row.id, step)
+            self._reload_legal_bases()
+
+    def reset_legal_bases(self) -> None:
+        if ui_errors.confirm(
+            self,
+            self.tr("Khôi phục mặc định"),
+            self.tr("Thay các căn cứ của “{0}” bằng danh sách mặc định?").format(
+                self.basis_kind.currentText()
+            ),
+            self.tr("Khôi phục"),
+        ):
+            self.services.agency.reset_legal_bases(self.basis_kind_key())
+            self._reload_legal_bases()
 
     # ---- reporting -----------------------------------------------------------------------------
     def _build_reporting(self) -> None:
@@ -412,6 +570,8 @@ class AgencyPage(Page):
                 form.set_values(profile)
         self.leaders.set_rows(self.services.agency.list_leaders())
         self.recipients.set_rows(self.services.agency.list_recipients())
+        self._reload_legal_bases()
+        self._show_signing_default()
         self.reporting_form.set_values(self.services.agency.get_reporting())
         self.deadlines.set_rows(self.services.agency.list_deadlines(), keep=lambda r: r.year)
         year = self.today().year

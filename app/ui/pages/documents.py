@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.models import DocumentStatus, DocumentType
 from app.services import dto
+from app.services.documents import awaiting_effect
 from app.services.errors import DomainError
 from app.services.vocabulary import number_text
 from app.ui.dialogs.revision_dialog import RevisionDialog
@@ -132,6 +133,8 @@ class DocumentsPage(Page):
         self._reloading = False
 
     def _status_text(self, row: dto.DocumentRow) -> str:
+        if awaiting_effect(row.status, row.current_issue is not None) and row.upcoming_issue:
+            return self.tr("Sắp hiệu lực (từ {0})").format(fmt_date(row.upcoming_effective_on))
         text = document_status_label(row.status)
         if row.upcoming_issue:
             text += self.tr(" · lần {0} từ {1}").format(
@@ -392,7 +395,10 @@ class DocumentsPage(Page):
         detail = self.services.documents.get_document(row.id)
         self._detail = detail
         self.detail_title.setText(f"{detail.code} — {detail.title}")
-        parts = [document_type_label(detail.doc_type), document_status_label(detail.status)]
+        status = document_status_label(detail.status)
+        if awaiting_effect(detail.status, detail.current is not None) and detail.upcoming is not None:
+            status = self.tr("Sắp hiệu lực")
+        parts = [document_type_label(detail.doc_type), status]
         if detail.field:
             parts.append(self.tr("Lĩnh vực: {0}").format(detail.field))
         if detail.department_name:
@@ -501,7 +507,8 @@ class DocumentsPage(Page):
             }
             values["tthc_codes"] = "; ".join(detail.tthc_codes)
         else:
-            values = {"status": DocumentStatus.IN_FORCE, "doc_type": DocumentType.TTHC_PROCEDURE}
+            # A document is a draft until its first issue (lần ban hành) is entered.
+            values = {"status": DocumentStatus.DRAFT, "doc_type": DocumentType.TTHC_PROCEDURE}
 
         def save(v: dict[str, Any]) -> dto.DocumentDetail:
             codes = tuple(

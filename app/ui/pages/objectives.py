@@ -24,7 +24,12 @@ from app.services.errors import DomainError
 from app.services.indicators import objective_figures
 from app.ui import errors as ui_errors
 from app.ui.dialogs.objective_dialog import MeasurementDialog, ObjectiveDialog, default_period
-from app.ui.dialogs.plan_document_dialog import export_plan_document, meta_fields
+from app.ui.dialogs.plan_document_dialog import (
+    export_plan_document,
+    meta_fields,
+    printed_defaults,
+    show_printed_defaults,
+)
 from app.ui.formatting import (
     frequency_label,
     objective_status_color,
@@ -36,6 +41,7 @@ from app.ui.formatting import (
 from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.chart import ObjectiveChart
+from app.ui.widgets.forms import RecordDialog
 from app.ui.widgets.tables import Column, ListPanel
 
 AT_RISK_COLOR = "#9a6700"
@@ -95,12 +101,12 @@ class ObjectivesPage(YearPage):
         row = self._year_row()
         self.meta_button = QPushButton(self.tr("Số, ngày văn bản…"), self)
         self.meta_button.setToolTip(
-            self.tr("Số, ngày ký, người ký và nơi nhận của văn bản mục tiêu chất lượng")
+            self.tr("Số, ngày ký, căn cứ, người ký và nơi nhận của văn bản mục tiêu chất lượng")
         )
         self.meta_button.clicked.connect(self.edit_meta)
         self.export_button = QPushButton(self.tr("Xuất kế hoạch…"), self)
         self.export_button.setToolTip(
-            self.tr("Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF để in hoặc Excel)")
+            self.tr("Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF, Word hoặc Excel)")
         )
         self.export_button.clicked.connect(
             lambda: export_plan_document(self, self.services, "objectives", self.year(), self.tasks)
@@ -339,14 +345,22 @@ class ObjectivesPage(YearPage):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # ---- the year's document -------------------------------------------------------------------
-    def edit_meta(self) -> None:
+    def edit_meta(self) -> RecordDialog:
+        """Number, date, legal bases, signing and recipients of the year's objectives plan; an empty
+        field shows what prints in its place."""
         year = self.year()
-        self.edit_record(
+        dialog = RecordDialog(
             self.tr("Văn bản mục tiêu chất lượng năm {0}").format(year),
             meta_fields(),
             lambda values: self.services.objectives.save_meta(year, dto.DocumentMeta(**values)),
+            self,
             values=self.services.objectives.get_meta(year),
+            width=640,
         )
+        show_printed_defaults(dialog.form, printed_defaults(self.services, "objectives", year))
+        if dialog.exec():
+            self.refresh()
+        return dialog
 
     # ---- hooks ---------------------------------------------------------------------------------
     def show_record(self, record_type: str, record_id: int) -> bool:

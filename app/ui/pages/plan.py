@@ -26,7 +26,13 @@ from app.services import dto
 from app.services.errors import DomainError
 from app.services.indicators import plan_figures
 from app.ui import errors as ui_errors
-from app.ui.dialogs.plan_document_dialog import export_plan_document, meta_fields
+from app.ui.dialogs.plan_document_dialog import (
+    export_plan_document,
+    fill_with_defaults,
+    meta_fields,
+    printed_defaults,
+    show_printed_defaults,
+)
 from app.ui.formatting import (
     fmt_date,
     quarter_label,
@@ -89,11 +95,20 @@ class TaskDialog(RecordDialog):
             ),
             Field("completed_on", tr("Ngày hoàn thành"), kind="date", same_row=True),
             Field(
+                "output",
+                tr("Sản phẩm"),
+                kind="multiline",
+                height=44,
+                placeholder=tr("Kết quả phải có khi xong, ví dụ: Biên bản họp xem xét của lãnh đạo"),
+                help=tr("In trong cột “Sản phẩm” của kế hoạch."),
+            ),
+            Field(
                 "evidence",
                 tr("Minh chứng"),
                 kind="multiline",
                 height=44,
                 placeholder=tr("Văn bản, hồ sơ chứng minh đã thực hiện (số, ngày…)"),
+                help=tr("Chỉ để theo dõi, không in trong kế hoạch."),
             ),
         ]
         super().__init__(
@@ -160,7 +175,9 @@ class PlanPage(YearPage):
     def _build_toolbar(self) -> None:
         row = self._year_row()
         self.export_button = QPushButton(self.tr("Xuất kế hoạch…"), self)
-        self.export_button.setToolTip(self.tr("Xuất kế hoạch năm để trình ký (PDF) hoặc theo dõi (Excel)"))
+        self.export_button.setToolTip(
+            self.tr("Xuất kế hoạch năm để trình ký (PDF, Word) hoặc theo dõi (Excel)")
+        )
         self.export_button.clicked.connect(
             lambda: export_plan_document(self, self.services, "plan", self.year(), self.tasks)
         )
@@ -221,6 +238,7 @@ class PlanPage(YearPage):
                     sort=lambda r: r.deadline or date.max,
                     width=110,
                 ),
+                Column(self.tr("Sản phẩm"), lambda r: " ".join(r.output.split()), width=200),
                 Column(self.tr("Trạng thái"), lambda r: task_status_label(r.status), width=120),
                 Column(
                     self.tr("Ngày hoàn thành"),
@@ -283,18 +301,24 @@ class PlanPage(YearPage):
     def _build_header(self) -> QWidget:
         fields = meta_fields()
         by_name = {f.name: f for f in fields}
+        points = self.tr("Mỗi ý một dòng, bắt đầu bằng “- ”.")
+        empty_prints = self.tr("Để trống thì in nội dung mặc định (chữ mờ trong ô).")
         text = [
-            Field("purpose", self.tr("Mục đích"), kind="multiline", height=60),
-            Field("requirements", self.tr("Yêu cầu"), kind="multiline", height=60),
+            Field("purpose", self.tr("Mục đích"), kind="multiline", height=70, help=points),
+            Field("requirements", self.tr("Yêu cầu"), kind="multiline", height=70, help=points),
+            Field("funding", self.tr("Kinh phí thực hiện"), kind="multiline", height=54, help=empty_prints),
             Field(
                 "implementation",
                 self.tr("Tổ chức thực hiện"),
                 kind="multiline",
-                height=60,
-                placeholder=self.tr("Phân công các bộ phận, chế độ báo cáo…"),
+                height=90,
+                help=self.tr(
+                    "Dòng “1. Tên đơn vị” là tiêu đề, dòng “- …” là một nhiệm vụ của đơn vị. "
+                    "Để trống thì in nội dung mặc định (chữ mờ), có hạn báo cáo theo thông tin cơ quan."
+                ),
             ),
         ]
-        ordered = [by_name["number"], by_name["signed_on"], *text]
+        ordered = [by_name["number"], by_name["signed_on"], by_name["legal_bases"], *text]
         ordered += [by_name[n] for n in ("signing_lines", "signer_name", "recipients")]
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -306,8 +330,14 @@ class PlanPage(YearPage):
         row = QHBoxLayout()
         self.save_header_button = QPushButton(self.tr("Lưu"), inner)
         self.save_header_button.clicked.connect(self.save_header)
+        self.fill_defaults_button = QPushButton(self.tr("Chép nội dung mặc định vào ô trống"), inner)
+        self.fill_defaults_button.setToolTip(
+            self.tr("Chép nội dung sẽ in (chữ mờ) vào các ô đang trống để sửa lại cho văn bản này")
+        )
+        self.fill_defaults_button.clicked.connect(self.fill_defaults)
         self.header_saved = QLabel(inner)
         row.addWidget(self.save_header_button)
+        row.addWidget(self.fill_defaults_button)
         row.addWidget(self.header_saved)
         row.addStretch(1)
         layout.addLayout(row)
@@ -341,6 +371,7 @@ class PlanPage(YearPage):
         self.overdue_label.setText(self.tr("Quá hạn: {0}").format(figures.late) if figures.late else "")
         self.header_form.clear_errors()
         self.header_form.set_values(plan)
+        show_printed_defaults(self.header_form, printed_defaults(self.services, "plan", year))
         self.header_saved.setText("")
         self._update_move_buttons(self.task_list.current())
 
@@ -363,6 +394,8 @@ class PlanPage(YearPage):
         if row.overdue:
             late = html.escape(self.tr("quá hạn"))
             parts[-1] += f' — <span style="color:{OVERDUE_COLOR}"><b>{late}</b></span>'
+        if row.output.strip():
+            parts.append(html.escape(self.tr("Sản phẩm: {0}").format(" ".join(row.output.split()))))
         if row.evidence.strip():
             parts.append(html.escape(self.tr("Minh chứng: {0}").format(" ".join(row.evidence.split()))))
         self.task_detail.setText("<br>".join(parts))
@@ -408,6 +441,12 @@ class PlanPage(YearPage):
             return
         self.reload()
         self.header_saved.setText(self.tr("Đã lưu."))
+
+    def fill_defaults(self) -> None:
+        filled = fill_with_defaults(self.header_form, printed_defaults(self.services, "plan", self.year()))
+        self.header_saved.setText(
+            self.tr("Đã chép nội dung mặc định; bấm Lưu để giữ cho văn bản này.") if filled else ""
+        )
 
     def start_next_year(self) -> int | None:
         new_year = super().start_next_year()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QWidget
 from app.bootstrap import Services
 from app.models import PublicationKind
 from app.services import dto
+from app.ui.dialogs.decision_export import export_decision
 from app.ui.formatting import fmt_date, publication_kind_label
 from app.ui.pages.base import Page
 from app.ui.tasks import TaskRunner
@@ -55,6 +56,12 @@ class PublicationsPage(Page):
             )
         )
         self.list.selection_changed.connect(self._show)
+        self.print_button = self.list.insert_button(
+            self.tr("In quyết định…"),
+            clicked=lambda: self.export_decision(self.list.current()),
+            tooltip=self.tr("Xuất quyết định công bố đang chọn để trình ký: PDF, Word hoặc Excel"),
+        )
+        self.print_button.setObjectName("printDecisionButton")
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("readonlyText")
         self.detail.setReadOnly(True)
@@ -72,6 +79,7 @@ class PublicationsPage(Page):
         self._show(self.list.current())
 
     def _show(self, row: dto.Publication | None) -> None:
+        self.print_button.setEnabled(row is not None)
         if row is None:
             self.detail.setPlainText(
                 self.tr("Chưa có quyết định công bố nào. Bấm “Thêm quyết định…” để ghi lại.")
@@ -85,6 +93,12 @@ class PublicationsPage(Page):
         if row.scope:
             text += "\n\n" + self.tr("Phạm vi công bố:") + "\n" + row.scope
         self.detail.setPlainText(text)
+
+    def export_decision(self, row: dto.Publication | None) -> None:
+        """Save decision ``row`` as PDF, Word or Excel (the ``publication`` export kind)."""
+        if row is None or row.signed_on is None:
+            return
+        export_decision(self, self.services, "publication", row.number, row.signed_on, self.tasks)
 
     def edit(self, row: dto.Publication | None) -> object:
         fields = [

@@ -12,6 +12,7 @@ from app.bootstrap import Services
 from app.models import SteeringRole
 from app.services import dto
 from app.services.errors import FieldError, ValidationError
+from app.ui.dialogs.decision_export import export_decision
 from app.ui.formatting import fmt_date, steering_role_label
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
@@ -192,6 +193,14 @@ class SteeringPage(Page):
             )
         )
         self.decisions.selection_changed.connect(self._show_members)
+        self.print_button = self.decisions.insert_button(
+            self.tr("In quyết định…"),
+            clicked=lambda: self.export_decision(self.decisions.current()),
+            tooltip=self.tr(
+                "Xuất quyết định đang chọn (kèm phụ lục danh sách thành viên) để trình ký: PDF, Word hoặc Excel"
+            ),
+        )
+        self.print_button.setObjectName("printDecisionButton")
         members_box = QWidget(self)
         box = QVBoxLayout(members_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -236,6 +245,7 @@ class SteeringPage(Page):
         self._show_members(self.decisions.current())
 
     def _show_members(self, row: dto.SteeringDecision | None) -> None:
+        self.print_button.setEnabled(row is not None)
         if row is None:
             self.members_title.setText(self.tr("Chọn một quyết định để xem thành viên."))
             self.decision_detail.hide()
@@ -248,6 +258,12 @@ class SteeringPage(Page):
         self.decision_detail.setText(subject)
         self.decision_detail.setVisible(bool(subject))
         self.members.set_rows(list(self.services.qms.get_steering_decision(row.id).members))
+
+    def export_decision(self, row: dto.SteeringDecision | None) -> None:
+        """Save decision ``row`` as PDF, Word or Excel (the ``steering-decision`` export kind)."""
+        if row is None or row.signed_on is None:
+            return
+        export_decision(self, self.services, "steering-decision", row.number, row.signed_on, self.tasks)
 
     def edit(self, row: dto.SteeringDecision | None) -> object:
         full = self.services.qms.get_steering_decision(row.id) if row is not None else None

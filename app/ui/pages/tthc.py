@@ -125,10 +125,23 @@ class TthcPage(Page):
         self.mark_out.clicked.connect(lambda: self.set_jurisdiction(False))
         self.import_button = QPushButton(self.tr("Nhập từ tệp…"), self)
         self.import_button.clicked.connect(self.import_catalogue)
+        self.export_button = QPushButton(self.tr("Xuất danh mục…"), self)
+        self.export_button.setToolTip(
+            self.tr(
+                "In danh mục TTHC (lĩnh vực, thẩm quyền, quy trình ISO giải quyết) ra PDF, Word hoặc Excel"
+            )
+        )
+        self.export_button.clicked.connect(self.export_catalogue)
         self.list.insert_button(self.mark_in)
         self.list.insert_button(self.mark_out)
         self.list.insert_button(self.import_button)
+        self.list.insert_button(self.export_button)
         self.body.addWidget(self.list, 1)
+
+    def export_catalogue(self) -> None:
+        from app.ui.dialogs.export_dialog import export_register
+
+        export_register(self, self.services, "tthc", self.tasks)
 
     def current_filter(self) -> dto.TthcFilter:
         return dto.TthcFilter(
