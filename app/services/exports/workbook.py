@@ -8,7 +8,8 @@ printable on A4 at the sizes of the PDF.
   the date line —, the boxed header of a form or the issuer block of a register; the title and
   subject; a decision's authority, bases and "QUYẾT ĐỊNH:"; the note lines), every body block
   (headings, paragraphs and bullets as merged, wrapped rows across the sheet, tables inline), the
-  closing ("Nơi nhận" beside the signature, or the signatures side by side), then the annexes.
+  closing ("Nơi nhận" beside the signature, or the signatures side by side: one row, each block a
+  cell of lines, so that it is never split over two pages), then the annexes.
 - A table with a ``sheet_name`` goes to the sheet of that name, under the heading before it (which
   stays on the first sheet too, with a line saying where the table went); an annex holding such
   a table goes there whole, under its title ("PHỤ LỤC", subject, "(Kèm theo …)").
@@ -28,17 +29,22 @@ cells under 11 pt, it is printed at 100 % over pages side by side instead of bei
 Rows: Excel neither grows merged rows nor splits a row over pages, so each row is given the height
 its wrapped text needs (measured with the Times metrics of ``nd30``) and a long paragraph is written
 over several rows. Rules (under the issuer, under the subject) are a top border on the cells under
-the line, centred; the Tiêu ngữ is underlined. Page numbers are centred in the top margin from page 2
-on (``xlsx.print_setup``); a table's header row repeats on every printed page. Every text goes
-through ``xlsx.write_text``: no cell is ever a formula.
+the line, centred, 1/3–1/2 of its length; where the columns allow no such span (a register's, which
+are its table's) the line is underlined instead; the Tiêu ngữ is underlined. Page numbers are
+centred in the top margin from page 2 on (``xlsx.print_setup``). A sheet repeats one range of rows
+on its printed pages: the header row of its last table, unless the text after that table would run
+on over pages of its own (the pages are estimated from the row heights). Every text goes through
+``xlsx.write_text``: no cell is ever a formula.
 
 openpyxl and reportlab (for text widths) are imported inside the functions.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise, zip_longest
@@ -55,13 +61,12 @@ MIN_COLUMN_PT = 24.0
 MAX_FLOOR_SHARE = 0.45  # a column's longest word claims at most this share of the page
 CELL_PADDING_PT = 7.0  # what a cell's text loses of its column: Excel's margins and some air
 MEASURE_SAFETY = 0.95  # screen fonts run a little wider than the printed metrics
-LINE = 1.2  # line height of wrapped text, in font sizes
-ROW_PADDING = 4.0  # pt above and below a row's text
+LINE = 1.17  # line height of wrapped text, in font sizes (Excel and LibreOffice: 1.13–1.15)
+ROW_PADDING = 3.0  # pt above and below a row's text
 MAX_ROW_PT = 409.0  # Excel's tallest row
 PARAGRAPH_LINES = 12  # a longer paragraph goes on over rows of this many lines (a row never breaks)
 SPACE_AFTER = 6.0  # pt after a paragraph, as in the PDF
 RULE_ROW_PT = 5.0
-SIGNATURE_ROWS = 4  # blank rows sharing nd30.SIGNATURE_SPACE_MM, to sign and stamp in
 FORM_CODE_BLANK = "…………"
 RECIPIENT_SIZE = 11.0
 RECIPIENTS_HEADING_SIZE = 12.0
@@ -79,9 +84,9 @@ def render(document: model.Document, out: Path) -> Path:
         ws.title = sheet.name
         _SheetWriter(ws, sheet, document).write()
     wb.active = 0
-    wb.properties.title = nd30.nfc(document.title)
-    wb.properties.creator = nd30.nfc(document.author) or None
-    wb.properties.subject = nd30.nfc(document.frame.subject) or None
+    wb.properties.title = xlsx.cell_text(document.title) or None
+    wb.properties.creator = xlsx.cell_text(document.author) or None
+    wb.properties.subject = xlsx.cell_text(document.frame.subject) or None
     return xlsx.save_workbook(wb, Path(out))
 
 
@@ -196,10 +201,15 @@ class _Planner:
 
     def page(self, orientation: model.Orientation, name: str) -> None:
         """A new page of ``orientation``: a manual break, or a new sheet for the other one."""
-        current = self.pending[1] if self.pending is not None else self.flow.orientation
-        if orientation == current and self.pending is None:
+        if self.pending is not None:  # a new sheet is coming: it starts a page anyway
+            if orientation == self.flow.orientation:
+                self.pending = None
+                self.flow.add(ManualBreak())
+            else:
+                self.pending = (name, orientation)
+        elif orientation == self.flow.orientation:
             self.flow.add(ManualBreak())
-        elif orientation != current or self.pending is None:
+        else:
             self.pending = (name, orientation)
 
     def blocks(self, blocks: Sequence[model.Block], *, annex_sheet: Sheet | None = None) -> None:
@@ -277,19 +287,26 @@ def text_lines(
     """``text`` broken into the lines a wrapped cell ``width`` pt wide shows at ``size`` pt (at
     spaces; the printed metrics of Times, with a margin for the wider screen fonts)."""
     from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     width = max(1.0, width - CELL_PADDING_PT) * MEASURE_SAFETY
+    font = nd30.font_name(bold=bold, italic=italic)
     lines: list[str] = []
     for part in nd30.nfc(text).split("\n"):
         if len(part) * size * 0.75 <= width:  # surely on one line: no measuring
             lines.append(part)
             continue
         nd30.register_fonts()
-        lines += simpleSplit(part, nd30.font_name(bold=bold, italic=italic), size, width) or [""]
+        if stringWidth(part, font, size) <= width:
+            lines.append(part)
+            continue
+        lines += simpleSplit(part, font, size, width) or [""]
     return lines or [""]
 
 
+@functools.lru_cache(maxsize=16384)
 def line_count(text: str, width: float, size: float, *, bold: bool = False, italic: bool = False) -> int:
+    """How many lines ``text_lines`` makes (the texts of a register repeat: remembered)."""
     return len(text_lines(text, width, size, bold=bold, italic=italic))
 
 
@@ -331,6 +348,21 @@ def _paragraph_chunks(
             last, count = pieces[-1]
             pieces[-1] = (f"{last} {rest}", count + 1)
     return [(piece, count) for piece, count in pieces if piece]
+
+
+def _rich(lines: Sequence[Line]) -> Any:
+    """``lines`` as one cell's text, each line in its own font (a blank line keeps its size)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    parts = []
+    for i, line in enumerate(lines):
+        text = ("\n" if i else "") + (line.shown or "")
+        if not text:
+            continue
+        font = InlineFont(rFont=xlsx.FONT_NAME, sz=line.size, b=line.bold or None, i=line.italic or None)
+        parts.append(TextBlock(font, text))
+    return CellRichText(*parts) if parts else None
 
 
 # ---- columns ------------------------------------------------------------------------------------
@@ -467,22 +499,36 @@ class _SheetWriter:
         self.grid = self._grid()
         self.row = 1
         self.header_rows: list[int] = []
+        self.table_ends: list[int] = []
+        self._above: dict[tuple[int, int], Line] = {}
+        self._rule_row = 0  # the last row holding only a rule
+        self._break_after = 0  # the row the last manual page break follows
         self._styles: dict[Any, Any] = {}
+        self._cell_styles: dict[tuple[Any, ...], Any] = {}
 
     # -- columns --
     def _grid(self) -> Grid:
+        """The sheet's columns. With tables: the widest table's; when the sheet also holds the
+        frame of a signed document, a decision, minutes or a form, its edges are added (the header
+        split, the rules, the signature column: those tables' cells then span two columns). A
+        register keeps its table's columns only (the frame falls on them as best it can)."""
         tables = self.sheet.tables
+        extra: list[float] = []
+        if not tables or self.frame.variant != "register":
+            extra = self._frame_edges()
+        fit = True
+        points = [0.0, self.room]
         if tables:
             main = max(tables, key=lambda t: (len(t.columns), sum(c.xlsx_width for c in t.columns)))
             widths, fit = table_widths(main, self.room)
-            return Grid(tuple(widths), fit)
-        edges = sorted({round(x, 1) for x in self._frame_edges() if 0 < x < self.room})
-        kept: list[float] = []
-        for x in edges:  # columns narrower than this would only be in the way
-            if x - (kept[-1] if kept else 0.0) >= 12 and self.room - x >= 12:
-                kept.append(x)
-        points = [0.0, *kept, self.room]
-        return Grid(tuple(b - a for a, b in pairwise(points)))
+            points = [0.0]
+            for width in widths:
+                points.append(points[-1] + width)
+        for x in sorted(extra):  # a column narrower than this would only be in the way
+            if 0 < x < points[-1] and min(abs(x - p) for p in points) >= 10:
+                points.append(x)
+                points.sort()
+        return Grid(tuple(b - a for a, b in pairwise(points)), fit)
 
     def _frame_edges(self) -> list[float]:
         """Where a sheet without a table wants column edges: the frame's splits and rules."""
@@ -595,17 +641,25 @@ class _SheetWriter:
     ) -> Any:
         """``value`` in the cells ``first..last`` of ``row`` (merged), texts through the guard."""
         cell = self.ws.cell(row=row, column=first)
-        if isinstance(value, date):
-            cell.value = value
-            cell.number_format = xlsx.DATE_FORMAT
-        elif isinstance(value, int | float) and not isinstance(value, bool):
+        is_date = isinstance(value, date)
+        if is_date or (isinstance(value, int | float) and not isinstance(value, bool)):
             cell.value = value
         elif value is not None:
             xlsx.write_text(cell, value)
-        cell.font = self._font(size, bold=bold, italic=italic, underline=underline)
-        cell.alignment = self._alignment(align, valign, indent)
-        if border:
-            cell.border = self._border()
+        # A cell's style is a small array of indexes into the workbook's styles: set once per
+        # combination, copied after (a 30,000-row register sets one per cell).
+        key = (size, bold, italic, underline, align, valign, indent, border, is_date, cell.quotePrefix)
+        style = self._cell_styles.get(key)
+        if style is not None:
+            cell._style = copy(style)
+        else:
+            if is_date:
+                cell.number_format = xlsx.DATE_FORMAT
+            cell.font = self._font(size, bold=bold, italic=italic, underline=underline)
+            cell.alignment = self._alignment(align, valign, indent)
+            if border:
+                cell.border = self._border()
+            self._cell_styles[key] = copy(cell._style)
         if last > first:
             if border:
                 for col in range(first + 1, last + 1):
@@ -617,9 +671,16 @@ class _SheetWriter:
         self.ws.row_dimensions[row].height = round(min(MAX_ROW_PT, max(points, 3.0)), 2)
 
     def space(self, points: float) -> None:
-        if points > 0:
-            self.height(self.row, points)
-            self.row += 1
+        """``points`` of blank under the last row: a row of its own, or more room under a rule."""
+        if points <= 0 or self.row == 1 or self.row - 1 == self._break_after:
+            return  # no blank at the top of a page
+        if self._rule_row == self.row - 1:  # nothing but a rule there: the space goes under it
+            height = self.ws.row_dimensions[self._rule_row].height or RULE_ROW_PT
+            self.height(self._rule_row, height + points)
+            self._rule_row = 0
+            return
+        self.height(self.row, points)
+        self.row += 1
 
     def blocks_side_by_side(
         self, columns: Sequence[tuple[int, int]], blocks: Sequence[Sequence[Line]]
@@ -632,16 +693,13 @@ class _SheetWriter:
                     continue
                 row_height = max(row_height, self._line(line, first, last))
             self.height(self.row, row_height)
+            if all(line is None or line.rule for line in lines):
+                self._rule_row = self.row
             self.row += 1
 
     def _line(self, line: Line, first: int, last: int) -> float:
         if line.rule:
-            width = self.grid.width(first, last)
-            centre = self.grid.edges[first - 1] + width / 2
-            a, b = self.grid.span(centre - line.rule / 2, centre + line.rule / 2)
-            a, b = max(a, first), min(max(b, a), last)
-            for col in range(a, b + 1):
-                self.ws.cell(row=self.row, column=col).border = self._border(top_only=True)
+            self._rule(line.rule, first, last)
             return RULE_ROW_PT
         if not line.text:
             return line.height or 0.0
@@ -657,9 +715,34 @@ class _SheetWriter:
             underline=line.underline,
             align=line.align,
         )
+        self._above[(first, last)] = line
         width = self.grid.width(first, last)
         count = line_count(text, width, line.size, bold=line.bold, italic=line.italic)
         return max(line.height, text_height(count, line.size))
+
+    def _rule(self, length: float, first: int, last: int) -> None:
+        """A rule ``length`` pt long centred under the line above in ``first..last``: a top border
+        on the columns that come nearest. When none do (a register's wide columns), the line
+        above is underlined instead."""
+        edges = self.grid.edges
+        centre = (edges[first - 1] + edges[last]) / 2
+        best: tuple[float, int, int] | None = None
+        for a in range(first, last + 1):
+            for b in range(a, last + 1):
+                x0, x1 = edges[a - 1], edges[b]
+                offset, size = abs((x0 + x1) / 2 - centre), x1 - x0
+                if offset <= 0.15 * length / 0.4 and 0.5 * length <= size <= 1.75 * length:
+                    cost = offset + 0.5 * abs(size - length)
+                    if best is None or cost < best[0]:
+                        best = (cost, a, b)
+        if best is not None:
+            for col in range(best[1], best[2] + 1):
+                self.ws.cell(row=self.row, column=col).border = self._border(top_only=True)
+            return
+        above = self._above.get((first, last))
+        if above is not None:
+            cell = self.ws.cell(row=self.row - 1, column=first)
+            cell.font = self._font(above.size, bold=above.bold, italic=above.italic, underline=True)
 
     def full_line(self, line: Line) -> None:
         self.blocks_side_by_side([(1, self.grid.count)], [[line]])
@@ -673,12 +756,41 @@ class _SheetWriter:
         self.ws.sheet_format.defaultRowHeight = 15.75
         for item in self.sheet.items:
             self.item(item)
-        header = self.header_rows[-1] if self.header_rows else None
+        header = self.repeated_header()
         xlsx.print_setup(
             self.ws, self.page, title_rows=(header, header) if header else None, fit_width=self.grid.fit
         )
         if len(self.header_rows) == 1 and header is not None and header <= 12:
             self.ws.freeze_panes = self.ws.cell(row=header + 1, column=1)
+
+    def repeated_header(self) -> int | None:
+        """The header row to print at the top of every page: the last table's (a sheet repeats
+        one range of rows, from the page after the one it is on), unless text that follows the
+        table would go on over pages of its own under it — by the pages the rows make, as far as
+        their heights tell."""
+        if not self.header_rows:
+            return None
+        header, end = self.header_rows[-1], self.table_ends[-1]
+        pages = self.pages()
+        last = max(pages)
+        table_pages = pages[end] - pages[header]
+        after_pages = pages[last] - pages[end]
+        return header if after_pages == 0 or table_pages >= after_pages else None
+
+    def pages(self) -> dict[int, int]:
+        """The printed page (from 0) of every row, as the row heights and manual breaks place them."""
+        scale = min(1.0, self.room / self.grid.total) if self.grid.fit else 1.0
+        usable = self.page.frame_height / scale * 0.97
+        breaks = {b.id for b in self.ws.row_breaks.brk}
+        pages: dict[int, int] = {}
+        page, used = 0, 0.0
+        for row in range(1, self.row):
+            height = self.ws.row_dimensions[row].height or 15.75
+            if used and (used + height > usable or row - 1 in breaks):
+                page, used = page + 1, 0.0
+            used += height
+            pages[row] = page
+        return pages or {1: 0}
 
     def item(self, item: Item) -> None:
         if isinstance(item, Opening):
@@ -695,6 +807,7 @@ class _SheetWriter:
                 from openpyxl.worksheet.pagebreak import Break
 
                 self.ws.row_breaks.append(Break(id=self.row - 1))
+                self._break_after = self.row - 1
         elif isinstance(item, model.Heading):
             self.heading(item)
         elif isinstance(item, model.Paragraph):
@@ -826,54 +939,66 @@ class _SheetWriter:
 
     # -- frame: closing --
     def closing(self) -> None:
-        frame = self.frame
+        """ "Nơi nhận" beside the signature, or the signatures side by side: one row, each block
+        one cell of lines (a row never breaks over pages: the closing stays whole)."""
+        frame, grid = self.frame, self.grid
+        blocks: list[tuple[int, int, list[Line], str]] = []
         if frame.variant in ("signed", "decision"):
-            self.space(3 * MM)
             signature = frame.signatures[0] if frame.signatures else model.Signature(())
-            grid = self.grid
-            right = self._signature_width()
-            split = grid.edge(self.room - right, low=1, high=grid.count - 1) if grid.count > 1 else 0
+            split = grid.edge(self.room - self._signature_width(), low=1, high=grid.count - 1)
             left: list[Line] = []
             if frame.recipients:
-                left.append(
-                    Line(
-                        nd30.RECIPIENTS_HEADING,
-                        size=RECIPIENTS_HEADING_SIZE,
-                        bold=True,
-                        italic=True,
-                        align="left",
-                    )
-                )
-                left += [Line(x, size=RECIPIENT_SIZE, align="left") for x in frame.recipients]
-            if split == 0:
-                self.blocks_side_by_side([(1, 1)], [self.signature_lines(signature) + left])
+                heading = Line(nd30.RECIPIENTS_HEADING, size=RECIPIENTS_HEADING_SIZE, bold=True, italic=True)
+                left = [heading, *(Line(x, size=RECIPIENT_SIZE) for x in frame.recipients)]
+            if grid.count == 1:
+                blocks = [(1, 1, [*self.signature_lines(signature), Line(), *left], "center")]
             else:
-                spans = [(1, split), (split + 1, grid.count)]
-                self.blocks_side_by_side(spans, [left, self.signature_lines(signature)])
+                blocks = [
+                    (1, split, left, "left"),
+                    (split + 1, grid.count, self.signature_lines(signature), "center"),
+                ]
         elif frame.signatures:
-            self.space(3 * MM)
             n = len(frame.signatures)
-            grid = self.grid
             if grid.count >= n:
                 cuts = [0]
                 for k in range(1, n):
                     cuts.append(grid.edge(self.room * k / n, low=cuts[-1] + 1, high=grid.count - (n - k)))
                 cuts.append(grid.count)
-                spans = [(cuts[k] + 1, cuts[k + 1]) for k in range(n)]
-                self.blocks_side_by_side(spans, [self.signature_lines(s) for s in frame.signatures])
+                blocks = [
+                    (cuts[k] + 1, cuts[k + 1], self.signature_lines(s), "center")
+                    for k, s in enumerate(frame.signatures)
+                ]
             else:
-                for signature in frame.signatures:
-                    self.blocks_side_by_side([(1, grid.count)], [self.signature_lines(signature)])
+                lines = [line for s in frame.signatures for line in (*self.signature_lines(s), Line())]
+                blocks = [(1, grid.count, lines, "center")]
+        if not blocks:
+            return
+        self.space(3 * MM)
+        height = 0.0
+        for first, last, lines, align in blocks:
+            if any(line.text.strip() for line in lines):
+                self.cell(self.row, first, last, _rich(lines), size=self.size, align=align, valign="top")
+            height = max(height, self._lines_height(lines, self.grid.width(first, last)))
+        self.height(self.row, height)
+        self.row += 1
+
+    def _lines_height(self, lines: Sequence[Line], width: float) -> float:
+        total = sum(
+            line_count(line.shown, width, line.size, bold=line.bold, italic=line.italic) * line.size * LINE
+            for line in lines
+        )
+        return total + 2 * ROW_PADDING
 
     def signature_lines(self, signature: model.Signature) -> list[Line]:
-        lines = [Line(x, size=self.size, bold=True, upper=True) for x in signature.lines]
+        """The lines of a signature block: its titles, the hint, blank lines to sign and stamp in
+        (``nd30.SIGNATURE_SPACE_MM``), the name."""
+        size = self.size
+        lines = [Line(x, size=size, bold=True, upper=True) for x in signature.lines]
         if signature.hint:
-            lines.append(Line(signature.hint, size=self.size, italic=True))
-        blank = nd30.SIGNATURE_SPACE_MM * MM / SIGNATURE_ROWS
-        lines += [Line(height=blank)] * SIGNATURE_ROWS
-        lines.append(
-            Line(signature.name, size=self.size, bold=True) if signature.name else Line(height=blank)
-        )
+            lines.append(Line(signature.hint, size=size, italic=True))
+        blanks = max(1, round(nd30.SIGNATURE_SPACE_MM * MM / (size * LINE)))
+        lines += [Line(size=size)] * blanks
+        lines.append(Line(signature.name, size=size, bold=True))
         return lines
 
     def annex_title(self, annex: model.Annex) -> None:
@@ -924,9 +1049,8 @@ class _SheetWriter:
         size = self.size
         width = self.grid.total - indent * 9.0
         shown = f"{lead} {text}" if lead else text
-        for number, (piece, count) in enumerate(
-            _paragraph_chunks(shown, width, size, bold=bold, italic=italic)
-        ):
+        pieces = _paragraph_chunks(shown, width, size, bold=bold, italic=italic)
+        for number, (piece, count) in enumerate(pieces):
             value: Any = piece
             if lead and number == 0 and piece.startswith(lead):
                 font = {"rFont": xlsx.FONT_NAME, "sz": size, "i": italic or None}
@@ -946,7 +1070,10 @@ class _SheetWriter:
                 valign="top",
                 indent=indent,
             )
-            self.height(self.row, text_height(count, size) + SPACE_AFTER - ROW_PADDING)
+            last = number == len(pieces) - 1
+            # the pieces of a long paragraph follow each other as its lines do
+            after = SPACE_AFTER if last else 0.0
+            self.height(self.row, count * size * LINE + ROW_PADDING + after)
             self.row += 1
 
     def table(self, table: model.Table) -> None:
@@ -958,7 +1085,6 @@ class _SheetWriter:
         else:
             spans = column_spans(table_widths(table, self.room)[0], grid)
         widths = [grid.width(a, b) for a, b in spans]
-        ncols = len(spans)
         self.header_rows.append(self.row)
         lines = 1
         for (first, last), column, width in zip(spans, table.columns, widths, strict=True):
@@ -995,7 +1121,7 @@ class _SheetWriter:
             )
             self.height(self.row, text_height(1, CELL_SIZE) + 8)
             self.row += 1
-        del ncols
+        self.table_ends.append(self.row - 1)
         self.space(4 * MM)
 
     def group_row(self, row: model.Row, spans: Sequence[tuple[int, int]], widths: Sequence[float]) -> None:
