@@ -760,8 +760,9 @@ class _SheetWriter:
         xlsx.print_setup(
             self.ws, self.page, title_rows=(header, header) if header else None, fit_width=self.grid.fit
         )
-        if len(self.header_rows) == 1 and header is not None and header <= 12:
-            self.ws.freeze_panes = self.ws.cell(row=header + 1, column=1)
+        # On screen the one table's header stays in view, whether or not it repeats in print.
+        if len(self.header_rows) == 1 and self.header_rows[0] <= 12:
+            self.ws.freeze_panes = self.ws.cell(row=self.header_rows[0] + 1, column=1)
 
     def repeated_header(self) -> int | None:
         """The header row to print at the top of every page: the last table's (a sheet repeats
