@@ -215,6 +215,10 @@ SEED_SQL["0005"] = [*SEED_SQL["0004"]]
 SEED_SQL["0006"] = [*SEED_SQL["0005"]]
 
 
+# 0008 makes documents without an issue drafts: tests/migrations/test_migration_0008.py.
+SEED_SQL["0007"] = [*SEED_SQL["0006"]]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
