@@ -423,10 +423,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             number=args.number,
             signatures=args.signatures,
         )
-        path = catalogue.export(ctx.services, args.what, request)
+        exported = catalogue.write(ctx.services, args.what, request)
     finally:
         ctx.close()
-    _out(f"Đã xuất {path}.")
+    for warning in exported.warnings:
+        _out(f"Lưu ý: {warning}")
+    _out(f"Đã xuất {exported.path}.")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,17 @@ def output_path(services: Any, request: ExportRequest) -> Path:
     return check_output_path(Path(request.out), request.fmt, getattr(services, "data_root", None))
 
 
-def export(services: Any, key: str, request: ExportRequest) -> Path:
-    """Write the document of kind ``key`` as ``request.fmt`` to ``request.out``; returns the path.
+@dataclass(frozen=True)
+class Exported:
+    """A written file and what the user should know about it ("the form's code is not set: it
+    prints blank"): the document's ``warnings``."""
+
+    path: Path
+    warnings: tuple[str, ...] = ()
+
+
+def write(services: Any, key: str, request: ExportRequest) -> Exported:
+    """Write the document of kind ``key`` as ``request.fmt`` to ``request.out``.
 
     Nothing is written when the request or its path is refused (a ``DomainError`` says why)."""
     kind = find(key)
@@ -86,9 +96,15 @@ def export(services: Any, key: str, request: ExportRequest) -> Path:
     out = output_path(services, request)
     checked = dataclasses.replace(request, out=out)
     if kind.build is not None:
-        return render(kind.build(services, checked), checked.fmt, out)
+        document = kind.build(services, checked)
+        return Exported(render(document, checked.fmt, out), tuple(document.warnings))
     assert kind.run is not None, kind.key
-    return kind.run(services, checked)
+    return Exported(kind.run(services, checked))
+
+
+def export(services: Any, key: str, request: ExportRequest) -> Path:
+    """``write`` for a caller that needs only the path."""
+    return write(services, key, request).path
 
 
 def suffix(fmt: str) -> str:

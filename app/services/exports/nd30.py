@@ -19,17 +19,11 @@ What lives here, from the paper up:
 - ``document_number`` ("Số: 05/KH-UBND"); the date texts (``date_words`` "ngày 05 tháng 01 năm
   2026", ``place_date_line``, ``table_date`` 05/01/2026) come from ``app.services.vocabulary``.
 
-Extension points for signed documents (reports, plans, decisions), not written yet:
-- the national header: ``line_block`` of Quốc hiệu (bold, upper) / Tiêu ngữ (bold, ``rule=1.0``,
-  the full text length) / ``place_date_line`` (italic), put beside ``issuer_lines`` plus a
-  ``BlockLine(document_number(...))`` by ``header_columns``; give each block ``width`` from
-  ``header_column_widths``;
-- type name and subject: ``line_block`` with the subject's ``rule`` 1/3–1/2, centred on the full
-  text width (as the registers' title);
-- recipients and signature block: ``header_columns`` again, left ``Styles.recipients_heading`` /
-  ``recipient_line``, right ``signature_title`` lines, a spacer to sign in, ``signer_name``;
-- ``build_pdf(on_page=...)`` for a different page decoration (``page_number_callback`` is the
-  default).
+- ``SignedDocument``: the texts around a signed document's body (number and date lines, signing
+  lines, recipients) from the agency's profile; ``break_name``: where a long agency name breaks.
+
+The document itself — frames, headers, signatures, tables — is drawn by ``exports.pdf`` from the
+neutral model of ``exports.model``; this module is the page and the type it is drawn on.
 
 reportlab is imported inside the functions only: importing this module (and ``app.bootstrap``)
 stays cheap, and the GUI pays for reportlab the first time it prints.
@@ -510,12 +504,11 @@ def recipient_lines(
 
 @dataclass(frozen=True)
 class SignedDocument:
-    """What surrounds the body of a signed Decree 30 document (report, plan, decision, …).
-
-    ``header`` → issuer / national header with "Số: …" and the date line; ``title`` → type name and
-    subject (rule under it); ``closing`` → "Nơi nhận" on the left, the signature block on the right;
-    ``story(body)`` → all of it around the body flowables. An empty ``number`` or a ``signed_on`` of
-    None prints blanks to fill by hand; the year of a blank date is ``year``.
+    """The texts that surround the body of a signed Decree 30 document (plan, report, decision, …),
+    from the agency's profile and the document's own fields; ``plan_documents.signed_frame`` turns
+    them into the model's ``Frame``, which the renderers draw (``exports.pdf``, ``docx``,
+    ``workbook``). An empty ``number`` or a ``signed_on`` of None prints blanks to fill by hand; the
+    year of a blank date is ``year``.
     """
 
     type_code: str  # KH, BC, QĐ, BB, TB
@@ -576,135 +569,6 @@ class SignedDocument:
     @property
     def date_line(self) -> str:
         return place_date_line(self.place, self.signed_on, year=self.year)
-
-    # -- flowables --
-    def header(self, page: PageStyle) -> Flowable:
-        """The borderless two-column header: issuer block beside Quốc hiệu / Tiêu ngữ, and "Số: …"
-        beside the date line on one baseline."""
-        from reportlab.lib.enums import TA_CENTER
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph, Table, TableStyle
-
-        size, left, right = header_layout(self.issuer, page)
-        motto_size = min(14.0, size + 1)
-        issuer_block = line_block(
-            [replace(x, size=size) for x in issuer_lines(self.parent_body, self.issuer)],
-            page,
-            width=left,
-            align="CENTER",
-        )
-        national_block = line_block(
-            [
-                BlockLine(QUOC_HIEU, bold=True, upper=True, size=size),
-                BlockLine(TIEU_NGU, bold=True, size=motto_size, rule=1.0),
-            ],
-            page,
-            width=right,
-            align="CENTER",
-        )
-
-        def centred(name: str, text: str, font: str, font_size: float) -> Any:
-            style = ParagraphStyle(
-                name, fontName=font, fontSize=font_size, leading=page.leading(font_size), alignment=TA_CENTER
-            )
-            return Paragraph(markup(text), style)
-
-        return Table(
-            [
-                [issuer_block, national_block],
-                [
-                    centred("number_line", self.number_line, FONT, size),
-                    centred("date_line", self.date_line, FONT_ITALIC, motto_size),
-                ],
-            ],
-            colWidths=[left, right],
-            hAlign="LEFT",
-            style=TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 1), (-1, 1), 4),
-                ]
-            ),
-        )
-
-    def title(self, page: PageStyle) -> Flowable:
-        """Type name (bold, upper case) and subject (bold, rule of 1/3 its length), centred."""
-        return line_block(
-            [
-                BlockLine(self.type_name, bold=True, upper=True, size=page.title_size),
-                BlockLine(self.subject, bold=True, size=page.body_size, rule=0.35),
-            ],
-            page,
-            width=page.frame_width * 0.85,
-            align="CENTER",
-        )
-
-    def closing(self, page: PageStyle) -> Flowable:
-        """ "Nơi nhận" (left) beside the signature block (right), tops aligned; never split."""
-        from reportlab.platypus import Spacer, Table, TableStyle
-
-        st = styles(page)
-        longest = max(
-            (text_width(upper(x), size=page.body_size, bold=True) for x in self.signing_lines),
-            default=0.0,
-        )
-        right = min(page.frame_width * 0.6, max(SIGNATURE_MIN_WIDTH_MM * MM, longest + 2 * _COLUMN_GAP))
-        left = page.frame_width - right
-        received: list[Any] = [paragraph(RECIPIENTS_HEADING, st.recipients_heading)]
-        received += [paragraph(line, st.recipient_line) for line in self.recipients]
-        signature: list[Any] = [paragraph(upper(x), st.signature_title) for x in self.signing_lines]
-        signature.append(Spacer(1, SIGNATURE_SPACE_MM * MM))
-        signature.append(paragraph(self.signer_name, st.signer_name))
-        return Table(
-            [[received, signature]],
-            colWidths=[left, right],
-            hAlign="LEFT",
-            style=TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 6),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            ),
-        )
-
-    def opening(self, page: PageStyle) -> list[Flowable]:
-        """Header and title with the spacing of seed documents."""
-        from reportlab.platypus import Spacer
-
-        return [self.header(page), Spacer(1, 8 * MM), self.title(page), Spacer(1, 7 * MM)]
-
-    def story(
-        self, body: Sequence[Flowable], page: PageStyle, *, closing_page: PageStyle | None = None
-    ) -> list[Flowable]:
-        """Header, title, ``body``, a little air, then recipients and signature (laid out for
-        ``closing_page`` when the body ends on a page of a different orientation)."""
-        from reportlab.platypus import Spacer
-
-        return [*self.opening(page), *body, Spacer(1, 3 * MM), self.closing(closing_page or page)]
-
-
-def section_heading(text: str, page: PageStyle) -> Flowable:
-    """ "I. MỤC ĐÍCH, YÊU CẦU" (bold), kept with what follows."""
-    flowable = paragraph(text, styles(page).heading)
-    flowable.keepWithNext = True
-    return flowable
-
-
-def body_paragraphs(text: str, page: PageStyle) -> list[Flowable]:
-    """One justified, indented paragraph per non-empty line of ``text``."""
-    st = styles(page)
-    return [paragraph(line.strip(), st.body) for line in nfc(text).split("\n") if line.strip()]
 
 
 LANDSCAPE_TEMPLATE = "nd30-landscape"

@@ -44,11 +44,11 @@ def export_decision(
     kind = catalogue.find(key)
     formats = kind.formats
 
-    def write(fmt: str, target: Path) -> Path:
+    def write(fmt: str, target: Path) -> catalogue.Exported:
         request = ExportRequest(
             fmt=fmt, out=target, number=number, year=signed_on.year, today=services.clock.today()
         )
-        return catalogue.export(services, key, request)
+        return catalogue.write(services, key, request)
 
     export_file(
         parent=parent,

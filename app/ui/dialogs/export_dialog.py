@@ -57,14 +57,15 @@ def export_file(
     parent: QWidget,
     title: str,
     suggested_name: str,
-    write: Callable[[str, Path], Path],
+    write: Callable[[str, Path], object],
     runner: TaskRunner | None = None,
     *,
     formats: Sequence[str] = ("pdf", "xlsx"),
     data_root: Path | None = None,
 ) -> None:
     """Ask for the target (one of ``formats``, by the chosen filter or the typed extension), run
-    ``write(fmt, target)`` in the background, then show where it went with a button to open it.
+    ``write(fmt, target)`` in the background, then show where it went with a button to open it,
+    and the document's warnings when ``write`` returns them (``catalogue.Exported``).
 
     ``suggested_name`` is the file's name with or without an extension (``default_file_name``).
     A file in ``data_root`` (the open data folder: ``services.data_root``) is refused before
@@ -93,17 +94,22 @@ def export_file(
         parent,
         translate("Export", "Đang xuất tệp…"),
         lambda: write(fmt, target),
-        lambda _result: show_saved(parent, title, target),
+        lambda result: show_saved(parent, title, target, getattr(result, "warnings", ())),
         lambda error: show_export_failure(parent, title, error),
     )
 
 
-def show_saved(parent: QWidget, title: str, target: Path) -> None:
-    """Say where the file went, with a button that opens it."""
+def show_saved(parent: QWidget, title: str, target: Path, warnings: Sequence[str] = ()) -> None:
+    """Say where the file went, with a button that opens it; what the printed document leaves
+    blank to fill by hand (``warnings``) is said under it."""
+    text = translate("Export", "Đã lưu {0}").format(str(target))
+    if warnings:
+        text += "\n\n" + translate("Export", "Lưu ý trước khi trình ký:") + "\n"
+        text += "\n".join(f"- {w}" for w in warnings)
     box = QMessageBox(
-        QMessageBox.Icon.Information,
+        QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information,
         title,
-        translate("Export", "Đã lưu {0}").format(str(target)),
+        text,
         parent=parent,
     )
     open_button = box.addButton(translate("Export", "Mở tệp"), QMessageBox.ButtonRole.AcceptRole)

@@ -110,7 +110,7 @@ def export_plan_document(
         parent,
         title,
         suggested_name(services, _FILE_WORDS[which], formats[0], year),
-        lambda fmt, target: catalogue.export(services, which, ExportRequest(fmt, target, year=year)),
+        lambda fmt, target: catalogue.write(services, which, ExportRequest(fmt, target, year=year)),
         runner,
         formats=formats,
         data_root=services.data_root,
