@@ -1384,27 +1384,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
         <source>Đang xuất tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <source>Lưu ý trước khi trình ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="151"/>
         <source>Xuất danh mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
         <source>Đã lưu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="115"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,25 +4190,25 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
     <message>
         <location filename="../../app/ui/pages/tthc.py" line="81"/>
-        <location filename="../../app/ui/pages/tthc.py" line="200"/>
+        <location filename="../../app/ui/pages/tthc.py" line="202"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/tthc.py" line="82"/>
-        <location filename="../../app/ui/pages/tthc.py" line="201"/>
+        <location filename="../../app/ui/pages/tthc.py" line="203"/>
         <source>Tên thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/tthc.py" line="83"/>
-        <location filename="../../app/ui/pages/tthc.py" line="204"/>
+        <location filename="../../app/ui/pages/tthc.py" line="206"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/tthc.py" line="84"/>
-        <location filename="../../app/ui/pages/tthc.py" line="208"/>
+        <location filename="../../app/ui/pages/tthc.py" line="210"/>
         <source>Cấp thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,47 +4258,47 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="130"/>
+        <location filename="../../app/ui/pages/tthc.py" line="131"/>
         <source>In danh mục TTHC (lĩnh vực, thẩm quyền, quy trình ISO giải quyết) ra PDF, Word hoặc Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="155"/>
+        <location filename="../../app/ui/pages/tthc.py" line="157"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="174"/>
+        <location filename="../../app/ui/pages/tthc.py" line="176"/>
         <source>{0} TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="181"/>
+        <location filename="../../app/ui/pages/tthc.py" line="183"/>
         <source>Chưa có danh mục TTHC. Bấm “Nhập từ tệp…” để nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="185"/>
+        <location filename="../../app/ui/pages/tthc.py" line="187"/>
         <source>Thuộc thẩm quyền: {0} TTHC — đã có quy trình: {1} ({2}) — chưa có quy trình: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="208"/>
+        <location filename="../../app/ui/pages/tthc.py" line="210"/>
         <source>Cấp xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="209"/>
+        <location filename="../../app/ui/pages/tthc.py" line="211"/>
         <source>Thuộc thẩm quyền giải quyết của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="210"/>
+        <location filename="../../app/ui/pages/tthc.py" line="212"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/tthc.py" line="218"/>
+        <location filename="../../app/ui/pages/tthc.py" line="220"/>
         <source>Thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>

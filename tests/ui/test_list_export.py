@@ -190,3 +190,19 @@ def test_a_list_read_from_the_database_exports_its_searched_and_sorted_rows(
     table = _table(save_as[0]["path"].with_name("can bo.xlsx"), "Mã hiệu")
     assert [(r[0], r[1]) for r in table[1:]] == shown
     assert popups.texts() == []
+
+
+def test_the_saved_file_box_says_what_the_document_leaves_blank(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from app.ui.dialogs.export_dialog import show_saved
+
+    shown: list[tuple[str, object]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append((self.text(), self.icon())) or 0)
+    parent = QWidget()
+    show_saved(parent, "In quyết định", tmp_path / "qd.pdf", ("Chưa có phạm vi áp dụng để in vào Điều 1.",))
+    show_saved(parent, "In quyết định", tmp_path / "qd.pdf")
+    (warned, icon), (plain, plain_icon) = shown
+    assert "Lưu ý trước khi trình ký:" in warned and "- Chưa có phạm vi áp dụng để in vào Điều 1." in warned
+    assert icon == QMessageBox.Icon.Warning
+    assert "Lưu ý" not in plain and plain_icon == QMessageBox.Icon.Information
