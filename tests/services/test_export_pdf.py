@@ -5,7 +5,6 @@ pages, long agency names broken before the unit word."""
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -13,39 +12,7 @@ from pypdf import PdfReader
 from app.services.exports import model as M
 from app.services.exports import nd30, pdf
 from tests import decree30
-
-ISSUER = "Ủy ban nhân dân xã Tùng Ảnh"
-PARENT = "Ủy ban nhân dân tỉnh Hà Tĩnh"
-COLUMNS = (
-    M.Column("STT", 11, 6, "center"),
-    M.Column("Nội dung công việc", None, 48),
-    M.Column("Thực hiện", 32, 20),
-    M.Column("Thời gian", 22, 14, "center"),
-    M.Column("Sản phẩm", 36, 22),
-)
-
-
-def frame(variant="signed", **changes) -> M.Frame:
-    values = dict(
-        variant=variant,
-        issuer=ISSUER,
-        parent_body=PARENT,
-        type_name="Kế hoạch",
-        subject="Duy trì, cải tiến Hệ thống quản lý chất lượng năm 2026",
-        number_line="Số: 05/KH-UBND",
-        date_line="Tùng Ảnh, ngày 05 tháng 01 năm 2026",
-        recipients=("- Sở Khoa học và Công nghệ (để báo cáo);", "- Lưu: VT, VP."),
-        signatures=(M.Signature(("TM. Ủy ban nhân dân", "Chủ tịch"), "Nguyễn Văn An"),),
-    )
-    values.update(changes)
-    return M.Frame(**values)
-
-
-def rows(count: int, start: int = 1) -> tuple[M.Row, ...]:
-    return tuple(
-        M.Row((i, f"Công việc số {i}", "Văn phòng", date(2026, 3, 1 + i % 28), "Báo cáo"))
-        for i in range(start, start + count)
-    )
+from tests.sample_documents import COLUMNS, frame, rows
 
 
 def text(path) -> str:

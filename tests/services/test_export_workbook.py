@@ -15,42 +15,16 @@ import pytest
 from app.services.exports import model as M
 from app.services.exports import nd30, workbook, xlsx
 from app.services.exports.list_xlsx import write_list_xlsx
+from tests.sample_documents import COLUMNS, ISSUER, frame
+from tests.sample_documents import rows as sample_rows
 
-ISSUER = "Ủy ban nhân dân xã Tùng Ảnh"
-PARENT = "Ủy ban nhân dân tỉnh Hà Tĩnh"
 ATTACHED = "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân xã Tùng Ảnh)"
-COLUMNS = (
-    M.Column("STT", 11, 6, "center"),
-    M.Column("Nội dung công việc", None, 48),
-    M.Column("Thực hiện", 32, 20),
-    M.Column("Thời gian", 22, 14, "center"),
-    M.Column("Sản phẩm", 36, 22),
-)
 FORMULAS = ("=1+1", '=HYPERLINK("http://x","y")', "+1", "@x", "-2", "\tx", "\rx")
 CLOSING = "Trên đây là Kế hoạch duy trì Hệ thống quản lý chất lượng năm 2026./."
 
 
-def frame(variant="signed", **changes) -> M.Frame:
-    values = dict(
-        variant=variant,
-        issuer=ISSUER,
-        parent_body=PARENT,
-        type_name="Kế hoạch",
-        subject="Duy trì, cải tiến Hệ thống quản lý chất lượng năm 2026",
-        number_line="Số: 05/KH-UBND",
-        date_line="Tùng Ảnh, ngày 05 tháng 01 năm 2026",
-        recipients=("- Sở Khoa học và Công nghệ (để báo cáo);", "- Lưu: VT, VP."),
-        signatures=(M.Signature(("TM. Ủy ban nhân dân", "Chủ tịch"), "Nguyễn Văn An"),),
-    )
-    values.update(changes)
-    return M.Frame(**values)
-
-
 def rows(count: int, start: int = 1) -> tuple[M.Row, ...]:
-    return tuple(
-        M.Row((i, f"Công việc số {i}: rà soát quy trình", "Văn phòng", date(2026, 3, 1 + i % 28), "Báo cáo"))
-        for i in range(start, start + count)
-    )
+    return sample_rows(count, start, content="Công việc số {i}: rà soát quy trình")
 
 
 def plan_document() -> M.Document:
