@@ -159,3 +159,16 @@ def nd30_roman(n: int) -> str:
     from app.services.vocabulary import roman_numeral
 
     return roman_numeral(n)
+
+
+def test_totals_and_signatures_never_stand_on_a_page_without_rows(tmp_path):
+    """Whatever the number of rows, the last page carries the table's last row(s) with the totals
+    line and the signatures (a table's last row goes over to them when they do not fit)."""
+    signatures = (M.Signature(("Người lập",), hint="(Ký, ghi rõ họ tên)"), M.Signature(("Người phê duyệt",)))
+    for count in range(14, 40):
+        body = (M.Table(COLUMNS, rows(count)), M.Paragraph(f"Tổng số: {count} công việc.", "plain"))
+        out = pdf.render(M.Document(frame("register", signatures=signatures), body, "DM"), tmp_path / "r.pdf")
+        pages = PdfReader(str(out)).pages
+        last_page = unicodedata.normalize("NFC", pages[-1].extract_text())
+        assert "NGƯỜI LẬP" in last_page and f"Tổng số: {count} công việc." in last_page
+        assert f"Công việc số {count}" in last_page, f"{count} rows: the signatures stand alone"

@@ -46,11 +46,14 @@ def render(document: model.Document, out: Path) -> Path:
     tail: list[Flowable] = []
     if ending is not None and body and getattr(body[-1], "_keep_with_closing", False):
         tail.append(body.pop())  # the closing sentence or the totals line
-    elif ending is not None and body and hasattr(body[-1], "keep_last_row_with"):
-        # A table ends the body: its last row goes over to the signature's page when need be.
-        body[-1].keep_last_row_with(
-            ending.wrap(layout.current.frame_width, layout.current.frame_height)[1] + 3 * MM
-        )
+    if ending is not None:
+        # A table that ends the body (or comes just before the closing line) sends its last row
+        # over to the signature's page when need be: never a page of totals and signatures alone.
+        last = next((f for f in reversed(body) if not isinstance(f, Spacer)), None)
+        if last is not None and hasattr(last, "keep_last_row_with"):
+            width, height = layout.current.frame_width, layout.current.frame_height
+            following = sum(f.wrap(width, height)[1] for f in tail) + ending.wrap(width, height)[1]
+            last.keep_last_row_with(following + 12 * MM)  # with the spacers and paragraph spacing
     story += body
     if ending is not None:
         story.append(KeepTogether([*tail, Spacer(1, 3 * MM), ending]))
@@ -392,6 +395,7 @@ class _TableParts:
     empty: bool
     size: float
     leading: float
+    frame_height: float
 
     @classmethod
     def of(cls, block: model.Table, page: PageStyle) -> _TableParts:
@@ -445,7 +449,19 @@ class _TableParts:
             groups.append(False)
             heights.append(cell.wrap(sum(widths) - 6, 10_000)[1] + 14)
         aligns = [c.align.upper() for c in block.columns]
-        return cls(widths, aligns, header, rows, groups, heights, header_height, empty, size, leading)
+        return cls(
+            widths,
+            aligns,
+            header,
+            rows,
+            groups,
+            heights,
+            header_height,
+            empty,
+            size,
+            leading,
+            page.frame_height,
+        )
 
     def table(self, start: int, end: int) -> Any:
         from reportlab.platypus import Table, TableStyle
@@ -515,14 +531,18 @@ def _rows_table_class() -> type:
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
             height = self.parts.header_height + sum(self.parts.heights[self.start :])
-            if height <= avail_height and (
-                height + self.tail <= avail_height or len(self.parts.rows) - self.start <= 1
-            ):
+            # The last row alone, on a fresh page, stays there whatever follows it (nothing better).
+            last_alone = (
+                len(self.parts.rows) - self.start <= 1 and avail_height >= self.parts.frame_height - 1
+            )
+            if height <= avail_height and (height + self.tail <= avail_height or last_alone):
                 self._whole = self.parts.table(self.start, len(self.parts.rows))
                 width, height = self._whole.wrap(avail_width, avail_height)
             else:
                 self._whole = None
                 width = sum(self.parts.widths)
+                if height <= avail_height:
+                    height += self.tail  # fits, but not with what must follow it: split
             self.width, self.height = width, height
             return width, height
 
