@@ -239,3 +239,24 @@ def test_upcoming_issues_read_back_and_changes_to_them_are_seen(services, agency
     assert [(r.row_number, r.code, r.params["latest"]) for r in preview.rejected] == [
         (birth_row, "import.issue_older", 2)
     ]
+
+
+def test_formula_like_titles_export_as_text_and_read_back_unchanged(services, agency, tmp_path):
+    """A title a spreadsheet would run ("=1+1", "=HYPERLINK(…)", "+1", "@x") is a text cell in the
+    export, never a formula, and imports back as the same title: nothing changed."""
+    import zipfile
+
+    services.clock.pin(TODAY)
+    titles = ["=1+1", '=HYPERLINK("http://x","bấm")', "+1", "@x", "-2 bản"]
+    for i, title in enumerate(titles, start=1):
+        doc = services.documents.save_document(dto.DocumentFields(code=f"QT {i:02d}/CT", title=title))
+        services.documents.issue_revision(doc.id, _issue(1, date(2025, 7, 1)))
+    path = export_register(services, "internal", tmp_path / "so.xlsx")
+    with zipfile.ZipFile(path) as book:
+        sheets = [book.read(n).decode() for n in book.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert sheets and not any("<f>" in xml or "<f " in xml for xml in sheets)
+    ws = openpyxl.load_workbook(path).active
+    read = {ws.cell(sheet_row(path, f"QT {i:02d}/CT"), 3).value for i in range(1, len(titles) + 1)}
+    assert read == set(titles)
+    preview = services.imports.preview("documents", path)
+    assert counts(preview) == (0, 0, len(titles), 0)
