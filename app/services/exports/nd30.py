@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from app.services.dto import AgencyProfile
 
 MM = 72.0 / 25.4  # points per millimetre
+NBSP = "\u00a0"
 A4_MM = (210.0, 297.0)
 
 FONT = "LiberationSerif"  # the registered family (regular face); Times New Roman metrics
@@ -493,7 +494,8 @@ def recipient_lines(
             # "(để báo cáo)": the purpose reads as part of the line, lower case.
             note = note[:1].lower() + note[1:]
             if name:
-                raw.append(f"{name} ({note})" if note else name)
+                # The purpose never breaks inside: "(để báo cáo)" stays on one line.
+                raw.append(f"{name} ({note.replace(' ', NBSP)})" if note else name)
     cleaned = [line.strip().lstrip("-–•+").strip().rstrip(";.,").strip() for line in raw]
     cleaned = [line for line in cleaned if line]
     keep = [line for line in cleaned if not line.casefold().startswith("lưu")]
