@@ -161,7 +161,8 @@ def test_the_steering_decision_reads_as_a_decision_of_the_head(services, org):
 
     # Nơi nhận: who carries it out first, then the usual recipients, the archive last.
     assert frame.recipients[0] == "- Như Điều 4;"
-    assert frame.recipients == (
+    assert "(để\u00a0báo\u00a0cáo)" in frame.recipients[1]  # the purpose never breaks inside
+    assert tuple(r.replace("\u00a0", " ") for r in frame.recipients) == (
         "- Như Điều 4;",
         "- Sở Khoa học và Công nghệ tỉnh Hà Tĩnh (để báo cáo);",
         "- Thường trực Đảng ủy xã (để báo cáo);",
@@ -266,7 +267,8 @@ def test_the_republication_publishes_the_scope_again_and_replaces_the_first(serv
     )
     assert found[3][1].endswith("chịu trách nhiệm thi hành Quyết định này./.")
     assert frame.recipients[0] == "- Như Điều 4;"
-    assert "- Sở Khoa học và Công nghệ tỉnh Hà Tĩnh (để theo dõi);" in frame.recipients
+    recipients = [r.replace("\u00a0", " ") for r in frame.recipients]
+    assert "- Sở Khoa học và Công nghệ tỉnh Hà Tĩnh (để theo dõi);" in recipients
     assert frame.signatures == (model.Signature(("CHỦ TỊCH",), "Nguyễn Văn An"),)
 
 
