@@ -172,3 +172,13 @@ def test_totals_and_signatures_never_stand_on_a_page_without_rows(tmp_path):
         last_page = unicodedata.normalize("NFC", pages[-1].extract_text())
         assert "NGƯỜI LẬP" in last_page and f"Tổng số: {count} công việc." in last_page
         assert f"Công việc số {count}" in last_page, f"{count} rows: the signatures stand alone"
+
+
+def test_a_table_never_leaves_one_row_alone_on_its_last_page(tmp_path):
+    for count in range(18, 44):
+        document = M.Document(frame("register", signatures=()), (M.Table(COLUMNS, rows(count)),), "DM")
+        out = pdf.render(document, tmp_path / "r.pdf")
+        pages = PdfReader(str(out)).pages
+        if len(pages) > 1:
+            last_page = unicodedata.normalize("NFC", pages[-1].extract_text())
+            assert last_page.count("Công việc số") >= 2, f"{count} rows: one row alone on the last page"

@@ -555,6 +555,8 @@ def _rows_table_class() -> type:
                 end += 1
             if end == len(heights) and self.tail:
                 end -= 1  # the last row goes on with the signature that follows
+            if end == len(heights) - 1 and end - self.start > 2:
+                end -= 1  # never one row alone at the top of the next page: two go over
             while end > self.start and self.parts.groups[end - 1]:
                 end -= 1  # a group heading goes on with its first row
             if end == self.start:
