@@ -141,10 +141,15 @@ def default_legal_bases(kind: str, profile: dto.AgencyFields | None = None) -> l
             ),
         ]
     elif kind == "objectives":
-        chosen = [_QD19, _TT26, _QD101]
+        chosen = list(QMS_BASES)
     else:
         chosen = []
     return [dataclasses.replace(b, kind=kind, sort_order=i) for i, b in enumerate(chosen)]
+
+
+# The QMS rules every QMS document cites (the objectives plan, the decisions): Decision 19/2014,
+# Circular 26/2014, Decision 101/2019.
+QMS_BASES = (_QD19, _TT26, _QD101)
 
 
 def legal_basis_text(basis: dto.LegalBasisFields, *, blank: str = "……") -> str:

@@ -29,6 +29,7 @@ from typing import Any
 
 from app.models import AgencyKind, LeaderRole, PublicationKind, SteeringRole
 from app.services import dto, vocabulary
+from app.services.agency import QMS_BASES, legal_basis_text
 from app.services.errors import DomainError
 from app.services.exports import model
 from app.services.exports.nd30 import document_number, nfc, recipient_lines
@@ -65,25 +66,6 @@ _STAFF = {
 }
 
 # ---- legal bases (a basis is cited only from the day it exists) ---------------------------------
-_QD_19 = (
-    date(2014, 3, 5),
-    "Căn cứ Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng Hệ thống "
-    "quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, tổ chức "
-    "thuộc hệ thống hành chính nhà nước;",
-)
-_TT_26 = (
-    date(2014, 10, 10),
-    "Căn cứ Thông tư số 26/2014/TT-BKHCN ngày 10/10/2014 của Bộ trưởng Bộ Khoa học và Công nghệ quy định "
-    "chi tiết thi hành Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc áp dụng "
-    "Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2008 vào hoạt động của các cơ quan, "
-    "tổ chức thuộc hệ thống hành chính nhà nước;",
-)
-_QD_101 = (
-    date(2019, 1, 21),
-    "Căn cứ Quyết định số 101/QĐ-BKHCN ngày 21/01/2019 của Bộ trưởng Bộ Khoa học và Công nghệ về việc công "
-    "bố Mô hình khung Hệ thống quản lý chất lượng theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 cho các cơ "
-    "quan, tổ chức thuộc hệ thống hành chính nhà nước tại địa phương;",
-)
 # The law on local government in force on the day of signing (newest first): the 2025 law of the
 # two-level local government (Luật số 72/2025/QH15, in force from 01/7/2025), the law of 19/02/2025
 # (Luật số 65/2025/QH15, 01/3/2025 – 30/6/2025), the 2015 law and its 2019 amendment.
@@ -154,7 +136,11 @@ def legal_bases(profile: dto.AgencyProfile, on: date) -> tuple[str, ...]:
                 if on >= since:
                     lines.append(line)
                 break
-    lines += [line for since, line in (_QD_19, _TT_26, _QD_101) if on >= since]
+    lines += [
+        legal_basis_text(basis)
+        for basis in QMS_BASES
+        if basis.issued_on is not None and on >= basis.issued_on
+    ]
     return tuple(lines)
 
 
