@@ -17,7 +17,7 @@ from typing import Any
 
 from app.services.areas import ExportKind, ExportRequest, export_kind, export_kinds
 from app.services.errors import DomainError
-from app.services.exports.model import FORMAT_SUFFIXES, Document
+from app.services.exports.model import Document
 
 # format → (module, function) drawing a Document; imported when a file of that format is written.
 RENDERERS = {
@@ -105,7 +105,3 @@ def write(services: Any, key: str, request: ExportRequest) -> Exported:
 def export(services: Any, key: str, request: ExportRequest) -> Path:
     """``write`` for a caller that needs only the path."""
     return write(services, key, request).path
-
-
-def suffix(fmt: str) -> str:
-    return FORMAT_SUFFIXES.get(fmt, f".{fmt}")

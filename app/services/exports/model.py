@@ -52,7 +52,6 @@ Variant = Literal["signed", "decision", "minutes", "form", "register"]
 Cell = str | int | float | date | None  # a date prints dd/mm/yyyy (a date cell in a workbook)
 
 FORMATS = ("pdf", "docx", "xlsx")
-FORMAT_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "json": ".json"}
 
 
 # ---- tables -------------------------------------------------------------------------------------

@@ -144,13 +144,22 @@ def export_register(
     *,
     formats: Sequence[str] = ("pdf", "docx", "xlsx"),
 ) -> None:
-    """Save the register ``which`` (internal / external documents), named for the agency and the
-    day: "Danh-muc-tai-lieu-noi-bo-UBND-xa-Tung-Anh-20261202.pdf"."""
+    """Save the register ``which`` (internal / external documents, the TTHC catalogue) through the
+    export catalogue, named for the agency and the day:
+    "Danh-muc-tai-lieu-noi-bo-UBND-xa-Tung-Anh-20261202.pdf"."""
+    from app.services.areas import ExportRequest
+    from app.services.exports import catalogue
+
+    key, variant = ("tthc", None) if which == "tthc" else ("documents", which)
+
+    def write(fmt: str, target: Path) -> catalogue.Exported:
+        return catalogue.write(services, key, ExportRequest(fmt, target, variant=variant))
+
     export_file(
         parent,
         translate("Export", "Xuất danh mục"),
         suggested_name(services, _REGISTER_TITLES[which], formats[0], on=services.clock.today()),
-        lambda fmt, target: services.exports.export(which, fmt, target),
+        write,
         runner,
         formats=formats,
         data_root=services.data_root,
