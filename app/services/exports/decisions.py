@@ -463,21 +463,52 @@ def steering_decision_document(
         orientation="landscape" if has_duties else "portrait",
     )
     warnings = () if decision.members else ("Quyết định chưa có thành viên nào.",)
-    document = model.Document(
-        frame=_frame(
-            profile,
-            number=decision.number,
-            signed_on=decision.signed_on,
-            subject=subject,
-            authority=issuer,
-            bases=(*(bases or legal_bases(profile, on)), f"Theo đề nghị của {office}."),
-            recipients=_recipients(profile, recipients, 4, science="để báo cáo"),
-            signer=model.Signature((title.upper(),), head_name(profile, leaders)),
-        ),
-        body=tuple(body),
-        title=f"Quyết định số {number} — {subject} — {profile.full_name}",
-        author=profile.full_name,
+    return _decision(
+        profile,
+        decision.number,
+        decision.signed_on,
+        subject,
+        authority=issuer,
+        bases=(*(bases or legal_bases(profile, on)), f"Theo đề nghị của {office}."),
+        recipients=_recipients(profile, recipients, 4, science="để báo cáo"),
+        signer=model.Signature((title.upper(),), head_name(profile, leaders)),
+        body=body,
         annexes=(annex,),
+        warnings=warnings,
+    )
+
+
+def _decision(
+    profile: dto.AgencyProfile,
+    number: str,
+    signed_on: date | None,
+    subject: str,
+    *,
+    authority: str,
+    bases: Sequence[str],
+    recipients: tuple[str, ...],
+    signer: model.Signature,
+    body: Sequence[model.Block],
+    annexes: tuple[model.Annex, ...] = (),
+    warnings: tuple[str, ...] = (),
+) -> model.Document:
+    """A decision of the head of ``profile``: its frame, body and annexes, titled by its number."""
+    frame = _frame(
+        profile,
+        number=number,
+        signed_on=signed_on,
+        subject=subject,
+        authority=authority,
+        bases=bases,
+        recipients=recipients,
+        signer=signer,
+    )
+    document = model.Document(
+        frame=frame,
+        body=tuple(body),
+        title=f"Quyết định số {full_number(number, profile)} — {subject} — {profile.full_name}",
+        author=profile.full_name,
+        annexes=annexes,
         warnings=warnings + _department_warning(profile),
     )
     return _unbroken(document)
@@ -546,25 +577,19 @@ def publication_document(
             closing=True,
         ),
     ]
-    number = full_number(publication.number, profile)
     warnings = () if scope_text else ("Chưa có phạm vi áp dụng để in vào Điều 1.",)
-    document = model.Document(
-        frame=_frame(
-            profile,
-            number=publication.number,
-            signed_on=publication.signed_on,
-            subject=subject,
-            authority=issuer,
-            bases=(*(bases or legal_bases(profile, on)), f"Theo đề nghị của {office}."),
-            recipients=_recipients(profile, recipients, 4, science="để theo dõi"),
-            signer=model.Signature((title.upper(),), head_name(profile, leaders)),
-        ),
-        body=tuple(body),
-        title=f"Quyết định số {number} — {subject} — {profile.full_name}",
-        author=profile.full_name,
-        warnings=warnings + _department_warning(profile),
+    return _decision(
+        profile,
+        publication.number,
+        publication.signed_on,
+        subject,
+        authority=issuer,
+        bases=(*(bases or legal_bases(profile, on)), f"Theo đề nghị của {office}."),
+        recipients=_recipients(profile, recipients, 4, science="để theo dõi"),
+        signer=model.Signature((title.upper(),), head_name(profile, leaders)),
+        body=body,
+        warnings=warnings,
     )
-    return _unbroken(document)
 
 
 def _publication_subject(publication: dto.Publication) -> str:
