@@ -28,12 +28,17 @@ from app.services.unit_of_work import UnitOfWork, UowFactory
 if TYPE_CHECKING:
     from app.services.agency import AgencyService
     from app.services.attachments import AttachmentService
+    from app.services.audits import AuditService
     from app.services.backup import RestoreResult
+    from app.services.corrective_actions import CorrectiveActionService
     from app.services.documents import DocumentService
+    from app.services.exports.audit_documents import AuditDocumentExporter
     from app.services.exports.plan_documents import PlanDocumentExporter
     from app.services.exports.registers import RegisterExporter
+    from app.services.form_codes import FormCodeService
     from app.services.imports import ImportService
     from app.services.indicators import IndicatorsService
+    from app.services.inspections import InspectionService
     from app.services.legal import LegalService
     from app.services.objectives import ObjectiveService
     from app.services.organization import OrganizationService
@@ -71,6 +76,11 @@ class Services:
     objectives: ObjectiveService
     plans: PlanService
     plan_exports: PlanDocumentExporter
+    form_codes: FormCodeService
+    audits: AuditService
+    inspections: InspectionService
+    corrective_actions: CorrectiveActionService
+    audit_exports: AuditDocumentExporter
 
     def __init__(self, engine: Engine, attachments_dir: Path, clock: Clock | None = None) -> None:
         self.clock = clock or Clock()

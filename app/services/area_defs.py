@@ -292,3 +292,192 @@ def objectives_demo(ctx: DemoContext) -> Sequence[DemoCount]:
     from app.services.demo_objectives import fill_objectives
 
     return fill_objectives(ctx)
+
+
+# ---- audits, inspections, findings, corrective actions --------------------------------------------
+def audits_service(s: Any) -> object:
+    from app.services.audits import AuditService
+
+    return AuditService(s.uow, s.clock)
+
+
+def inspections_service(s: Any) -> object:
+    from app.services.inspections import InspectionService
+
+    return InspectionService(s.uow, s.clock)
+
+
+def corrective_actions_service(s: Any) -> object:
+    from app.services.corrective_actions import CorrectiveActionService
+
+    return CorrectiveActionService(s.uow, s.clock)
+
+
+def audit_exports_service(s: Any) -> object:
+    from app.services.exports.audit_documents import AuditDocumentExporter
+
+    return AuditDocumentExporter(s)
+
+
+def form_codes_service(s: Any) -> object:
+    from app.services.form_codes import FormCodeService
+
+    return FormCodeService(s.uow)
+
+
+AUDIT = RecordType(
+    "audit",
+    QT_TRANSLATE_NOOP("RecordTypes", "Cuộc đánh giá nội bộ"),
+    m.Audit,
+    search_fields=("number", "decision_number", "scope", "conclusion", lambda a: f"{a.number}/{a.year}"),
+    code_field="number",
+    title_field="scope",
+    history_labels={
+        "number": QT_TRANSLATE_NOOP("History", "Số"),
+        "decision_number": QT_TRANSLATE_NOOP("History", "Số quyết định"),
+        "decision_on": QT_TRANSLATE_NOOP("History", "Ngày quyết định"),
+        "start_on": QT_TRANSLATE_NOOP("History", "Từ ngày"),
+        "end_on": QT_TRANSLATE_NOOP("History", "Đến ngày"),
+        "scope": QT_TRANSLATE_NOOP("History", "Phạm vi"),
+        "criteria": QT_TRANSLATE_NOOP("History", "Chuẩn mực"),
+        "conclusion": QT_TRANSLATE_NOOP("History", "Kết luận"),
+    },
+)
+FINDING = RecordType(
+    "finding",
+    QT_TRANSLATE_NOOP("RecordTypes", "Phát hiện"),
+    m.Finding,
+    search_fields=("clause", "description", "evidence"),
+    code_field="clause",
+    title_field="description",
+    history_labels={
+        "type": QT_TRANSLATE_NOOP("History", "Loại phát hiện"),
+        "clause": QT_TRANSLATE_NOOP("History", "Điều khoản"),
+        "department_id": QT_TRANSLATE_NOOP("History", "Bộ phận"),
+        "description": QT_TRANSLATE_NOOP("History", "Mô tả"),
+        "evidence": QT_TRANSLATE_NOOP("History", "Bằng chứng"),
+        "closed_on": QT_TRANSLATE_NOOP("History", "Ngày đóng không cần hành động"),
+        "closing_note": QT_TRANSLATE_NOOP("History", "Lý do đóng"),
+    },
+)
+INSPECTION = RecordType(
+    "inspection",
+    QT_TRANSLATE_NOOP("RecordTypes", "Kiểm tra của cấp trên"),
+    m.Inspection,
+    search_fields=("body", "basis", "conclusions", "notice_number"),
+    code_field="notice_number",
+    title_field="body",
+    history_labels={
+        "on": QT_TRANSLATE_NOOP("History", "Ngày kiểm tra"),
+        "body": QT_TRANSLATE_NOOP("History", "Cơ quan kiểm tra"),
+        "basis": QT_TRANSLATE_NOOP("History", "Căn cứ kiểm tra"),
+        "form": QT_TRANSLATE_NOOP("History", "Hình thức"),
+        "conclusions": QT_TRANSLATE_NOOP("History", "Kết luận"),
+        "notice_number": QT_TRANSLATE_NOOP("History", "Số thông báo"),
+        "remediation_due_on": QT_TRANSLATE_NOOP("History", "Hạn báo cáo khắc phục"),
+    },
+)
+CORRECTIVE_ACTION = RecordType(
+    "corrective_action",
+    QT_TRANSLATE_NOOP("RecordTypes", "Hành động khắc phục"),
+    m.CorrectiveAction,
+    search_fields=("number", "description", "root_cause", "found_by", "correction"),
+    code_field="number",
+    title_field="description",
+    history_labels={
+        "raised_on": QT_TRANSLATE_NOOP("History", "Ngày lập"),
+        "source": QT_TRANSLATE_NOOP("History", "Nguồn"),
+        "department_id": QT_TRANSLATE_NOOP("History", "Bộ phận"),
+        "found_by": QT_TRANSLATE_NOOP("History", "Người phát hiện"),
+        "description": QT_TRANSLATE_NOOP("History", "Mô tả sự không phù hợp"),
+        "correction": QT_TRANSLATE_NOOP("History", "Sự khắc phục"),
+        "root_cause": QT_TRANSLATE_NOOP("History", "Nguyên nhân"),
+        "due_on": QT_TRANSLATE_NOOP("History", "Hạn hoàn thành"),
+        "status": QT_TRANSLATE_NOOP("History", "Trạng thái"),
+        "closed_on": QT_TRANSLATE_NOOP("History", "Ngày đóng"),
+        "cancel_reason": QT_TRANSLATE_NOOP("History", "Lý do hủy"),
+    },
+)
+
+
+def _audit_document(which: str) -> Any:
+    """Builds a document of one audit (``exports.audit_documents``): the one --number/--year
+    names, else the year's latest."""
+
+    def build(s: Any, request: ExportRequest) -> Any:
+        return s.audit_exports.build(which, request)
+
+    return build
+
+
+def _audit_json(which: str) -> Any:
+    def run(s: Any, request: ExportRequest) -> Any:
+        return s.audit_exports.write_json(which, request)
+
+    return run
+
+
+AUDIT_DECISION_EXPORT = ExportKind(
+    "audit-decision",
+    QT_TRANSLATE_NOOP("Exports", "Quyết định thành lập Đoàn đánh giá nội bộ"),
+    ("pdf", "docx"),
+    build=_audit_document("audit-decision"),
+    needs_year=True,
+    numbered=True,
+    help="quyết định thành lập Đoàn đánh giá nội bộ (--number, --year; không có: cuộc mới nhất của năm)",
+)
+AUDIT_PLAN_EXPORT = ExportKind(
+    "audit-plan",
+    QT_TRANSLATE_NOOP("Exports", "Kế hoạch đánh giá nội bộ"),
+    ("pdf", "docx"),
+    build=_audit_document("audit-plan"),
+    needs_year=True,
+    numbered=True,
+    help="kế hoạch đánh giá nội bộ: mục đích, phạm vi, chuẩn mực, đoàn đánh giá, lịch đánh giá",
+)
+AUDIT_CHECKLIST_EXPORT = ExportKind(
+    "audit-checklist",
+    QT_TRANSLATE_NOOP("Exports", "Phiếu đánh giá nội bộ (để trống)"),
+    ("pdf", "docx"),
+    build=_audit_document("audit-checklist"),
+    needs_year=True,
+    numbered=True,
+    help="phiếu đánh giá để trống, mỗi bộ phận được đánh giá một phiếu, ghi tay tại chỗ",
+)
+AUDIT_REPORT_EXPORT = ExportKind(
+    "audit-report",
+    QT_TRANSLATE_NOOP("Exports", "Báo cáo đánh giá nội bộ"),
+    ("pdf", "docx"),
+    build=_audit_document("audit-report"),
+    needs_year=True,
+    numbered=True,
+    help="báo cáo đánh giá nội bộ, Trưởng đoàn ký",
+)
+CA_FORM_EXPORT = ExportKind(
+    "ca-form",
+    QT_TRANSLATE_NOOP("Exports", "Phiếu yêu cầu hành động khắc phục"),
+    ("pdf", "docx"),
+    build=_audit_document("ca-form"),
+    needs_year=True,
+    numbered=True,
+    help="phiếu yêu cầu hành động khắc phục, mỗi phiếu một trang (--number NN: một phiếu; "
+    "không có: mọi phiếu trong sổ theo dõi của năm)",
+)
+CORRECTIVE_ACTIONS_EXPORT = ExportKind(
+    "corrective-actions",
+    QT_TRANSLATE_NOOP("Exports", "Sổ theo dõi hành động khắc phục"),
+    ("xlsx", "pdf", "json"),
+    build=_audit_document("corrective-actions"),
+    run=_audit_json("corrective-actions"),
+    needs_year=True,
+    help="sổ theo dõi hành động khắc phục của năm (phiếu lập trong năm và phiếu năm trước chưa đóng)",
+)
+FINDINGS_EXPORT = ExportKind(
+    "findings",
+    QT_TRANSLATE_NOOP("Exports", "Danh sách phát hiện"),
+    ("xlsx", "pdf", "json"),
+    build=_audit_document("findings"),
+    run=_audit_json("findings"),
+    needs_year=True,
+    help="danh sách phát hiện của đánh giá nội bộ và kiểm tra của cấp trên trong năm",
+)

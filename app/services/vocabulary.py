@@ -32,14 +32,20 @@ from typing import Any
 from app.models import (
     AgencyKind,
     Aggregation,
+    CaSource,
+    CaStatus,
+    ChecklistResult,
     Comparison,
     DocumentStatus,
     DocumentType,
+    FindingType,
     Frequency,
+    InspectionForm,
     LeaderRole,
     LegalKind,
     PeriodConvention,
     PublicationKind,
+    ScheduleKind,
     SteeringRole,
     TaskStatus,
     TimeframeKind,
@@ -433,6 +439,73 @@ def legal_kind_heading(kind: LegalKind) -> str:
 
 def update_state_label(state: UpdateState) -> str:
     return _UPDATE_STATES[state]
+
+
+# ---- labels of audits, inspections, findings and corrective actions --------------------------------
+_FINDING_TYPES = {
+    FindingType.NC_MAJOR: QT_TRANSLATE_NOOP("Labels", "Không phù hợp nặng"),
+    FindingType.NC_MINOR: QT_TRANSLATE_NOOP("Labels", "Không phù hợp nhẹ"),
+    FindingType.OBSERVATION: QT_TRANSLATE_NOOP("Labels", "Điểm lưu ý"),
+    FindingType.OFI: QT_TRANSLATE_NOOP("Labels", "Cơ hội cải tiến"),
+    FindingType.RECOMMENDATION: QT_TRANSLATE_NOOP("Labels", "Kiến nghị"),
+}
+_CHECKLIST_RESULTS = {
+    ChecklistResult.CONFORM: QT_TRANSLATE_NOOP("Labels", "Phù hợp"),
+    ChecklistResult.NC: QT_TRANSLATE_NOOP("Labels", "Không phù hợp"),
+    ChecklistResult.OBSERVATION: QT_TRANSLATE_NOOP("Labels", "Điểm lưu ý"),
+    ChecklistResult.OFI: QT_TRANSLATE_NOOP("Labels", "Cơ hội cải tiến"),
+}
+_SCHEDULE_KINDS = {
+    ScheduleKind.OPENING: QT_TRANSLATE_NOOP("Labels", "Họp khai mạc"),
+    ScheduleKind.AUDIT: QT_TRANSLATE_NOOP("Labels", "Đánh giá tại bộ phận"),
+    ScheduleKind.CLOSING: QT_TRANSLATE_NOOP("Labels", "Họp kết thúc"),
+}
+_INSPECTION_FORMS = {
+    InspectionForm.ON_SITE: QT_TRANSLATE_NOOP("Labels", "Trực tiếp"),
+    InspectionForm.RECORDS: QT_TRANSLATE_NOOP("Labels", "Qua hồ sơ"),
+}
+_CA_STATUSES = {
+    CaStatus.NEW: QT_TRANSLATE_NOOP("Labels", "Mới"),
+    CaStatus.ANALYSING: QT_TRANSLATE_NOOP("Labels", "Đang phân tích"),
+    CaStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "Đang thực hiện"),
+    CaStatus.VERIFYING: QT_TRANSLATE_NOOP("Labels", "Chờ kiểm tra hiệu lực"),
+    CaStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Đã đóng"),
+    CaStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Hủy"),
+}
+_CA_SOURCES = {
+    CaSource.AUDIT: QT_TRANSLATE_NOOP("Labels", "Đánh giá nội bộ"),
+    CaSource.INSPECTION: QT_TRANSLATE_NOOP("Labels", "Kiểm tra của cấp trên"),
+    CaSource.COMPLAINT: QT_TRANSLATE_NOOP("Labels", "Phản ánh, kiến nghị"),
+    CaSource.REVIEW: QT_TRANSLATE_NOOP("Labels", "Xem xét của lãnh đạo"),
+    CaSource.LATE_FILE: QT_TRANSLATE_NOOP("Labels", "Hồ sơ TTHC trễ hạn"),
+    CaSource.SELF: QT_TRANSLATE_NOOP("Labels", "Tự phát hiện"),
+    CaSource.RISK: QT_TRANSLATE_NOOP("Labels", "Rủi ro, cơ hội"),
+}
+
+
+def finding_type_label(kind: FindingType) -> str:
+    return _FINDING_TYPES[kind]
+
+
+def checklist_result_label(result: ChecklistResult | None) -> str:
+    """The result of a checklist question; "" when not assessed yet."""
+    return "" if result is None else _CHECKLIST_RESULTS[result]
+
+
+def schedule_kind_label(kind: ScheduleKind) -> str:
+    return _SCHEDULE_KINDS[kind]
+
+
+def inspection_form_label(form: InspectionForm) -> str:
+    return _INSPECTION_FORMS[form]
+
+
+def ca_status_label(status: CaStatus) -> str:
+    return _CA_STATUSES[status]
+
+
+def ca_source_label(source: CaSource) -> str:
+    return _CA_SOURCES[source]
 
 
 # ---- labels of objectives and the annual plan ---------------------------------------------------
