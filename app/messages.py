@@ -154,6 +154,10 @@ MESSAGES: dict[str, str] = {
     "export.font_missing": "Thiếu phông chữ để in ({path}): {detail}. Hãy cài lại chương trình.",
     "export.inside_data_dir": "Không lưu tệp xuất vào thư mục dữ liệu {data_dir}: hãy chọn thư mục khác (ví dụ Tài liệu hoặc Màn hình nền).",
     "export.wrong_extension": "Tên tệp {path} không có đuôi .{format}: hãy đặt tên tệp kết thúc bằng .{format}.",
+    # ---- corrective actions (ca.*): added by the corrective-action service
+    # ---- audits, findings, inspections (audit.*, finding.*, inspection.*): added by their services
+    # ---- printed audit documents and registers (audit_export.*)
+    # ---- form codes (form_code.*)
 }
 
 ENTITY_NAMES: dict[str, str] = {
@@ -167,6 +171,13 @@ ENTITY_NAMES: dict[str, str] = {
     "PolicyVersion": "chính sách chất lượng",
     "PublicationDecision": "quyết định công bố",
     "deadline": "hạn báo cáo",
+    "Audit": "cuộc đánh giá nội bộ",
+    "AuditProgramme": "chương trình đánh giá",
+    "Finding": "phát hiện",
+    "Inspection": "cuộc kiểm tra",
+    "CorrectiveAction": "phiếu yêu cầu hành động khắc phục",
+    "CaAction": "hành động",
+    "CaVerification": "lần kiểm tra hiệu lực",
 }
 
 
