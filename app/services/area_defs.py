@@ -322,7 +322,7 @@ def audit_exports_service(s: Any) -> object:
 def form_codes_service(s: Any) -> object:
     from app.services.form_codes import FormCodeService
 
-    return FormCodeService(s.uow)
+    return FormCodeService(s.uow, s.clock)
 
 
 AUDIT = RecordType(

@@ -316,3 +316,30 @@ def test_legal_bases_are_listed_per_document_and_edited(page, services, dialog_d
 def test_the_signing_placeholder_follows_the_kind_of_agency(page, ui, kind, lines):
     ui.fill(page.identity_form, kind=kind)
     assert page.signing_form.editors["signing_lines"].placeholderText() == lines
+
+
+def test_each_printed_form_is_mapped_to_a_register_form_in_its_tab(page, services, dialog_driver, qtbot, ui):
+    from app.models import DocumentType
+    from app.services import dto
+
+    form = services.documents.save_document(
+        dto.DocumentFields(
+            code="BM.HĐKP.01", title="Phiếu yêu cầu hành động khắc phục", doc_type=DocumentType.FORM
+        )
+    )
+    page.refresh()
+    page.tabs.setCurrentWidget(page.form_codes)
+    assert ui.column(page.form_codes, "Phiếu phần mềm in") == [
+        "Phiếu yêu cầu hành động khắc phục",
+        "Phiếu đánh giá nội bộ (để trống)",
+    ]
+    assert ui.column(page.form_codes, 1)[0] == "(chưa chọn: mã để trống trên bản in)"
+    page.form_codes.view.selectRow(0)
+    dialog_driver.will_fill(document_id=form.id)
+
+    _click(qtbot, page.form_codes.edit_button)
+
+    assert dialog_driver.last.saved
+    assert ui.column(page.form_codes, 1)[0] == "BM.HĐKP.01 — Phiếu yêu cầu hành động khắc phục"
+    info = services.form_codes.code_for("ca-form")
+    assert info is not None and info.code == "BM.HĐKP.01"

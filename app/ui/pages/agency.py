@@ -29,6 +29,7 @@ from app.services.agency import (
     legal_basis_text,
 )
 from app.services.errors import DomainError
+from app.services.form_codes import FormCodeRow
 from app.ui import errors as ui_errors
 from app.ui.formatting import (
     agency_kind_label,
@@ -150,6 +151,7 @@ class AgencyPage(Page):
         self._build_recipients()
         self._build_reporting()
         self._build_legal_bases()
+        self._build_form_codes()
 
     # ---- general -------------------------------------------------------------------------------
     def _build_general(self) -> None:
@@ -560,6 +562,57 @@ class AgencyPage(Page):
             initial,
         )
 
+    # ---- form codes ----------------------------------------------------------------------------
+    def _build_form_codes(self) -> None:
+        self.form_codes = ListPanel(
+            self.tr("Mã biểu mẫu in trên các phiếu"),
+            [
+                Column(self.tr("Phiếu phần mềm in"), lambda r: translate("Exports", r.form_title), width=300),
+                Column(self.tr("Biểu mẫu trong danh mục tài liệu"), _form_code_text, width=420),
+                Column(self.tr("Lần ban hành"), lambda r: r.issue_text),
+            ],
+            searchable=False,
+            state_key="form_codes",
+            exportable=False,
+        )
+        self.form_codes.add_button.hide()
+        self.form_codes.delete_button.hide()
+        self.form_codes.edit_button.setText(self.tr("Chọn biểu mẫu…"))
+        self.form_codes.edit_requested.connect(self.edit_form_code)
+        self.form_codes_note = QLabel(
+            self.tr(
+                "Mỗi phiếu in từ phần mềm là một biểu mẫu trong danh mục tài liệu (ví dụ BM.HĐKP.01): mã và "
+                "lần ban hành của biểu mẫu được in ở đầu phiếu. Chưa chọn thì mã để trống và khi xuất phiếu "
+                "phần mềm sẽ nhắc."
+            ),
+            self,
+        )
+        self.form_codes_note.setWordWrap(True)
+        self.form_codes.add_widget_above_table(self.form_codes_note)
+        self.tabs.addTab(self.form_codes, self.tr("Mã biểu mẫu"))
+
+    def edit_form_code(self, row: FormCodeRow) -> object:
+        choices: list[tuple[str, Any]] = [(self.tr("(chưa chọn: để trống mã)"), None)]
+        choices += [
+            (f"{f.code} — {f.title}", f.document_id) for f in self.services.form_codes.register_forms()
+        ]
+        fields = [
+            Field(
+                "document_id",
+                translate("Exports", row.form_title),
+                kind="combo",
+                choices=choices,
+                help=self.tr("Các biểu mẫu đang hiệu lực trong danh mục tài liệu nội bộ."),
+            ),
+        ]
+        return self.edit_record(
+            self.tr("Mã biểu mẫu"),
+            fields,
+            lambda v: self.services.form_codes.set_form(row.form_key, v["document_id"]),
+            {"document_id": None if row.withdrawn else row.document_id},
+            width=640,
+        )
+
     # ---- refresh -------------------------------------------------------------------------------
     def refresh(self) -> None:
         for form in (*self._forms(), self.reporting_form):
@@ -571,6 +624,7 @@ class AgencyPage(Page):
         self.leaders.set_rows(self.services.agency.list_leaders())
         self.recipients.set_rows(self.services.agency.list_recipients())
         self._reload_legal_bases()
+        self.form_codes.set_rows(self.services.form_codes.forms(), keep=lambda r: r.form_key)
         self._show_signing_default()
         self.reporting_form.set_values(self.services.agency.get_reporting())
         self.deadlines.set_rows(self.services.agency.list_deadlines(), keep=lambda r: r.year)
@@ -597,6 +651,16 @@ class AgencyPage(Page):
             self.tabs.setCurrentIndex(tab)
             shoot(self.tabs.tabText(tab))
         self.tabs.setCurrentIndex(0)
+
+
+def _form_code_text(row: FormCodeRow) -> str:
+    if row.document_id is None:
+        return translate("AgencyPage", "(chưa chọn: mã để trống trên bản in)")
+    if row.withdrawn:
+        return translate("AgencyPage", "{0} — {1} (đã hết hiệu lực: mã để trống)").format(
+            row.code, row.title
+        )
+    return f"{row.code} — {row.title}"
 
 
 def _owns_error(form: FormWidget, error: DomainError) -> bool:
