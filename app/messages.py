@@ -158,6 +158,10 @@ MESSAGES: dict[str, str] = {
     # ---- audits, findings, inspections (audit.*, finding.*, inspection.*): added by their services
     # ---- printed audit documents and registers (audit_export.*)
     # ---- form codes (form_code.*)
+    "form_code.unknown_form": "Phần mềm không in biểu mẫu “{form}”.",
+    "form_code.document_missing": "Biểu mẫu đã chọn không còn trong danh mục tài liệu.",
+    "form_code.not_a_form": "Tài liệu {doc_code} không phải biểu mẫu: hãy chọn một biểu mẫu của danh mục tài liệu.",
+    "form_code.withdrawn": "Biểu mẫu {doc_code} đã hết hiệu lực: hãy chọn biểu mẫu đang dùng.",
 }
 
 ENTITY_NAMES: dict[str, str] = {
