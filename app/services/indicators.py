@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app import models as m
-from app.services import dto
+from app.services import ca_rules, dto
 from app.services._mapping import to_dto
 from app.services.deadlines import DueState, due_state, warning_window
 from app.services.legal import OPEN_STATES
@@ -99,6 +99,17 @@ class SteeringFigures:
 
 
 @dataclass(frozen=True)
+class AuditFigures:
+    """Internal audits, findings and corrective actions on a day (``ca_rules``)."""
+
+    audits_in_year: int  # audits of the day's year that have started by the day
+    last_audit_on: date | None  # the latest audit's start, by the day
+    findings_without_action: int  # every year
+    actions_open: int
+    actions_overdue: int  # as of the day
+
+
+@dataclass(frozen=True)
 class Snapshot:
     on: date
     profile: dto.AgencyProfile | None
@@ -116,6 +127,7 @@ class Snapshot:
     publications: int
     departments: int
     persons: int
+    audits: AuditFigures
 
 
 @dataclass(frozen=True)
@@ -212,6 +224,7 @@ class IndicatorsService:
             plan = self._plan_figures(uow, day.year, day, window)
             steering = self._steering_figures(uow, day)
             publications, last_publication = self._publications(uow)
+            audits = self._audit_figures(uow, day)
         calendar = s.agency.report_calendar(day.year)
         reports = tuple(
             ReportDeadline(
@@ -245,6 +258,7 @@ class IndicatorsService:
             publications=publications,
             departments=departments,
             persons=persons,
+            audits=audits,
         )
 
     # The snapshot's own readings: the rows its figures need, none of the records' other fields.
@@ -323,6 +337,24 @@ class IndicatorsService:
             .limit(1)
         )
         return SteeringFigures(decision.number, decision.signed_on, members or 0, head or "")
+
+    @staticmethod
+    def _audit_figures(uow: UnitOfWork, on: date) -> AuditFigures:
+        session = uow.session
+        started = m.Audit.start_on <= on
+        audits_in_year = session.scalar(
+            select(func.count()).select_from(m.Audit).where(started, m.Audit.start_on >= date(on.year, 1, 1))
+        )
+        last = session.scalar(select(func.max(m.Audit.start_on)).where(started))
+        without = session.scalar(
+            select(func.count()).select_from(m.Finding).where(ca_rules.without_action_clause())
+        )
+        ca = m.CorrectiveAction
+        open_count = session.scalar(
+            select(func.count()).select_from(ca).where(ca.status.in_(ca_rules.OPEN_STATUSES))
+        )
+        overdue = session.scalar(select(func.count()).select_from(ca).where(ca_rules.overdue_clause(on)))
+        return AuditFigures(audits_in_year or 0, last, without or 0, open_count or 0, overdue or 0)
 
     @staticmethod
     def _publications(uow: UnitOfWork) -> tuple[int, dto.Publication | None]:

@@ -92,11 +92,15 @@ class OverviewPage(Page):
         self.documents = _Card(self.tr("Tài liệu nội bộ"), self, "documents")
         self.objectives = _Card(self.tr("Mục tiêu chất lượng"), self, "objectives")
         self.plan = _Card(self.tr("Kế hoạch duy trì, cải tiến HTQLCL"), self, "plan")
+        self.audits = _Card(self.tr("Đánh giá nội bộ"), self, "audits")
+        self.actions = _Card(self.tr("Hành động khắc phục"), self, "corrective_actions")
         self.cards = [
             self.six_month,
             self.annual,
             self.objectives,
             self.plan,
+            self.audits,
+            self.actions,
             self.updates,
             self.coverage,
             self.documents,
@@ -225,6 +229,7 @@ class OverviewPage(Page):
                 self.tr("Quá hạn: {0} · sắp đến hạn: {1}").format(plan.late, plan.due_soon),
                 "danger" if plan.late else "warn" if plan.due_soon else "",
             )
+        self._show_audits(snap)
         cov = snap.coverage
         if cov.total == 0:
             self.coverage.set(
@@ -269,3 +274,34 @@ class OverviewPage(Page):
             )
         else:
             self.secretary.set(self.tr("Chưa khai báo"), self.tr("Nhập ở trang Thông tin cơ quan."), "warn")
+
+    def _show_audits(self, snap: Snapshot) -> None:
+        figures = snap.audits
+        today = snap.on
+        without = (
+            self.tr("Phát hiện chưa có hành động khắc phục: {0}").format(figures.findings_without_action)
+            if figures.findings_without_action
+            else self.tr("Mọi điểm không phù hợp, kiến nghị đã có hành động khắc phục.")
+        )
+        if figures.audits_in_year:
+            self.audits.set(
+                self.tr("Năm {0}: {1} cuộc, gần nhất {2}").format(
+                    today.year, figures.audits_in_year, fmt_date(figures.last_audit_on)
+                ),
+                without,
+                "danger" if figures.findings_without_action else "",
+            )
+        else:
+            self.audits.set(
+                self.tr("Năm {0} chưa đánh giá nội bộ").format(today.year),
+                without,
+                "danger" if figures.findings_without_action else "warn",
+            )
+        if figures.actions_open == 0:
+            self.actions.set(self.tr("Không có phiếu đang mở"), self.tr("Mọi phiếu đã đóng hoặc hủy."))
+        else:
+            self.actions.set(
+                self.tr("{0} phiếu đang mở").format(figures.actions_open),
+                self.tr("Quá hạn: {0}").format(figures.actions_overdue),
+                "danger" if figures.actions_overdue else "",
+            )
