@@ -104,8 +104,9 @@ class ExportKind:
     dialog, the report's attachments — the catalogue of ``app.services.exports.catalogue``.
 
     ``build(services, request)`` makes the neutral ``Document`` (``exports.model``) that every
-    format in ``formats`` draws (pdf, docx, xlsx); ``run`` instead writes the file itself (a
-    format the document model does not draw, such as JSON). ``numbered``: the kind addresses one
+    format in ``formats`` draws (pdf, docx, xlsx); ``run`` writes the file itself (a format the
+    document model does not draw, such as JSON): for every format of a kind without ``build``, for
+    JSON only when the kind has both (a register printed and also written as data). ``numbered``: the kind addresses one
     numbered record with ``--number``/``--year``."""
 
     key: str

@@ -2,7 +2,9 @@
 the formats it supports, and the one path that writes any of them.
 
 ``export(services, key, request)`` checks the request, builds the kind's ``Document`` and draws it
-with the renderer of the format (``render``); a kind with its own ``run`` (JSON) writes itself.
+with the renderer of the format (``render``); a kind with its own ``run`` writes itself: for every
+format when it has no ``build``, for JSON only when it has both (a register printed from its
+document and also written as data, e.g. ``corrective-actions``).
 The CLI (``export KIND``), the export dialogs and the coming report read this module; no area
 writes its own pipeline.
 """
@@ -95,11 +97,11 @@ def write(services: Any, key: str, request: ExportRequest) -> Exported:
     check_request(kind, request)
     out = output_path(services, request)
     checked = dataclasses.replace(request, out=out)
-    if kind.build is not None:
-        document = kind.build(services, checked)
-        return Exported(render(document, checked.fmt, out), tuple(document.warnings))
-    assert kind.run is not None, kind.key
-    return Exported(kind.run(services, checked))
+    if kind.run is not None and (kind.build is None or checked.fmt == "json"):
+        return Exported(kind.run(services, checked))
+    assert kind.build is not None, kind.key
+    document = kind.build(services, checked)
+    return Exported(render(document, checked.fmt, out), tuple(document.warnings))
 
 
 def export(services: Any, key: str, request: ExportRequest) -> Path:
