@@ -182,3 +182,17 @@ def test_a_table_never_leaves_one_row_alone_on_its_last_page(tmp_path):
         if len(pages) > 1:
             last_page = unicodedata.normalize("NFC", pages[-1].extract_text())
             assert last_page.count("Công việc số") >= 2, f"{count} rows: one row alone on the last page"
+
+
+def test_no_space_is_left_between_a_table_and_a_page_break():
+    # A space after a table that ends at the foot of a page spills onto a page of its own: the
+    # next document (one request form a page) would start after an empty page.
+    from reportlab.platypus import Spacer
+
+    page = nd30.PageStyle.portrait()
+    layout = pdf._Layout({"portrait": page, "landscape": nd30.PageStyle.landscape()}, page)
+    flowables = layout.blocks((M.Table(COLUMNS, rows(3)), M.PageBreak(), M.Paragraph("Trang sau")))
+    table_at = next(i for i, f in enumerate(flowables) if not isinstance(f, Spacer))
+    assert not isinstance(flowables[table_at + 1], Spacer)
+    between = layout.blocks((M.Table(COLUMNS, rows(3)), M.Paragraph("Đoạn sau")))
+    assert isinstance(between[1], Spacer)  # between a table and text, the space stays

@@ -106,7 +106,9 @@ class _Layout:
                 out += bullets(block, page)
             elif isinstance(block, model.Table):
                 out.append(table(block, page))
-                if i + 1 < len(blocks):
+                # No space before a page break: at the foot of a page it would spill onto an
+                # otherwise empty page.
+                if i + 1 < len(blocks) and not isinstance(blocks[i + 1], model.PageBreak):
                     out.append(Spacer(1, 4 * MM))
             elif isinstance(block, model.PageBreak):
                 out += self.switch(block.orientation)
