@@ -196,3 +196,12 @@ def test_no_space_is_left_between_a_table_and_a_page_break():
     assert not isinstance(flowables[table_at + 1], Spacer)
     between = layout.blocks((M.Table(COLUMNS, rows(3)), M.Paragraph("Đoạn sau")))
     assert isinstance(between[1], Spacer)  # between a table and text, the space stays
+
+
+def test_a_word_wider_than_its_cell_breaks_inside_the_cell():
+    size = 12.0
+    width = nd30.text_width("000.15.20.H27", size=size) + 1
+    lines = pdf.cell_lines("Hồ sơ 000.15.20.H27-260312-0004 trễ hạn", width, size)
+    assert all(nd30.text_width(line, size=size) <= width for line in lines), lines
+    assert "".join(lines).replace(" ", "") == "Hồsơ000.15.20.H27-260312-0004trễhạn"
+    assert any(line.endswith("-") or line.endswith(".") for line in lines)

@@ -506,7 +506,26 @@ def cell_lines(text: str, width: float, size: float, *, keep_together: bool = Fa
         return [""]
     if keep_together:
         return [line.replace(" ", NBSP) for line in text.split("\n")]
-    return simpleSplit(text, nd30.FONT, size, width) or [""]
+    lines = simpleSplit(text, nd30.FONT, size, width) or [""]
+    if all(nd30.text_width(line, size=size) <= width for line in lines):
+        return lines
+    return [part for line in lines for part in _hard_break(line, width, size)]
+
+
+def _hard_break(line: str, width: float, size: float) -> list[str]:
+    """A line with a word wider than the cell (a file number "000.15.20.H27-260312-0004") broken
+    inside the word, after a "-", ".", "/" or "_" when one fits, else at the last character that
+    fits: the text stays inside its cell."""
+    parts: list[str] = []
+    while nd30.text_width(line, size=size) > width and len(line) > 1:
+        fit = 1
+        while fit < len(line) and nd30.text_width(line[: fit + 1], size=size) <= width:
+            fit += 1
+        cut = max((line.rfind(mark, 0, fit) + 1 for mark in " -./_"), default=0)
+        cut = cut if cut > 0 else fit
+        parts.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    return [*parts, line] if line else parts
 
 
 def _RowsTable(parts: _TableParts, start: int) -> Flowable:
