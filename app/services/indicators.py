@@ -206,12 +206,16 @@ class IndicatorsService:
             return warning_window(uow)
 
     def years(self) -> list[int]:
-        """Every year a year selector offers: years with objectives or a plan, this year and the
-        next, newest first."""
+        """Every year a year selector offers: years with objectives, a plan, an audit programme, an
+        audit, an inspection or a corrective action, this year and the next, newest first."""
         today = self._s.clock.today()
         with self._s.uow() as uow:
             years = set(uow.session.scalars(select(m.Objective.year).distinct()))
             years |= set(uow.session.scalars(select(m.AnnualPlan.year)))
+            years |= set(uow.session.scalars(select(m.AuditProgramme.year)))
+            years |= set(uow.session.scalars(select(m.Audit.year).distinct()))
+            years |= set(uow.session.scalars(select(m.CorrectiveAction.year).distinct()))
+            years |= {day.year for day in uow.session.scalars(select(m.Inspection.on))}
         years |= {today.year, today.year + 1}
         return sorted(years, reverse=True)
 

@@ -60,7 +60,7 @@ from app.ui.dialogs.export_dialog import export_file, suggested_name
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Page, Shoot, YearPage
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.forms import add_choice, choice, find_choice, set_choices
+from app.ui.widgets.forms import add_choice, choice, set_choices
 from app.ui.widgets.tables import (
     MUTED_COLOR,
     SEARCH_DELAY_MS,
@@ -586,20 +586,6 @@ class AuditsPage(YearPage):
         return box
 
     # ---- loading -------------------------------------------------------------------------------
-    def fill_years(self, select: int | None = None) -> None:
-        """The year selector's years, with the years of audits and inspections too."""
-        super().fill_years(select)
-        combo = self.year_combo
-        shown = {choice(combo, i) for i in range(combo.count())}
-        missing = set(self.services.audits.years()) - shown
-        if missing:
-            current = choice(combo)
-            years = sorted(shown | missing, reverse=True)
-            set_choices(combo, [(str(y), y) for y in years])
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(find_choice(combo, current), 0))
-            combo.blockSignals(False)
-
     def reload(self) -> None:
         year = self.year()
         self._load_programme(year)
