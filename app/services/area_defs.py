@@ -288,6 +288,12 @@ def documents_demo(ctx: DemoContext) -> Sequence[DemoCount]:
     return fill_documents(ctx)
 
 
+def audits_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_audits import fill_audits
+
+    return fill_audits(ctx)
+
+
 def objectives_demo(ctx: DemoContext) -> Sequence[DemoCount]:
     from app.services.demo_objectives import fill_objectives
 

@@ -306,6 +306,8 @@ def _build_areas() -> list[Area]:
             services={"corrective_actions": d.corrective_actions_service},
             record_types=(d.CORRECTIVE_ACTION,),
             exports=(d.CA_FORM_EXPORT, d.CORRECTIVE_ACTIONS_EXPORT),
+            # After the documents (the forms whose codes it sets) and the objectives' plan.
+            demo=DemoStep(d.audits_demo, stage=3),
         ),
         Area(
             "steering",
