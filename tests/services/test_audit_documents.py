@@ -5,6 +5,7 @@ record --number/--year names, and the files read back (PDF, Word, Excel, JSON)."
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from pathlib import Path
@@ -506,9 +507,11 @@ def test_a_blank_checklist_per_audited_department_with_its_questions(services, d
     assert document.frame.variant == "form" and document.orientation == "landscape"
     assert document.frame.form_code == ""
     assert any("Chưa chọn mã biểu mẫu" in w for w in document.warnings)
-    # The first sheet in the body, the others on pages of their own.
-    sheets = [document.body, *(a.blocks for a in document.annexes)]
-    assert [a.label for a in document.annexes] == ["PHIẾU ĐÁNH GIÁ NỘI BỘ"] * 2
+    # One sheet per department, each on pages of its own under the form's boxed header.
+    breaks = [i for i, b in enumerate(document.body) if isinstance(b, model.PageBreak)]
+    assert [document.body[i].frame for i in breaks] == [document.frame] * 2
+    bounds = [0, *breaks, len(document.body)]
+    sheets = [document.body[a:b] for a, b in itertools.pairwise(bounds)]
     departments, questions = [], []
     for blocks in sheets:
         info, checklist, signatures = [b for b in blocks if isinstance(b, model.Table)]
@@ -531,7 +534,9 @@ def test_a_mapped_form_code_prints_on_the_form_without_warning(services, data):
     document = build(services, "audit-checklist")
     assert (document.frame.form_code, document.frame.form_issue) == ("BM.ĐGNB.01", "Lần ban hành: 02")
     assert not any("mã biểu mẫu" in w for w in document.warnings)
-    assert "Mã hiệu: BM.ĐGNB.01" in document.annexes[0].attached_to
+    # Every department's sheet carries the code in its header.
+    frames = [b.frame for b in document.body if isinstance(b, model.PageBreak)]
+    assert frames and all(f is not None and f.form_code == "BM.ĐGNB.01" for f in frames)
 
 
 # ---- the report ----------------------------------------------------------------------------------------
@@ -591,7 +596,7 @@ def test_every_request_of_the_register_prints_on_a_page_of_its_own(services, dat
     document = build(services, "ca-form")
     assert document.frame.variant == "form"
     assert document.frame.subject == "Số: 05/2025"  # carried over from 2025, still open
-    assert [a.subject for a in document.annexes] == [
+    assert [b.frame.subject for b in document.body if isinstance(b, model.PageBreak) and b.frame] == [
         "Số: 01/2026",
         "Số: 02/2026",
         "Số: 03/2026",
@@ -757,8 +762,12 @@ def test_the_forms_print_one_request_a_page_and_read_back(services, data, tmp_pa
     numbers = ["05/2025", "01/2026", "02/2026", "03/2026", "04/2026"]
     assert len(pages) == len(numbers)
     for page, number in zip(pages, numbers, strict=True):
+        # Every page is a whole form: its boxed header (title, number, code) and its signatures,
+        # and no page number (each is a sheet of its own).
         assert f"Số: {number}" in page and "NGƯỜI KIỂM TRA HIỆU LỰC" in page
-    assert "PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC" in pages[0]
+        assert page.startswith(flat("ỦY BAN NHÂN DÂN")) or "PHIẾU YÊU CẦU HÀNH ĐỘNG KHẮC PHỤC" in page[:120]
+        assert "Mã hiệu:" in page
+        assert not page.split()[0].isdigit()
     word = write(services, "ca-form", tmp_path / "phieu.docx", number="1").path
     paragraphs = [flat(p.text) for p in WordDocument(str(word)).paragraphs]
     assert any(p.startswith("1. Mô tả sự không phù hợp:") for p in paragraphs)

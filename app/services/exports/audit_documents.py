@@ -678,23 +678,6 @@ def form_code_lines(code: Any) -> tuple[str, str]:
     return str(code.code), str(code.issue_text)
 
 
-def continued_form(
-    profile: dto.AgencyProfile,
-    title: str,
-    subject: str,
-    code: Any,
-    blocks: Sequence[model.Block],
-    orientation: model.Orientation,
-) -> model.Annex:
-    """A form of the same file after the first (whose boxed header the frame prints): a new page
-    with the form's title, its subject and its issuer and code over its blocks. An ``Annex`` is
-    the model's "new page with a title block"; a page break would leave an empty page in the PDF
-    when the form before it ends at the foot of its page."""
-    form_code, issue = form_code_lines(code)
-    line = f"{profile.full_name} - Mã hiệu: {form_code or '…………'} - {issue or 'Lần ban hành: …………'}"
-    return model.Annex(subject, tuple(blocks), attached_to=line, orientation=orientation, label=title.upper())
-
-
 def signature_boxes(
     titles: Sequence[str], names: Sequence[str], width_mm: float, *, room: int = 3
 ) -> model.Table:
@@ -832,14 +815,9 @@ def audit_checklist_document(
     audit: AuditRecord, profile: dto.AgencyProfile, *, code: Any = None, code_warning: str = ""
 ) -> model.Document:
     """The blank checklists of the audit, one per audited department, each on its own landscape
-    page(s): who and when, the questions, empty evidence rows, the results to tick, signatures."""
+    page(s) with the form's boxed header: who and when, the questions, empty evidence rows, the
+    results to tick, signatures."""
     subject = f"Đánh giá nội bộ {QMS} năm {audit.year} (số {audit.ref})"
-    sheets = checklist_sheets(audit)
-    body = _sheet_blocks(sheets[0])
-    more = tuple(
-        continued_form(profile, "Phiếu đánh giá nội bộ", subject, code, _sheet_blocks(x), "landscape")
-        for x in sheets[1:]
-    )
     form_code, issue = form_code_lines(code)
     frame = model.Frame(
         variant="form",
@@ -850,13 +828,17 @@ def audit_checklist_document(
         form_code=form_code,
         form_issue=issue,
     )
+    body: list[model.Block] = []
+    for n, sheet in enumerate(checklist_sheets(audit)):
+        if n:
+            body.append(model.PageBreak("landscape", frame=frame))
+        body += _sheet_blocks(sheet)
     warnings = [code_warning] if code is None and code_warning else []
     if not audit.questions:
         warnings.append("Cuộc đánh giá chưa có câu hỏi đánh giá: phiếu in các dòng trống để ghi tay.")
     return model.Document(
         frame=frame,
         body=tuple(body),
-        annexes=more,
         title=f"Phiếu đánh giá nội bộ năm {audit.year} — {profile.full_name}",
         author=profile.full_name,
         orientation="landscape",
@@ -1075,7 +1057,7 @@ CA_VERIFICATION_COLUMNS = (
 CA_SIGNATURES = ("NGƯỜI PHÁT HIỆN", "TRƯỞNG BỘ PHẬN", "NGƯỜI PHÊ DUYỆT", "NGƯỜI KIỂM TRA HIỆU LỰC")
 
 
-CA_SIZE = 13.0  # the form's body text (pt)
+CA_SIZE = 12.0  # the form's body text (pt): a typical request fits one A4 page
 
 
 def answered(lead: str, text: str, *, extra_lines: int = 0) -> list[model.Block]:
@@ -1163,32 +1145,34 @@ def ca_form_blocks(ca: CaRecord) -> list[model.Block]:
 def ca_form_document(
     records: Sequence[CaRecord], profile: dto.AgencyProfile, *, code: Any = None, code_warning: str = ""
 ) -> model.Document:
-    """The request forms, one page each; the first page carries the form's boxed header (issuer,
-    title, code and issue), the others the form's title, number and code."""
+    """The request forms, one page each, each with the form's boxed header (issuer, title and
+    number, code and issue)."""
     title = "Phiếu yêu cầu hành động khắc phục"
-    body = ca_form_blocks(records[0]) if records else []
-    more = tuple(
-        continued_form(profile, title, f"Số: {ca.number}", code, ca_form_blocks(ca), "portrait")
-        for ca in records[1:]
-    )
     form_code, issue = form_code_lines(code)
-    frame = model.Frame(
-        variant="form",
-        issuer=profile.full_name,
-        parent_body=profile.parent_body,
-        type_name=title,
-        subject=f"Số: {records[0].number}" if records else "Số: ……/……",
-        form_code=form_code,
-        form_issue=issue,
-    )
+
+    def frame(number: str) -> model.Frame:
+        return model.Frame(
+            variant="form",
+            issuer=profile.full_name,
+            parent_body=profile.parent_body,
+            type_name=title,
+            subject=f"Số: {number}",
+            form_code=form_code,
+            form_issue=issue,
+        )
+
+    body: list[model.Block] = []
+    for n, ca in enumerate(records):
+        if n:
+            body.append(model.PageBreak("portrait", frame=frame(ca.number)))
+        body += ca_form_blocks(ca)
     if len(records) == 1:
         doc_title = f"Phiếu yêu cầu hành động khắc phục số {records[0].number} — {profile.full_name}"
     else:
         doc_title = f"Phiếu yêu cầu hành động khắc phục — {profile.full_name}"
     return model.Document(
-        frame=frame,
+        frame=frame(records[0].number if records else "……/……"),
         body=tuple(body),
-        annexes=more,
         title=doc_title,
         author=profile.full_name,
         body_size=CA_SIZE,

@@ -203,7 +203,8 @@ class _Writer:
         section.different_first_page_header_footer = first
         header = section.header
         header.is_linked_to_previous = False
-        self._page_number(header.paragraphs[0], page)
+        if self.document.frame.variant != "form":  # a form's sheets carry no number
+            self._page_number(header.paragraphs[0], page)
         if first:
             blank = section.first_page_header
             blank.is_linked_to_previous = False
@@ -617,6 +618,8 @@ class _Writer:
                 self.table(block)
             elif isinstance(block, model.PageBreak):
                 self.new_section(block.orientation)
+                if block.frame is not None:
+                    self.opening(block.frame)
 
     def heading(self, block: model.Heading) -> None:
         level = min(3, max(1, block.level))

@@ -27,7 +27,8 @@ Frame variants (``Frame.variant``):
              closing line); no recipients; two signatures side by side (THƯ KÝ left, CHỦ TRÌ right).
 ``form``     a QMS form (e.g. the corrective-action request) — no national header: a boxed header
              row with the issuer, the form's title and its ``form_code`` / ``form_issue`` (a blank
-             code prints as blanks); the body; the signature boxes side by side.
+             code prints as blanks); the body; the signature boxes side by side. No page numbers:
+             each copy of a form (``PageBreak(frame=…)``) is a sheet of its own.
 ``register`` a list or register — the issuer block (left), the title and subtitle centred,
              ``note_lines`` ("Ngày in: 02/12/2026") under them, the body (the table, its totals); the
              ``signatures`` side by side when there are any ("Người lập" / "Người phê duyệt").
@@ -137,9 +138,13 @@ class Bullets:
 
 @dataclass(frozen=True)
 class PageBreak:
-    """The body goes on on a new page of ``orientation`` (a landscape table in a portrait body)."""
+    """The body goes on on a new page of ``orientation`` (a landscape table in a portrait body).
+
+    With a ``frame``, another copy of the document starts there, opened with that frame as the
+    first one is (a form printed for each request: its own boxed header and number)."""
 
     orientation: Orientation = "portrait"
+    frame: Frame | None = None
 
 
 @dataclass(frozen=True)

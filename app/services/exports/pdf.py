@@ -67,8 +67,13 @@ def render(document: model.Document, out: Path) -> Path:
         title=document.title,
         author=document.author,
         subject=frame.subject,
+        on_page=_no_page_number if frame.variant == "form" else None,
         landscape=other if layout.used(other) else None,
     )
+
+
+def _no_page_number(_canvas: Any, _doc: Any) -> None:
+    """A form's pages carry no number: each copy is a sheet of its own."""
 
 
 class _Layout:
@@ -112,6 +117,8 @@ class _Layout:
                     out.append(Spacer(1, 4 * MM))
             elif isinstance(block, model.PageBreak):
                 out += self.switch(block.orientation)
+                if block.frame is not None:
+                    out += opening(block.frame, self.current)
         return out
 
     def annex(self, annex: model.Annex) -> list[Flowable]:
@@ -244,7 +251,9 @@ def form_header(frame: model.Frame, page: PageStyle) -> Flowable:
     title = [nd30.paragraph(nd30.upper(frame.type_name), bold)]
     if frame.subject:
         title.append(nd30.paragraph(frame.subject, st.subject))
-    code = frame.form_code or FORM_CODE_BLANK
+    # The code never breaks inside ("BM 01/QT-NB 04"): on a line of its own under "Mã hiệu:" when
+    # the two do not fit on one.
+    code = (frame.form_code or FORM_CODE_BLANK).replace(" ", NBSP)
     codes = [nd30.paragraph(f"Mã hiệu: {code}", small)]
     codes.append(nd30.paragraph(frame.form_issue or f"Lần ban hành: {FORM_CODE_BLANK}", small))
     return Table(
