@@ -641,7 +641,7 @@ class _AuditWriter:
                 conclusion=(
                     "Hệ thống quản lý chất lượng của Ủy ban nhân dân xã phù hợp với yêu cầu của Tiêu chuẩn quốc "
                     "gia TCVN ISO 9001:2015 và được áp dụng, duy trì có hiệu lực. Các bộ phận có điểm không phù "
-                    "hợp thực hiện hành động khắc phục theo phiếu yêu cầu, hoàn thành trước ngày 31/10."
+                    "hợp thực hiện hành động khắc phục theo phiếu yêu cầu, trong thời hạn ghi trên phiếu."
                 ),
                 report_on=date(year, 9, 20) if date(year, 9, 20) <= self.today else None,
             )
@@ -655,7 +655,7 @@ class _AuditWriter:
                 kind=m.ScheduleKind.OPENING,
                 time_from="07:30",
                 time_to="08:00",
-                process="Họp khai mạc: thống nhất mục đích, phạm vi, lịch đánh giá",
+                process="Thống nhất mục đích, phạm vi, lịch đánh giá",
                 auditee="Lãnh đạo UBND xã, đại diện các bộ phận",
             )
         ]
@@ -679,14 +679,26 @@ class _AuditWriter:
                 kind=m.ScheduleKind.CLOSING,
                 time_from="15:00",
                 time_to="16:00",
-                process="Họp kết thúc: thông báo kết quả đánh giá, thống nhất các phát hiện",
+                process="Thông báo kết quả đánh giá, thống nhất các phát hiện",
                 auditee="Lãnh đạo UBND xã, đại diện các bộ phận",
             )
         )
         self.s.audits.save_schedule(audit_id, schedule)
         ids: list[int] = []
+        # Each unit's checklist: the template's questions on the clauses audited there, and on
+        # policy, objectives and awareness (5.2, 6.2, 7.3) everywhere.
+        template = self.s.audits.template()
         for code in _AUDITED:
-            self.s.audits.checklist_from_template(audit_id, self.unit(code))
+            wanted = {c.strip() for c in _CLAUSES[code].split(";")} | {"5.2", "6.2", "7.3"}
+            for q in template:
+                if any(q.clause == w or q.clause.startswith(w + ".") for w in wanted):
+                    self.s.audits.save_checklist_item(
+                        None,
+                        audit_id,
+                        a.ChecklistFields(
+                            question=q.question, clause=q.clause, department_id=self.unit(code)
+                        ),
+                    )
         rows = self.s.audits.get_audit(audit_id).checklist
         used: set[int] = set()
         result_of = {
