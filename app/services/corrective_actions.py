@@ -498,7 +498,8 @@ class CorrectiveActionService:
             order = [o.desc() for o in order]
             if sort == "number":
                 number = [ca.year.desc(), ca.seq.desc()]
-        return stmt.order_by(*order, *number, ca.id)
+        # (year, seq) is unique: ordered by number alone, the list is one scan of its index.
+        return stmt.order_by(*order, *number) if not order else stmt.order_by(*order, *number, ca.id)
 
     def _conditions(self, flt: CaFilter) -> list[ColumnElement[bool]]:
         ca = m.CorrectiveAction

@@ -230,7 +230,22 @@ def upgrade() -> None:
             batch_op.f("ix_corrective_action_department_id"), ["department_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_corrective_action_raised_on"), ["raised_on"], unique=False)
-        batch_op.create_index("ix_corrective_action_status_due", ["status", "due_on"], unique=False)
+        batch_op.create_index(
+            "ix_corrective_action_list",
+            [
+                "year",
+                "seq",
+                "search_text",
+                "status",
+                "source",
+                "department_id",
+                "due_on",
+                "raised_on",
+                "closed_on",
+                "cancelled_on",
+            ],
+            unique=False,
+        )
 
     op.create_table(
         "audit_member",
@@ -478,7 +493,7 @@ def downgrade() -> None:
 
     op.drop_table("audit_member")
     with op.batch_alter_table("corrective_action", schema=None) as batch_op:
-        batch_op.drop_index("ix_corrective_action_status_due")
+        batch_op.drop_index("ix_corrective_action_list")
         batch_op.drop_index(batch_op.f("ix_corrective_action_raised_on"))
         batch_op.drop_index(batch_op.f("ix_corrective_action_department_id"))
 
