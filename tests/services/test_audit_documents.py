@@ -662,12 +662,26 @@ def test_the_register_holds_the_years_requests_and_those_carried_over(services, 
     ]
     assert cells(table, 0) == ["05/2025", "01/2026", "02/2026", "03/2026", "04/2026"]
     # Overdue as of 02/12/2026: due 10/12/2025 and 30/11/2026; due today, closed or cancelled: not.
-    assert cells(table, 9) == ["357 ngày", "2 ngày", "", "", ""]
-    assert cells(table, 7) == ["Đang phân tích", "Đang thực hiện", "Đã đóng", "Mới", "Hủy (05/10/2026)"]
+    due = cells(table, 6)
+    assert [d.split("quá hạn ")[-1] if "quá hạn" in d else "" for d in due] == [
+        "357 ngày",
+        "2 ngày",
+        "",
+        "",
+        "",
+    ]
+    # A closed or cancelled request shows its date with its status.
+    assert cells(table, 7) == [
+        "Đang phân tích",
+        "Đang thực hiện",
+        "Đã đóng 20/09/2026",
+        "Mới",
+        "Hủy 05/10/2026",
+    ]
     totals = [b.text for b in document.body if isinstance(b, model.Paragraph)][-1]
     assert totals == (
-        "Tổng số: 5 phiếu (1 mới, 1 đang phân tích, 1 đang thực hiện, 1 đã đóng, 1 hủy); 2 phiếu quá hạn "
-        "tính đến ngày 02/12/2026."
+        "Tổng số: 05 phiếu (01 mới, 01 đang phân tích, 01 đang thực hiện, 01 đã đóng, 01 hủy); 02 phiếu quá "
+        "hạn tính đến ngày 02/12/2026."
     )
 
 
@@ -793,7 +807,7 @@ def test_the_registers_read_back_from_excel(services, data, tmp_path):
     for number in ("05/2025", "01/2026", "02/2026", "03/2026", "04/2026"):
         assert number in values
     assert "06/2025" not in values
-    assert any(v.startswith("Tổng số: 5 phiếu") for v in values)
+    assert any(v.startswith("Tổng số: 05 phiếu") for v in values)
     findings = write(services, "findings", tmp_path / "ph.xlsx").path
     values = [str(c.value) for ws in openpyxl.load_workbook(findings) for row in ws.iter_rows() for c in row]
     assert "Danh mục hồ sơ chưa ký duyệt." in values

@@ -1181,17 +1181,17 @@ def ca_form_document(
 
 
 # ---- the registers -----------------------------------------------------------------------------------------
+# The closing date goes with the status, the days overdue with the due date: two text columns
+# wide enough to read on a landscape page.
 CA_REGISTER_COLUMNS = (
-    model.Column("Số phiếu", 18, 10, "center", keep_together=True),
-    model.Column("Ngày lập", 21, 11, "center"),
-    model.Column("Nguồn", 36, 24),
-    model.Column("Bộ phận", 27, 18),
-    model.Column("Nội dung không phù hợp", None, 40),
-    model.Column("Hành động khắc phục", None, 36),
-    model.Column("Thời hạn", 21, 11, "center"),
-    model.Column("Trạng thái", 24, 15),
-    model.Column("Ngày đóng", 21, 11, "center"),
-    model.Column("Quá hạn", 15, 9, "center"),
+    model.Column("Số phiếu", 19, 10, "center", keep_together=True),
+    model.Column("Ngày lập", 24, 12, "center"),
+    model.Column("Nguồn", 34, 24),
+    model.Column("Bộ phận", 28, 18),
+    model.Column("Nội dung không phù hợp", None, 44),
+    model.Column("Hành động khắc phục", None, 40),
+    model.Column("Thời hạn", 26, 14, "center"),
+    model.Column("Trạng thái", 29, 18),
 )
 FINDINGS_COLUMNS = (
     model.Column("STT", 11, 6, "center"),
@@ -1223,11 +1223,22 @@ def actions_summary(ca: CaRecord) -> str:
 
 
 def register_status(ca: CaRecord) -> str:
-    """The status in the register; a cancelled request with its date ("Hủy (05/10/2026)")."""
+    """The status in the register, a closed or cancelled request with its date ("Đã đóng
+    28/07/2026", "Hủy 05/10/2026")."""
     label = vocabulary.ca_status_label(ca.status)
     if ca.status is m.CaStatus.CANCELLED and ca.cancelled_on is not None:
-        return f"{label} ({vocabulary.table_date(ca.cancelled_on)})"
+        return f"{label}\n{vocabulary.table_date(ca.cancelled_on)}"
+    if ca.status is m.CaStatus.CLOSED and ca.closed_on is not None:
+        return f"{label}\n{vocabulary.table_date(ca.closed_on)}"
     return label
+
+
+def register_due(ca: CaRecord, today: date) -> str:
+    """The due date in the register, with the days overdue as of ``today`` ("31/10/2026\nquá hạn
+    22 ngày")."""
+    late = overdue_text(ca, today)
+    due = vocabulary.table_date(ca.due_on)
+    return f"{due}\nquá hạn {late}" if late else due
 
 
 def overdue_text(ca: CaRecord, today: date) -> str:
@@ -1273,10 +1284,8 @@ def ca_register_document(
                 ca.department,
                 ca.description,
                 actions_summary(ca),
-                ca.due_on,
+                register_due(ca, today),
                 register_status(ca),
-                ca.closed_on,
-                overdue_text(ca, today),
             )
         )
 
@@ -1288,15 +1297,17 @@ def ca_register_document(
             rows.append(model.Row(("II", f"Phiếu lập năm {year}"), group=True))
     rows += [row(x) for x in raised]
     counts = [
-        f"{n} {vocabulary.ca_status_label(status).lower()}"
+        f"{vocabulary.count_text(n)} {vocabulary.ca_status_label(status).lower()}"
         for status in m.CaStatus
         if (n := sum(1 for x in records if x.status is status))
     ]
     overdue = sum(1 for x in records if x.overdue(today))
-    totals = f"Tổng số: {len(records)} phiếu"
+    totals = f"Tổng số: {vocabulary.count_text(len(records), 'phiếu')}"
     if counts:
         totals += f" ({', '.join(counts)})"
-    totals += f"; {overdue} phiếu quá hạn tính đến ngày {vocabulary.table_date(today)}."
+    totals += (
+        f"; {vocabulary.count_text(overdue, 'phiếu')} quá hạn tính đến ngày {vocabulary.table_date(today)}."
+    )
     return model.Document(
         frame=_register_frame(
             profile,
