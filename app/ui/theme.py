@@ -54,6 +54,11 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe1"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#1b1b1b"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a8f98"))
+    # The roles above were set for every state: what is disabled (a refused workflow step, a
+    # button with nothing selected) must look it.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(disabled, role, QColor("#9aa0a8"))
     app.setPalette(palette)
     font = QFont(app.font())
     font.setPointSizeF(10)

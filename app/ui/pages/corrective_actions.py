@@ -141,9 +141,6 @@ class CorrectiveActionsPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([290, 330])
         self.body.addWidget(splitter, 1)
-        # A step the workflow refuses must look refused (the palette gives disabled buttons the
-        # enabled colour).
-        self.setStyleSheet("QPushButton:disabled { color: #9aa0a8; }")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -235,9 +232,9 @@ class CorrectiveActionsPage(Page):
             Column(self.tr("Số phiếu"), lambda r: r.number, width=80, sort_by="number"),
             Column(self.tr("Ngày lập"), lambda r: fmt_date(r.raised_on), width=90, sort_by="raised_on"),
             Column(
-                self.tr("Nội dung không phù hợp"), lambda r: r.description, width=290, sort_by="description"
+                self.tr("Nội dung không phù hợp"), lambda r: r.description, width=225, sort_by="description"
             ),
-            Column(self.tr("Trạng thái"), lambda r: status_label(r.status), width=160, sort_by="status"),
+            Column(self.tr("Trạng thái"), lambda r: status_label(r.status), width=145, sort_by="status"),
             Column(self.tr("Hạn"), lambda r: fmt_date(r.due_on), width=95, sort_by="due_on"),
             Column(
                 self.tr("HĐ chưa xong"),
@@ -245,8 +242,8 @@ class CorrectiveActionsPage(Page):
                 width=60,
                 align_right=True,
             ),
-            Column(self.tr("Bộ phận"), lambda r: r.department_name, width=160, sort_by="department"),
-            Column(self.tr("Nguồn"), lambda r: forms.source_label(r.source), width=140, sort_by="source"),
+            Column(self.tr("Bộ phận"), lambda r: r.department_name, width=140, sort_by="department"),
+            Column(self.tr("Nguồn"), lambda r: forms.source_label(r.source), width=115, sort_by="source"),
             Column(self.tr("Ngày đóng"), lambda r: fmt_date(r.closed_on), sort_by="closed_on"),
         ]
         model = QueryRowsModel(columns, self._rows, self)
