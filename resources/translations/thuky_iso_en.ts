@@ -90,8 +90,549 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="96"/>
+        <source>AuditDialogs</source>
+        <comment>Loại</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="545"/>
+        <source>AuditDialogs</source>
+        <comment>Điều khoản</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="98"/>
+        <source>AuditDialogs</source>
+        <comment>Bộ phận</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="539"/>
+        <source>AuditDialogs</source>
+        <comment>Nội dung</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="106"/>
+        <source>AuditDialogs</source>
+        <comment>Hành động khắc phục</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="112"/>
+        <source>AuditDialogs</source>
+        <comment>Ngày phát hiện</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="118"/>
+        <source>AuditDialogs</source>
+        <comment>Bằng chứng</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="122"/>
+        <source>AuditDialogs</source>
+        <comment>Nguồn</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="180"/>
+        <source>Số cuộc đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="182"/>
+        <source>Để trống thì tự đánh số tiếp theo trong năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="184"/>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="185"/>
+        <source>đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="186"/>
+        <source>Quyết định thành lập đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="894"/>
+        <source>ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="285"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="307"/>
+        <source>Phạm vi đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="193"/>
+        <source>Các bộ phận, quá trình được đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="195"/>
+        <source>Mục đích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="198"/>
+        <source>Chuẩn mực đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="201"/>
+        <source>Mỗi chuẩn mực một dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="205"/>
+        <source>Cuộc đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="205"/>
+        <source>Thêm cuộc đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="228"/>
+        <source>Kết quả, kết luận đánh giá {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="230"/>
+        <source>Kết quả chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="892"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="232"/>
+        <source>Ngày báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="235"/>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="238"/>
+        <source>Mỗi nơi nhận một dòng; để trống thì in nơi nhận mặc định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="271"/>
+        <source>Chương trình đánh giá nội bộ năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="273"/>
+        <source>Ngày phê duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="282"/>
+        <source>Các cuộc đánh giá dự kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="284"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="306"/>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="286"/>
+        <source>Cuộc đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="291"/>
+        <source>Cuộc đánh giá dự kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="293"/>
+        <source>Thêm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="310"/>
+        <source>Cuộc đánh giá đã thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="312"/>
+        <source>(chưa thực hiện)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="355"/>
+        <source>Đoàn đánh giá {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="359"/>
+        <source>Trưởng đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="362"/>
+        <source>(chọn Trưởng đoàn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="372"/>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="375"/>
+        <source>Thành viên đoàn đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="377"/>
+        <source>Thêm thành viên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="428"/>
+        <source>Lịch đánh giá {0} (từ {1} đến {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="443"/>
+        <source>Dòng lịch đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="451"/>
+        <source>người đánh giá thuộc chính bộ phận được đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="483"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="484"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="796"/>
+        <source>(không ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="485"/>
+        <source> (ngoài đoàn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="492"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="798"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="493"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="494"/>
+        <source>Từ giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="495"/>
+        <source>đến giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="496"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="794"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="141"/>
         <source>Bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="497"/>
+        <source>Quá trình, hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="497"/>
+        <source>Tiếp nhận và trả kết quả TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="498"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="569"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="691"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="791"/>
+        <source>Điều khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="499"/>
+        <source>Người đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="500"/>
+        <source>Người được đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="533"/>
+        <source>AuditDialogs</source>
+        <comment>Ngày</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="538"/>
+        <source>AuditDialogs</source>
+        <comment>Thời gian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="541"/>
+        <source>AuditDialogs</source>
+        <comment>Bộ phận / quá trình</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="546"/>
+        <source>AuditDialogs</source>
+        <comment>Người đánh giá</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="547"/>
+        <source>AuditDialogs</source>
+        <comment>Người được đánh giá</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="561"/>
+        <source>Câu hỏi của phiếu đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="565"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="599"/>
+        <source>Bộ phận được đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="567"/>
+        <source>(chung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="570"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="692"/>
+        <source>Câu hỏi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="595"/>
+        <source>Lấy câu hỏi từ mẫu phiếu đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="601"/>
+        <source>(chung cho các bộ phận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="608"/>
+        <source>{0} câu hỏi của mẫu sẽ được thêm vào cuối phiếu đánh giá.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="627"/>
+        <source>Kết quả đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="633"/>
+        <source>(chưa đánh giá)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="637"/>
+        <source>Mức độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="640"/>
+        <source>(chọn nặng hoặc nhẹ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="645"/>
+        <source>Bằng chứng ghi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="685"/>
+        <source>Mẫu phiếu đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="687"/>
+        <source>Lưu làm mẫu của cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="696"/>
+        <source>Câu hỏi của mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="698"/>
+        <source>Thêm câu hỏi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="708"/>
+        <source>Khôi phục mẫu mặc định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="710"/>
+        <source>Bỏ mẫu của cơ quan, dùng lại bộ câu hỏi có sẵn theo TCVN ISO 9001:2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="783"/>
+        <source>Kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="783"/>
+        <source>Thêm kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="785"/>
+        <source>Phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="785"/>
+        <source>Thêm phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="790"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="799"/>
+        <source>Bằng chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="802"/>
+        <source>Ngày phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="804"/>
+        <source>Để trống: ngày bắt đầu đánh giá / ngày kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="831"/>
+        <source>Đóng phát hiện không cần hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="833"/>
+        <source>Ngày đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="836"/>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="840"/>
+        <source>Ví dụ: đã khắc phục ngay trong buổi đánh giá, có biên bản kèm theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="868"/>
+        <source>Cuộc kiểm tra của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="868"/>
+        <source>Thêm cuộc kiểm tra của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="870"/>
+        <source>Ngày kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="873"/>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="880"/>
+        <source>Cơ quan kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="882"/>
+        <source>Sở Khoa học và Công nghệ tỉnh …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="886"/>
+        <source>Căn cứ kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="889"/>
+        <source>Kế hoạch / Quyết định kiểm tra số …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="891"/>
+        <source>Thành phần đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="893"/>
+        <source>Thông báo kết quả số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="895"/>
+        <source>Hạn báo cáo khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,6 +661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="446"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="180"/>
         <source>Thêm dòng…</source>
         <translation type="unfinished"></translation>
@@ -145,6 +687,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="287"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="314"/>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="896"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="297"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
@@ -200,6 +746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="631"/>
         <location filename="../../app/ui/pages/legal.py" line="62"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
@@ -344,127 +891,183 @@
         <source>Người phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="102"/>
+        <source>chưa có hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="103"/>
+        <source>đã đóng không cần hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="109"/>
+        <source>Đóng không cần HĐKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="111"/>
+        <source>Ghi ngày và lý do không cần lập phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="114"/>
+        <source>Mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="114"/>
+        <source>Bỏ việc đóng không cần hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="116"/>
+        <location filename="../../app/ui/pages/audits.py" line="140"/>
+        <source>Lập phiếu HĐKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="136"/>
+        <source>Mở phiếu HĐKP {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="137"/>
+        <source>Mở phiếu yêu cầu hành động khắc phục ở trang Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="144"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục cho phát hiện này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="146"/>
+        <source>Chức năng lập phiếu yêu cầu hành động khắc phục chưa có trong phiên bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="53"/>
+        <location filename="../../app/ui/pages/agency.py" line="54"/>
         <source>Tên cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="55"/>
+        <location filename="../../app/ui/pages/agency.py" line="56"/>
         <source>Ví dụ: Ủy ban nhân dân xã Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="59"/>
+        <location filename="../../app/ui/pages/agency.py" line="60"/>
         <source>Tên viết gọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="60"/>
+        <location filename="../../app/ui/pages/agency.py" line="61"/>
         <source>Ví dụ: UBND xã Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="64"/>
+        <location filename="../../app/ui/pages/agency.py" line="65"/>
         <source>Loại cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="71"/>
+        <location filename="../../app/ui/pages/agency.py" line="72"/>
         <source>Cơ quan chủ quản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="72"/>
+        <location filename="../../app/ui/pages/agency.py" line="73"/>
         <source>Ví dụ: Ủy ban nhân dân tỉnh Hà Tĩnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="73"/>
+        <location filename="../../app/ui/pages/agency.py" line="74"/>
         <source>In ở dòng đầu bên trái của văn bản (chữ in hoa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="77"/>
+        <location filename="../../app/ui/pages/agency.py" line="78"/>
         <source>Địa danh ghi ngày tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="79"/>
+        <location filename="../../app/ui/pages/agency.py" line="80"/>
         <source>Ví dụ: Tùng Ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="80"/>
+        <location filename="../../app/ui/pages/agency.py" line="81"/>
         <source>Dùng trong dòng “Tùng Ảnh, ngày … tháng … năm …”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="84"/>
+        <location filename="../../app/ui/pages/agency.py" line="85"/>
         <source>Chữ viết tắt trong số ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="87"/>
+        <location filename="../../app/ui/pages/agency.py" line="88"/>
         <source>Ví dụ văn bản số 05/BC-UBND thì chữ viết tắt là UBND.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="89"/>
+        <location filename="../../app/ui/pages/agency.py" line="90"/>
         <source>Địa chỉ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="90"/>
-        <location filename="../../app/ui/pages/agency.py" line="99"/>
+        <location filename="../../app/ui/pages/agency.py" line="91"/>
+        <location filename="../../app/ui/pages/agency.py" line="100"/>
         <source>Điện thoại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="91"/>
+        <location filename="../../app/ui/pages/agency.py" line="92"/>
         <source>Thư điện tử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="97"/>
+        <location filename="../../app/ui/pages/agency.py" line="98"/>
         <source>Họ và tên Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="98"/>
+        <location filename="../../app/ui/pages/agency.py" line="99"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="107"/>
+        <location filename="../../app/ui/pages/agency.py" line="108"/>
         <source>Thẩm quyền ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="111"/>
+        <location filename="../../app/ui/pages/agency.py" line="112"/>
         <source>Mỗi dòng một dòng in trên khối chữ ký (chữ in hoa). Để trống thì in như chữ mờ trong ô (theo loại cơ quan). Từng văn bản vẫn có thể ghi khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="124"/>
+        <location filename="../../app/ui/pages/agency.py" line="125"/>
         <source>Đơn vị soạn thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="126"/>
+        <location filename="../../app/ui/pages/agency.py" line="127"/>
         <source>Chữ viết tắt in ở dòng cuối của Nơi nhận, ví dụ VP thì in “- Lưu: VT, VP.”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="119"/>
+        <location filename="../../app/ui/pages/agency.py" line="120"/>
         <source>Người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="120"/>
+        <location filename="../../app/ui/pages/agency.py" line="121"/>
         <source>Họ và tên người ký</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,426 +1075,998 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="141"/>
+        <location filename="../../app/ui/pages/agency.py" line="142"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="142"/>
+        <location filename="../../app/ui/pages/agency.py" line="143"/>
         <source>Tên, địa danh, lãnh đạo, người ký mặc định, nơi nhận báo cáo và hạn báo cáo định kỳ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="164"/>
+        <location filename="../../app/ui/pages/agency.py" line="166"/>
         <source>Cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="167"/>
+        <location filename="../../app/ui/pages/agency.py" line="169"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="169"/>
+        <location filename="../../app/ui/pages/agency.py" line="171"/>
         <source>Ký văn bản (mặc định)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="178"/>
+        <location filename="../../app/ui/pages/agency.py" line="180"/>
         <source>Lưu thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="188"/>
+        <location filename="../../app/ui/pages/agency.py" line="190"/>
         <source>Thông tin chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="218"/>
-        <location filename="../../app/ui/pages/agency.py" line="537"/>
+        <location filename="../../app/ui/pages/agency.py" line="220"/>
+        <location filename="../../app/ui/pages/agency.py" line="539"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="225"/>
-        <location filename="../../app/ui/pages/agency.py" line="258"/>
+        <location filename="../../app/ui/pages/agency.py" line="227"/>
+        <location filename="../../app/ui/pages/agency.py" line="260"/>
         <source>Lãnh đạo cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="227"/>
-        <location filename="../../app/ui/pages/agency.py" line="247"/>
+        <location filename="../../app/ui/pages/agency.py" line="229"/>
+        <location filename="../../app/ui/pages/agency.py" line="249"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="228"/>
-        <location filename="../../app/ui/pages/agency.py" line="248"/>
+        <location filename="../../app/ui/pages/agency.py" line="230"/>
+        <location filename="../../app/ui/pages/agency.py" line="250"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="230"/>
-        <location filename="../../app/ui/pages/agency.py" line="251"/>
+        <location filename="../../app/ui/pages/agency.py" line="232"/>
+        <location filename="../../app/ui/pages/agency.py" line="253"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="243"/>
+        <location filename="../../app/ui/pages/agency.py" line="245"/>
         <source>Lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="248"/>
+        <location filename="../../app/ui/pages/agency.py" line="250"/>
         <source>Ví dụ: Phó Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="255"/>
-        <location filename="../../app/ui/pages/agency.py" line="311"/>
+        <location filename="../../app/ui/pages/agency.py" line="257"/>
+        <location filename="../../app/ui/pages/agency.py" line="313"/>
         <source>Thứ tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="273"/>
+        <location filename="../../app/ui/pages/agency.py" line="275"/>
         <source>Ghi ở “Kính gửi”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="269"/>
-        <location filename="../../app/ui/pages/agency.py" line="284"/>
-        <location filename="../../app/ui/pages/agency.py" line="290"/>
+        <location filename="../../app/ui/pages/agency.py" line="271"/>
+        <location filename="../../app/ui/pages/agency.py" line="286"/>
+        <location filename="../../app/ui/pages/agency.py" line="292"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="292"/>
+        <location filename="../../app/ui/pages/agency.py" line="294"/>
         <source>Ví dụ: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="299"/>
+        <location filename="../../app/ui/pages/agency.py" line="301"/>
         <source>Ví dụ: để báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="304"/>
+        <location filename="../../app/ui/pages/agency.py" line="306"/>
         <source>Ghi ở dòng “Kính gửi” của báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="436"/>
+        <location filename="../../app/ui/pages/agency.py" line="438"/>
         <source>Kỳ báo cáo, hạn gửi mặc định và cảnh báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="472"/>
+        <location filename="../../app/ui/pages/agency.py" line="474"/>
         <source>Cảnh báo trước (ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="478"/>
+        <location filename="../../app/ui/pages/agency.py" line="480"/>
         <source>Cảnh báo trước: việc có hạn trong số ngày này (báo cáo, nhiệm vụ, cập nhật quy trình…) hiện là “sắp đến hạn” ở mọi trang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="486"/>
+        <location filename="../../app/ui/pages/agency.py" line="488"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="442"/>
+        <location filename="../../app/ui/pages/agency.py" line="444"/>
         <source>Thời gian chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="267"/>
-        <location filename="../../app/ui/pages/agency.py" line="314"/>
+        <location filename="../../app/ui/pages/agency.py" line="269"/>
+        <location filename="../../app/ui/pages/agency.py" line="316"/>
         <source>Nơi nhận thường dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="270"/>
+        <location filename="../../app/ui/pages/agency.py" line="272"/>
         <source>Mục đích (in trên văn bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="271"/>
+        <location filename="../../app/ui/pages/agency.py" line="273"/>
         <source>Kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="272"/>
+        <location filename="../../app/ui/pages/agency.py" line="274"/>
         <source>Báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="274"/>
+        <location filename="../../app/ui/pages/agency.py" line="276"/>
         <source>Ghi chú nội bộ (không in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="296"/>
+        <location filename="../../app/ui/pages/agency.py" line="298"/>
         <source>Mục đích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="300"/>
+        <location filename="../../app/ui/pages/agency.py" line="302"/>
         <source>In trong ngoặc sau tên nơi nhận: “- Sở Khoa học và Công nghệ (để báo cáo);”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="302"/>
+        <location filename="../../app/ui/pages/agency.py" line="304"/>
         <source>Ghi ở Nơi nhận của kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="303"/>
+        <location filename="../../app/ui/pages/agency.py" line="305"/>
         <source>Ghi ở Nơi nhận của báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="307"/>
+        <location filename="../../app/ui/pages/agency.py" line="309"/>
         <source>Ghi chú nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="308"/>
+        <location filename="../../app/ui/pages/agency.py" line="310"/>
         <source>Ví dụ: gửi qua hệ thống quản lý văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="309"/>
+        <location filename="../../app/ui/pages/agency.py" line="311"/>
         <source>Chỉ để Thư ký ISO ghi nhớ, không in trên văn bản.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="323"/>
+        <location filename="../../app/ui/pages/agency.py" line="325"/>
         <source>Căn cứ pháp lý in trên văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="325"/>
+        <location filename="../../app/ui/pages/agency.py" line="327"/>
         <source>Căn cứ (như in trên văn bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="335"/>
+        <location filename="../../app/ui/pages/agency.py" line="337"/>
         <source>Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="338"/>
+        <location filename="../../app/ui/pages/agency.py" line="340"/>
         <source>Lên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="341"/>
+        <location filename="../../app/ui/pages/agency.py" line="343"/>
         <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="344"/>
-        <location filename="../../app/ui/pages/agency.py" line="423"/>
+        <location filename="../../app/ui/pages/agency.py" line="346"/>
+        <location filename="../../app/ui/pages/agency.py" line="425"/>
         <source>Khôi phục mặc định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="347"/>
+        <location filename="../../app/ui/pages/agency.py" line="349"/>
         <source>Thay danh sách bằng các căn cứ mặc định (QĐ 19/2014/QĐ-TTg, TT 26/2014/TT-BKHCN, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="352"/>
+        <location filename="../../app/ui/pages/agency.py" line="354"/>
         <source>Mỗi căn cứ in thành một dòng “Căn cứ …;” hoặc “Thực hiện …;” ở đầu văn bản; số hoặc ngày để trống thì in chỗ trống để ghi tay. Từng văn bản có thể ghi căn cứ riêng (ô Căn cứ của văn bản).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="367"/>
-        <location filename="../../app/ui/pages/agency.py" line="411"/>
+        <location filename="../../app/ui/pages/agency.py" line="369"/>
+        <location filename="../../app/ui/pages/agency.py" line="413"/>
         <source>Căn cứ pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="380"/>
+        <location filename="../../app/ui/pages/agency.py" line="382"/>
         <source>Mở đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="383"/>
+        <location filename="../../app/ui/pages/agency.py" line="385"/>
         <source>Loại văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="387"/>
+        <location filename="../../app/ui/pages/agency.py" line="389"/>
         <source>Ví dụ: Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="391"/>
+        <location filename="../../app/ui/pages/agency.py" line="393"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="393"/>
+        <location filename="../../app/ui/pages/agency.py" line="395"/>
         <source>Để trống để ghi tay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="395"/>
+        <location filename="../../app/ui/pages/agency.py" line="397"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="396"/>
+        <location filename="../../app/ui/pages/agency.py" line="398"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="396"/>
+        <location filename="../../app/ui/pages/agency.py" line="398"/>
         <source>Ví dụ: Thủ tướng Chính phủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="399"/>
+        <location filename="../../app/ui/pages/agency.py" line="401"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="402"/>
+        <location filename="../../app/ui/pages/agency.py" line="404"/>
         <source>Ví dụ: về việc áp dụng Hệ thống quản lý chất lượng …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="424"/>
+        <location filename="../../app/ui/pages/agency.py" line="426"/>
         <source>Thay các căn cứ của “{0}” bằng danh sách mặc định?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="427"/>
+        <location filename="../../app/ui/pages/agency.py" line="429"/>
         <source>Khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="448"/>
+        <location filename="../../app/ui/pages/agency.py" line="450"/>
         <source>Hạn báo cáo 6 tháng: ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="455"/>
-        <location filename="../../app/ui/pages/agency.py" line="466"/>
+        <location filename="../../app/ui/pages/agency.py" line="457"/>
+        <location filename="../../app/ui/pages/agency.py" line="468"/>
         <source>tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="462"/>
+        <location filename="../../app/ui/pages/agency.py" line="464"/>
         <source>Hạn báo cáo năm: ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="499"/>
+        <location filename="../../app/ui/pages/agency.py" line="501"/>
         <source>Hạn riêng theo năm (khi cấp trên quy định khác mặc định)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="501"/>
-        <location filename="../../app/ui/pages/agency.py" line="552"/>
+        <location filename="../../app/ui/pages/agency.py" line="503"/>
+        <location filename="../../app/ui/pages/agency.py" line="554"/>
         <source>Năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="503"/>
-        <location filename="../../app/ui/pages/agency.py" line="553"/>
+        <location filename="../../app/ui/pages/agency.py" line="505"/>
+        <location filename="../../app/ui/pages/agency.py" line="555"/>
         <source>Hạn báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="509"/>
-        <location filename="../../app/ui/pages/agency.py" line="554"/>
+        <location filename="../../app/ui/pages/agency.py" line="511"/>
+        <location filename="../../app/ui/pages/agency.py" line="556"/>
         <source>Hạn báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="521"/>
+        <location filename="../../app/ui/pages/agency.py" line="523"/>
         <source>hạn riêng năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="526"/>
+        <location filename="../../app/ui/pages/agency.py" line="528"/>
         <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="557"/>
+        <location filename="../../app/ui/pages/agency.py" line="559"/>
         <source>Hạn báo cáo theo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="581"/>
+        <location filename="../../app/ui/pages/agency.py" line="568"/>
+        <source>Mã biểu mẫu in trên các phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="570"/>
+        <source>Phiếu phần mềm in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="571"/>
+        <source>Biểu mẫu trong danh mục tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="572"/>
+        <source>Lần ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="580"/>
+        <source>Chọn biểu mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="584"/>
+        <source>Mỗi phiếu in từ phần mềm là một biểu mẫu trong danh mục tài liệu (ví dụ BM.HĐKP.01): mã và lần ban hành của biểu mẫu được in ở đầu phiếu. Chưa chọn thì mã để trống và khi xuất phiếu phần mềm sẽ nhắc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="592"/>
+        <location filename="../../app/ui/pages/agency.py" line="609"/>
+        <source>Mã biểu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="595"/>
+        <source>(chưa chọn: để trống mã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="605"/>
+        <source>Các biểu mẫu đang hiệu lực trong danh mục tài liệu nội bộ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="635"/>
         <source>Năm {0}: báo cáo 6 tháng lấy số liệu từ {1} đến {2}, hạn gửi {3}; báo cáo năm lấy số liệu từ {4} đến {5}, hạn gửi {6}{7}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="591"/>
+        <location filename="../../app/ui/pages/agency.py" line="645"/>
         <source> (hạn riêng của năm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="658"/>
+        <source>(chưa chọn: mã để trống trên bản in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="660"/>
+        <source>{0} — {1} (đã hết hiệu lực: mã để trống)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../app/services/areas.py" line="233"/>
+        <location filename="../../app/services/areas.py" line="234"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="236"/>
+        <location filename="../../app/services/areas.py" line="237"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="245"/>
+        <location filename="../../app/services/areas.py" line="246"/>
         <source>Kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="253"/>
+        <location filename="../../app/services/areas.py" line="254"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="266"/>
+        <location filename="../../app/services/areas.py" line="268"/>
         <source>Danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="274"/>
+        <location filename="../../app/services/areas.py" line="276"/>
         <source>Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="281"/>
+        <location filename="../../app/services/areas.py" line="283"/>
+        <source>Đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="297"/>
+        <source>Kiểm tra của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="304"/>
+        <source>Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="314"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="288"/>
+        <location filename="../../app/services/areas.py" line="321"/>
         <source>Phạm vi và chính sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="293"/>
+        <location filename="../../app/services/areas.py" line="326"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="299"/>
+        <location filename="../../app/services/areas.py" line="332"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="305"/>
+        <location filename="../../app/services/areas.py" line="338"/>
         <source>Thông tin cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="76"/>
+        <source>Trưởng đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="78"/>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="85"/>
+        <source>Phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="87"/>
+        <source>Đóng ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="89"/>
+        <source>Chưa có hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="90"/>
+        <source>Không cần</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="222"/>
+        <source>Đoàn đánh giá nội bộ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="229"/>
+        <source>Bằng chứng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="252"/>
+        <location filename="../../app/ui/pages/audits.py" line="551"/>
+        <source>Đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="254"/>
+        <source>Chương trình đánh giá của năm, các cuộc đánh giá (đoàn, lịch, phiếu đánh giá, phát hiện) và mọi phát hiện của năm; phát hiện chưa có hành động khắc phục hiện màu đỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="263"/>
+        <source>Chương trình đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="264"/>
+        <location filename="../../app/ui/pages/audits.py" line="302"/>
+        <source>Cuộc đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="265"/>
+        <location filename="../../app/ui/pages/audits.py" line="339"/>
+        <location filename="../../app/ui/pages/audits.py" line="413"/>
+        <location filename="../../app/ui/pages/audits.py" line="751"/>
+        <source>Phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="272"/>
+        <source>Mẫu phiếu đánh giá…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="274"/>
+        <source>Xem, sửa bộ câu hỏi mẫu theo TCVN ISO 9001:2015 và lưu làm mẫu của cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="283"/>
+        <source>Điểm không phù hợp và kiến nghị của năm chưa có phiếu yêu cầu hành động khắc phục và chưa được đóng kèm lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="300"/>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="301"/>
+        <location filename="../../app/ui/pages/audits.py" line="713"/>
+        <source>Phạm vi đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="303"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="320"/>
+        <source>Chưa thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="321"/>
+        <source>{0}, từ {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="329"/>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="331"/>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="336"/>
+        <source>Quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="337"/>
+        <location filename="../../app/ui/pages/audits.py" line="712"/>
+        <source>Trưởng đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="344"/>
+        <source>Phạm vi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="348"/>
+        <source>Thêm cuộc đánh giá…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="354"/>
+        <source>có phát hiện chưa có hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="360"/>
+        <source>In văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="362"/>
+        <source>Xuất văn bản của cuộc đánh giá đang chọn để trình ký (PDF, Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="382"/>
+        <source>{0} KPH nặng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="383"/>
+        <source>{0} KPH nhẹ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="384"/>
+        <source>{0} lưu ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="385"/>
+        <source>{0} cải tiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="387"/>
+        <source>Chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="394"/>
+        <location filename="../../app/ui/pages/audits.py" line="709"/>
+        <source>{0} ngày {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="409"/>
+        <source>Thông tin chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="410"/>
+        <source>Đoàn đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="411"/>
+        <source>Lịch đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="412"/>
+        <source>Phiếu đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="434"/>
+        <source>Sửa thông tin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="436"/>
+        <source>Kết quả, kết luận…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="438"/>
+        <source>Kết quả chung, kết luận, ngày và nơi nhận của báo cáo đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="451"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="452"/>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="453"/>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="454"/>
+        <location filename="../../app/ui/pages/audits.py" line="490"/>
+        <source>Bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="464"/>
+        <source>Chọn đoàn đánh giá…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="476"/>
+        <source>người đánh giá thuộc chính bộ phận được đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="480"/>
+        <source>Sửa lịch đánh giá…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="491"/>
+        <source>Điều khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="492"/>
+        <source>Câu hỏi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="493"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="494"/>
+        <source>Bằng chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="497"/>
+        <source>Thêm câu hỏi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="505"/>
+        <source>Ghi kết quả…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="506"/>
+        <source>Ghi bằng chứng và kết quả của câu hỏi đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="508"/>
+        <source>Sửa câu hỏi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="511"/>
+        <source>Lấy câu hỏi từ mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="513"/>
+        <source>Thêm các câu hỏi của mẫu phiếu đánh giá cho một bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="527"/>
+        <source>Thêm phát hiện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="541"/>
+        <source>Tìm nội dung, điều khoản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="542"/>
+        <source>Tìm theo nội dung, điều khoản, bằng chứng (không cần gõ dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="546"/>
+        <source>Mọi loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="550"/>
+        <source>Mọi nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="552"/>
+        <source>Kiểm tra của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="554"/>
+        <source>Chỉ phát hiện chưa có hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="579"/>
+        <source>Xuất danh sách phát hiện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="582"/>
+        <source>Danh sách phát hiện của năm (đánh giá nội bộ và kiểm tra của cấp trên): Excel, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="596"/>
+        <source>{0} cuộc đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="600"/>
+        <source>Mọi bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="607"/>
+        <source>Chưa có hành động khắc phục: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="614"/>
+        <source>Năm {0} chưa có chương trình đánh giá nội bộ. Bấm “Lập chương trình…” để lập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="618"/>
+        <source>Lập chương trình…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="620"/>
+        <source>Chương trình đánh giá nội bộ năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="622"/>
+        <source>phê duyệt ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="628"/>
+        <source>Sửa chương trình…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="632"/>
+        <source>{0} cuộc dự kiến, đã thực hiện {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="657"/>
+        <source>Năm {0} chưa có cuộc đánh giá nội bộ nào. Bấm “Thêm cuộc đánh giá…” để bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="660"/>
+        <source>Chọn một cuộc đánh giá để xem chi tiết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="671"/>
+        <source>Cuộc đánh giá số {0}, từ {1} đến {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="687"/>
+        <source>{0} câu hỏi, đã đánh giá {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="690"/>
+        <source>Đoàn đánh giá ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="691"/>
+        <source>Phiếu đánh giá ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="694"/>
+        <source>Phát hiện ({0}, chưa có HĐKP: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="696"/>
+        <location filename="../../app/ui/pages/audits.py" line="751"/>
+        <source>Phát hiện ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="711"/>
+        <source>Quyết định thành lập đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="714"/>
+        <source>Mục đích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="715"/>
+        <source>Chuẩn mực đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="716"/>
+        <source>Kết quả chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="717"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="718"/>
+        <source>Ngày báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="745"/>
+        <source>{0} / {1} phát hiện, chưa có hành động: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="788"/>
+        <source>Xuất danh sách phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="824"/>
+        <source>cuộc đánh giá số {0} cùng đoàn, lịch, phiếu đánh giá và phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="849"/>
+        <source>Lưu ý về lịch đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="865"/>
+        <source>câu hỏi “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,6 +2095,717 @@
     <message>
         <location filename="../../app/ui/widgets/forms.py" line="591"/>
         <source>Dòng {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveActions</name>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="82"/>
+        <source>Phân tích nguyên nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="83"/>
+        <source>Triển khai thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="84"/>
+        <source>Các hành động đã hoàn thành (tự động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="85"/>
+        <source>Còn hành động chưa hoàn thành (tự động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="86"/>
+        <source>Kiểm tra hiệu lực: có hiệu lực, đóng phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="87"/>
+        <source>Kiểm tra hiệu lực: chưa hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="88"/>
+        <source>Hủy phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="91"/>
+        <source>Mở lại phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="97"/>
+        <source>Đã hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="99"/>
+        <source>Đã hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="101"/>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="102"/>
+        <source>Đang thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectiveActionsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="124"/>
+        <source>Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="126"/>
+        <source>Phiếu yêu cầu hành động khắc phục: phân tích nguyên nhân, thực hiện, kiểm tra hiệu lực rồi mới đóng (TCVN ISO 9001:2015, điều 10.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="157"/>
+        <source>Tìm phiếu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="159"/>
+        <source>Tìm theo số phiếu, mô tả, nguyên nhân, người phát hiện (không cần gõ dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="165"/>
+        <source>Mọi trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="169"/>
+        <source>Mọi nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="173"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="474"/>
+        <source>Mọi bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="177"/>
+        <source>Sổ theo dõi của năm: phiếu lập trong năm và phiếu năm trước chưa đóng, chưa hủy trước 01/01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="180"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="479"/>
+        <source>Mọi năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="185"/>
+        <source>Chỉ quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="232"/>
+        <source>Số phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="233"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="648"/>
+        <source>Ngày lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="235"/>
+        <source>Nội dung không phù hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="237"/>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="238"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="360"/>
+        <source>Hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="240"/>
+        <source>HĐ chưa xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="245"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="650"/>
+        <source>Bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="246"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="411"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="649"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="912"/>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="247"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="662"/>
+        <source>Ngày đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="254"/>
+        <source>Lập phiếu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="262"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="380"/>
+        <source>quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="262"/>
+        <source>đã đóng, đã hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="267"/>
+        <source>In phiếu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="269"/>
+        <source>In phiếu đang chọn ra PDF hoặc Word, theo mẫu biểu của cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="272"/>
+        <source>Xuất sổ theo dõi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="274"/>
+        <source>Sổ theo dõi hành động khắc phục của năm (Excel, PDF hoặc dữ liệu JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="297"/>
+        <source>Phân tích nguyên nhân…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="298"/>
+        <source>Triển khai thực hiện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="299"/>
+        <source>Kiểm tra hiệu lực…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="300"/>
+        <source>Hủy phiếu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="301"/>
+        <source>Mở lại…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="310"/>
+        <source>Chuyển phiếu sang đang phân tích nguyên nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="311"/>
+        <source>Bắt đầu thực hiện các hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="312"/>
+        <source>Ghi kết quả kiểm tra hiệu lực của các hành động đã hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="313"/>
+        <source>Hủy phiếu (ghi ngày và lý do); có thể mở lại sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="314"/>
+        <source>Mở lại phiếu đã đóng hoặc đã hủy (ghi lý do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="332"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="333"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="590"/>
+        <source>Hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="334"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="599"/>
+        <source>Phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="335"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="605"/>
+        <source>Kiểm tra hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="336"/>
+        <source>Lịch sử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="357"/>
+        <source>TT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="358"/>
+        <source>Nội dung hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="359"/>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="362"/>
+        <source>Hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="367"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="370"/>
+        <source>Thêm hành động…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="381"/>
+        <source>đã hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="382"/>
+        <source>đã hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="388"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="813"/>
+        <source>Ghi hoàn thành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="390"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="816"/>
+        <source>Hủy hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="407"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="909"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="408"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="910"/>
+        <source>Điều khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="409"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="911"/>
+        <source>Nội dung phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="410"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="455"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="414"/>
+        <source>Gắn phát hiện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="415"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="932"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="936"/>
+        <source>Bỏ liên kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="419"/>
+        <source>Mở phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="420"/>
+        <source>Mở phát hiện này ở trang của nó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="430"/>
+        <source>Ngày kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="431"/>
+        <source>Người kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="432"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="433"/>
+        <source>Nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="449"/>
+        <source>Có hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="449"/>
+        <source>Chưa hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="456"/>
+        <source>Thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="457"/>
+        <source>Từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="458"/>
+        <source>Sang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="459"/>
+        <source>Lý do, nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="502"/>
+        <source>{0}/{1} phiếu · mở {2} · quá hạn {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="538"/>
+        <source>Chọn một phiếu để xem nội dung, hành động và kiểm tra hiệu lực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="552"/>
+        <source>Phiếu {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="554"/>
+        <source> · hạn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="556"/>
+        <source> (quá hạn {0} ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="560"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="562"/>
+        <source> ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="590"/>
+        <source>Hành động ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="593"/>
+        <source>Hành động ({0}, chưa xong {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="597"/>
+        <source>Phát hiện ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="603"/>
+        <source>Kiểm tra hiệu lực ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="619"/>
+        <source>Chưa thể “{0}”: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="621"/>
+        <source>Bước tiếp theo: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="633"/>
+        <source>chưa xác định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="634"/>
+        <source>có ở nơi khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="635"/>
+        <source>không có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="642"/>
+        <source>cập nhật rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="643"/>
+        <source>thay đổi Hệ thống quản lý chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="651"/>
+        <source>Người phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="652"/>
+        <source>Ngày phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="653"/>
+        <source>Mô tả sự không phù hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="654"/>
+        <source>Sự khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="655"/>
+        <source>Nguyên nhân gốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="656"/>
+        <source>Trường hợp tương tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="657"/>
+        <source>Cần cập nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="657"/>
+        <source>không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="658"/>
+        <source>Người phê duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="659"/>
+        <source>Hạn hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="664"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="760"/>
+        <source>Ngày hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="665"/>
+        <source>Lý do hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="695"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="1037"/>
+        <source>Phiếu yêu cầu hành động khắc phục {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="697"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="709"/>
+        <source>Để trống hạn: {0} ngày sau ngày lập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="713"/>
+        <source>+{0} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="727"/>
+        <source>phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="752"/>
+        <source>Phân tích nguyên nhân — phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="753"/>
+        <source>Triển khai thực hiện — phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="754"/>
+        <source>Hủy phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="755"/>
+        <source>Mở lại phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="758"/>
+        <source>Ngày bắt đầu phân tích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="759"/>
+        <source>Ngày triển khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="761"/>
+        <source>Ngày mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="764"/>
+        <source>Ví dụ: lập trùng với phiếu khác; sự không phù hợp không còn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="765"/>
+        <source>Ví dụ: sự không phù hợp tái diễn; phiếu bị hủy nhầm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="791"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="1049"/>
+        <source>Kiểm tra hiệu lực — phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="813"/>
+        <source>Bỏ hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="816"/>
+        <source>Khôi phục hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="833"/>
+        <source>Hành động khắc phục — phiếu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="857"/>
+        <source>hành động “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="869"/>
+        <source>Ghi hoàn thành hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="903"/>
+        <source>Gắn phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="905"/>
+        <source>Chọn các phát hiện phiếu {0} xử lý (giữ Ctrl để chọn nhiều). Chỉ hiện phát hiện chưa đóng và chưa có phiếu khác đang xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="933"/>
+        <source>Phiếu {0} không xử lý phát hiện “{1}” nữa?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="958"/>
+        <source>In phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="978"/>
+        <source>Xuất sổ theo dõi hành động khắc phục năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="982"/>
+        <source>Dữ liệu JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +3256,7 @@
     <name>Export</name>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="981"/>
         <source>PDF để in (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,11 +3267,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="980"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="1004"/>
         <source>Đang xuất tệp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,7 +3283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
         <source>Xuất danh mục</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,6 +3333,41 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="269"/>
         <source>Quyết định công bố HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="428"/>
+        <source>Quyết định thành lập Đoàn đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="437"/>
+        <source>Kế hoạch đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="446"/>
+        <source>Phiếu đánh giá nội bộ (để trống)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="455"/>
+        <source>Báo cáo đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="464"/>
+        <source>Phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="474"/>
+        <source>Sổ theo dõi hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="483"/>
+        <source>Danh sách phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +3585,8 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="167"/>
+        <location filename="../../app/services/area_defs.py" line="362"/>
+        <location filename="../../app/services/area_defs.py" line="396"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,6 +3622,7 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="183"/>
+        <location filename="../../app/services/area_defs.py" line="402"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +3634,152 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="186"/>
         <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="342"/>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="343"/>
+        <source>Số quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="344"/>
+        <source>Ngày quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="345"/>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="346"/>
+        <source>Đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="347"/>
+        <source>Phạm vi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="348"/>
+        <source>Chuẩn mực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="349"/>
+        <location filename="../../app/services/area_defs.py" line="381"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="360"/>
+        <source>Loại phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="361"/>
+        <source>Điều khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="363"/>
+        <source>Mô tả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="364"/>
+        <source>Bằng chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="365"/>
+        <source>Ngày đóng không cần hành động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="366"/>
+        <source>Lý do đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="377"/>
+        <source>Ngày kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="378"/>
+        <source>Cơ quan kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="379"/>
+        <source>Căn cứ kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="380"/>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="382"/>
+        <source>Số thông báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="383"/>
+        <source>Hạn báo cáo khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="394"/>
+        <source>Ngày lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="395"/>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="397"/>
+        <source>Người phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="398"/>
+        <source>Mô tả sự không phù hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="399"/>
+        <source>Sự khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="400"/>
+        <source>Nguyên nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="401"/>
+        <source>Hạn hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="403"/>
+        <source>Ngày đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="404"/>
+        <source>Lý do hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,330 +3960,580 @@
     </message>
 </context>
 <context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="35"/>
+        <source>Kiểm tra của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="37"/>
+        <source>Các cuộc kiểm tra việc áp dụng HTQLCL của cơ quan cấp trên, kết luận và các kiến nghị; kiến nghị chưa có hành động khắc phục hiện màu đỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="49"/>
+        <source>Ngày kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="50"/>
+        <source>Cơ quan kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="51"/>
+        <location filename="../../app/ui/pages/inspections.py" line="183"/>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="52"/>
+        <location filename="../../app/ui/pages/inspections.py" line="186"/>
+        <source>Thông báo kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="54"/>
+        <source>Hạn khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="59"/>
+        <location filename="../../app/ui/pages/inspections.py" line="115"/>
+        <source>Kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="63"/>
+        <source>Thêm cuộc kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="68"/>
+        <source>có kiến nghị chưa có hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="83"/>
+        <source>{0}, chưa có HĐKP: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="90"/>
+        <location filename="../../app/ui/pages/inspections.py" line="180"/>
+        <source>{0} ngày {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="119"/>
+        <source>Thêm kiến nghị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="133"/>
+        <source>{0} cuộc kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="151"/>
+        <source>Chưa có cuộc kiểm tra nào. Bấm “Thêm cuộc kiểm tra…” để ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="153"/>
+        <source>Chọn một cuộc kiểm tra để xem kết luận và kiến nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="161"/>
+        <source>Kiểm tra ngày {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="166"/>
+        <source>{0} kiến nghị, chưa có hành động khắc phục: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="182"/>
+        <source>Căn cứ kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="184"/>
+        <source>Thành phần đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="185"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="187"/>
+        <source>Hạn báo cáo khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="190"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="205"/>
+        <source>cuộc kiểm tra ngày {0} cùng các kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="288"/>
+        <location filename="../../app/services/vocabulary.py" line="294"/>
         <source>UBND xã/phường</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="289"/>
+        <location filename="../../app/services/vocabulary.py" line="295"/>
         <source>Trường học</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="290"/>
+        <location filename="../../app/services/vocabulary.py" line="296"/>
         <source>Sở/ban/ngành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="291"/>
+        <location filename="../../app/services/vocabulary.py" line="297"/>
         <source>Cơ quan khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="294"/>
+        <location filename="../../app/services/vocabulary.py" line="300"/>
         <source>Người đứng đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="295"/>
+        <location filename="../../app/services/vocabulary.py" line="301"/>
         <source>Cấp phó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="298"/>
+        <location filename="../../app/services/vocabulary.py" line="304"/>
         <source>Trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="299"/>
+        <location filename="../../app/services/vocabulary.py" line="305"/>
         <source>Phó trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="300"/>
+        <location filename="../../app/services/vocabulary.py" line="306"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="301"/>
+        <location filename="../../app/services/vocabulary.py" line="307"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="304"/>
+        <location filename="../../app/services/vocabulary.py" line="310"/>
         <source>Công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="305"/>
+        <location filename="../../app/services/vocabulary.py" line="311"/>
         <source>Công bố lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="308"/>
+        <location filename="../../app/services/vocabulary.py" line="314"/>
         <source>Theo Nghị định 09/2019/NĐ-CP (15/12 năm trước – 14/6 và 14/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="311"/>
+        <location filename="../../app/services/vocabulary.py" line="317"/>
         <source>Theo nửa năm dương lịch (01/01 – 30/6 và 31/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="313"/>
+        <location filename="../../app/services/vocabulary.py" line="319"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="314"/>
+        <location filename="../../app/services/vocabulary.py" line="320"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="271"/>
+        <location filename="../../app/services/vocabulary.py" line="277"/>
         <source>còn {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="272"/>
+        <location filename="../../app/services/vocabulary.py" line="278"/>
         <source>hạn là hôm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="273"/>
+        <location filename="../../app/services/vocabulary.py" line="279"/>
         <source>đã qua {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="343"/>
+        <location filename="../../app/services/vocabulary.py" line="349"/>
         <source>Quy trình TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="344"/>
+        <location filename="../../app/services/vocabulary.py" line="350"/>
         <source>Quy trình nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="345"/>
+        <location filename="../../app/services/vocabulary.py" line="351"/>
         <source>Biểu mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="346"/>
+        <location filename="../../app/services/vocabulary.py" line="352"/>
         <source>Hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="347"/>
+        <location filename="../../app/services/vocabulary.py" line="353"/>
         <source>Chính sách, kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="365"/>
+        <location filename="../../app/services/vocabulary.py" line="371"/>
         <source>Dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="366"/>
+        <location filename="../../app/services/vocabulary.py" line="372"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="367"/>
+        <location filename="../../app/services/vocabulary.py" line="373"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="370"/>
+        <location filename="../../app/services/vocabulary.py" line="376"/>
         <source>Đang áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="371"/>
+        <location filename="../../app/services/vocabulary.py" line="377"/>
         <source>Sắp hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="372"/>
+        <location filename="../../app/services/vocabulary.py" line="378"/>
         <source>Đã thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="375"/>
+        <location filename="../../app/services/vocabulary.py" line="381"/>
         <source>Văn bản quy phạm pháp luật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="376"/>
+        <location filename="../../app/services/vocabulary.py" line="382"/>
         <source>Quyết định công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="377"/>
+        <location filename="../../app/services/vocabulary.py" line="383"/>
         <source>Tài liệu bên ngoài khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="380"/>
+        <location filename="../../app/services/vocabulary.py" line="386"/>
         <source>VBQPPL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="381"/>
+        <location filename="../../app/services/vocabulary.py" line="387"/>
         <source>QĐ công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="382"/>
+        <location filename="../../app/services/vocabulary.py" line="388"/>
         <source>Tài liệu khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="390"/>
+        <location filename="../../app/services/vocabulary.py" line="396"/>
         <source>Quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="391"/>
+        <location filename="../../app/services/vocabulary.py" line="397"/>
         <source>Sắp đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="392"/>
+        <location filename="../../app/services/vocabulary.py" line="398"/>
         <source>Chưa cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="393"/>
+        <location filename="../../app/services/vocabulary.py" line="399"/>
         <source>Đã cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="394"/>
+        <location filename="../../app/services/vocabulary.py" line="400"/>
         <source>Không cần sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="440"/>
-        <source>Giá trị kỳ gần nhất</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="441"/>
-        <source>Cộng dồn các kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="442"/>
-        <source>Trung bình các kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="445"/>
-        <source>Hằng tháng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/services/vocabulary.py" line="446"/>
-        <source>Hằng quý</source>
+        <source>Không phù hợp nặng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="447"/>
-        <source>6 tháng</source>
+        <source>Không phù hợp nhẹ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="448"/>
-        <source>Hằng năm</source>
+        <location filename="../../app/services/vocabulary.py" line="455"/>
+        <source>Điểm lưu ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="467"/>
-        <source>Quý {0}</source>
+        <location filename="../../app/services/vocabulary.py" line="449"/>
+        <location filename="../../app/services/vocabulary.py" line="456"/>
+        <source>Cơ hội cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="468"/>
-        <source>Tháng {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="469"/>
-        <source>6 tháng đầu năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="470"/>
-        <source>6 tháng cuối năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="471"/>
-        <source>Cả năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="451"/>
-        <source>Chưa đo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="452"/>
-        <source>Đang đạt</source>
+        <location filename="../../app/services/vocabulary.py" line="450"/>
+        <source>Kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="453"/>
-        <source>Có nguy cơ không đạt</source>
+        <source>Phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="454"/>
-        <source>Đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="455"/>
-        <source>Không đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="458"/>
-        <source>Chưa thực hiện</source>
+        <source>Không phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="459"/>
-        <source>Đang thực hiện</source>
+        <source>Họp khai mạc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="460"/>
-        <source>Đã hoàn thành</source>
+        <source>Đánh giá tại bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="463"/>
-        <source>Theo quý</source>
+        <location filename="../../app/services/vocabulary.py" line="461"/>
+        <source>Họp kết thúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="464"/>
-        <source>Trước ngày</source>
+        <source>Trực tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="465"/>
-        <location filename="../../app/services/vocabulary.py" line="473"/>
-        <source>Thường xuyên</source>
+        <source>Qua hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="468"/>
+        <source>Mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="469"/>
+        <source>Đang phân tích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="471"/>
+        <source>Chờ kiểm tra hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="472"/>
+        <source>Đã đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="473"/>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="476"/>
+        <source>Đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="477"/>
+        <source>Kiểm tra của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="478"/>
+        <source>Phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="479"/>
+        <source>Xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="480"/>
+        <source>Hồ sơ TTHC trễ hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="481"/>
+        <source>Tự phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="482"/>
+        <source>Rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="513"/>
+        <source>Giá trị kỳ gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="514"/>
+        <source>Cộng dồn các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="515"/>
+        <source>Trung bình các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="518"/>
+        <source>Hằng tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="519"/>
+        <source>Hằng quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="520"/>
+        <source>6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="521"/>
+        <source>Hằng năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="540"/>
+        <source>Quý {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="541"/>
+        <source>Tháng {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="542"/>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="543"/>
+        <source>6 tháng cuối năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="544"/>
+        <source>Cả năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="524"/>
+        <source>Chưa đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="525"/>
+        <source>Đang đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="526"/>
+        <source>Có nguy cơ không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="527"/>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="528"/>
+        <source>Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="531"/>
+        <source>Chưa thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="470"/>
+        <location filename="../../app/services/vocabulary.py" line="532"/>
+        <source>Đang thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="533"/>
+        <source>Đã hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="536"/>
+        <source>Theo quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="537"/>
+        <source>Trước ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="538"/>
+        <location filename="../../app/services/vocabulary.py" line="546"/>
+        <source>Thường xuyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="545"/>
         <source>Trước {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,158 +5511,208 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="147"/>
+        <location filename="../../app/ui/pages/overview.py" line="95"/>
+        <source>Đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="96"/>
+        <source>Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="151"/>
         <source>Chưa khai báo thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="150"/>
+        <location filename="../../app/ui/pages/overview.py" line="154"/>
         <source>{0} — năm {1}. Hôm nay: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="154"/>
+        <location filename="../../app/ui/pages/overview.py" line="158"/>
         <source>Hạn gửi {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="157"/>
+        <location filename="../../app/ui/pages/overview.py" line="161"/>
         <source>Số liệu từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="164"/>
+        <location filename="../../app/ui/pages/overview.py" line="168"/>
         <source>Chưa có quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="165"/>
+        <location filename="../../app/ui/pages/overview.py" line="169"/>
         <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="170"/>
+        <location filename="../../app/ui/pages/overview.py" line="174"/>
         <source>{0} thành viên; Trưởng ban: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="173"/>
+        <location filename="../../app/ui/pages/overview.py" line="177"/>
         <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="176"/>
+        <location filename="../../app/ui/pages/overview.py" line="180"/>
         <source>Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="179"/>
+        <location filename="../../app/ui/pages/overview.py" line="183"/>
         <source>Chưa có chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="180"/>
+        <location filename="../../app/ui/pages/overview.py" line="184"/>
         <source>Chưa có phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="187"/>
+        <location filename="../../app/ui/pages/overview.py" line="191"/>
         <source>Hiệu lực từ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="192"/>
+        <location filename="../../app/ui/pages/overview.py" line="196"/>
         <source>Chưa ghi quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="195"/>
+        <location filename="../../app/ui/pages/overview.py" line="199"/>
         <source>{0}: số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="198"/>
+        <location filename="../../app/ui/pages/overview.py" line="202"/>
         <source>{0} quyết định đã ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="203"/>
+        <location filename="../../app/ui/pages/overview.py" line="207"/>
         <source>Chưa có mục tiêu năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="204"/>
+        <location filename="../../app/ui/pages/overview.py" line="208"/>
         <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="209"/>
+        <location filename="../../app/ui/pages/overview.py" line="213"/>
         <source>{0}/{1} mục tiêu đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="210"/>
+        <location filename="../../app/ui/pages/overview.py" line="214"/>
         <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="218"/>
+        <location filename="../../app/ui/pages/overview.py" line="222"/>
         <source>Chưa có kế hoạch năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="219"/>
+        <location filename="../../app/ui/pages/overview.py" line="223"/>
         <source>Tạo ở trang Kế hoạch năm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="224"/>
+        <location filename="../../app/ui/pages/overview.py" line="228"/>
         <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="231"/>
+        <location filename="../../app/ui/pages/overview.py" line="236"/>
         <source>Chưa nhập danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="231"/>
+        <location filename="../../app/ui/pages/overview.py" line="236"/>
         <source>Nhập ở trang Danh mục TTHC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="235"/>
+        <location filename="../../app/ui/pages/overview.py" line="240"/>
         <source>{0}/{1} TTHC ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="238"/>
+        <location filename="../../app/ui/pages/overview.py" line="243"/>
         <source>Chưa có quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="240"/>
+        <location filename="../../app/ui/pages/overview.py" line="245"/>
         <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="246"/>
+        <location filename="../../app/ui/pages/overview.py" line="251"/>
         <source>Không có việc chờ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="246"/>
+        <location filename="../../app/ui/pages/overview.py" line="251"/>
         <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="250"/>
+        <location filename="../../app/ui/pages/overview.py" line="255"/>
         <source>{0} quy trình cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="225"/>
-        <location filename="../../app/ui/pages/overview.py" line="251"/>
+        <location filename="../../app/ui/pages/overview.py" line="282"/>
+        <source>Phát hiện chưa có hành động khắc phục: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="284"/>
+        <source>Mọi điểm không phù hợp, kiến nghị đã có hành động khắc phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="288"/>
+        <source>Năm {0}: {1} cuộc, gần nhất {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="296"/>
+        <source>Năm {0} chưa đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="301"/>
+        <source>Không có phiếu đang mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="301"/>
+        <source>Mọi phiếu đã đóng hoặc hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="304"/>
+        <source>{0} phiếu đang mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="305"/>
+        <source>Quá hạn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="229"/>
+        <location filename="../../app/ui/pages/overview.py" line="256"/>
         <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,32 +5722,32 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="256"/>
+        <location filename="../../app/ui/pages/overview.py" line="261"/>
         <source>{0} tài liệu đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="257"/>
+        <location filename="../../app/ui/pages/overview.py" line="262"/>
         <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="262"/>
+        <location filename="../../app/ui/pages/overview.py" line="267"/>
         <source>{0} bộ phận, {1} cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="263"/>
+        <location filename="../../app/ui/pages/overview.py" line="268"/>
         <source>Đang hoạt động / đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="271"/>
+        <location filename="../../app/ui/pages/overview.py" line="276"/>
         <source>Chưa khai báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="271"/>
+        <location filename="../../app/ui/pages/overview.py" line="276"/>
         <source>Nhập ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,6 +6238,26 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <source>Nhiệm vụ kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="336"/>
+        <source>Cuộc đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="354"/>
+        <source>Phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="371"/>
+        <source>Kiểm tra của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="388"/>
+        <source>Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevisionDialog</name>
@@ -4141,6 +6534,52 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="392"/>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="723"/>
+        <source>Đang dùng mẫu mặc định: {0} câu hỏi theo các điều khoản 4–10 của TCVN ISO 9001:2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="725"/>
+        <source>Đang dùng mẫu của cơ quan: {0} câu hỏi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="732"/>
+        <source>Điều khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="733"/>
+        <source>Câu hỏi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="751"/>
+        <source>Khôi phục mẫu mặc định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="753"/>
+        <source>Bỏ mẫu phiếu đánh giá của cơ quan và dùng lại mẫu mặc định? Các phiếu đã lập không đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/audit_dialogs.py" line="755"/>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TthcPage</name>
     <message>
         <location filename="../../app/ui/pages/tthc.py" line="30"/>
@@ -4403,6 +6842,29 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/ui/pages/base.py" line="288"/>
         <source>Sao chép</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.page</name>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="167"/>
+        <source>phát hiện “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="198"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="199"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục cho phát hiện “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/audits.py" line="202"/>
+        <source>Lập phiếu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
