@@ -276,7 +276,11 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
         if start == "0008":
             # The new registers start empty and count as such on the home page.
             figures = ctx.services.indicators.snapshot().audits
-            assert (figures.audits_in_year, figures.actions_open, figures.findings_without_action) == (0, 0, 0)
+            assert (figures.audits_in_year, figures.actions_open, figures.findings_without_action) == (
+                0,
+                0,
+                0,
+            )
             assert [r.document_id for r in ctx.services.form_codes.forms()] == [None, None]
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).

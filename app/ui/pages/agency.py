@@ -657,9 +657,7 @@ def _form_code_text(row: FormCodeRow) -> str:
     if row.document_id is None:
         return translate("AgencyPage", "(chưa chọn: mã để trống trên bản in)")
     if row.withdrawn:
-        return translate("AgencyPage", "{0} — {1} (đã hết hiệu lực: mã để trống)").format(
-            row.code, row.title
-        )
+        return translate("AgencyPage", "{0} — {1} (đã hết hiệu lực: mã để trống)").format(row.code, row.title)
     return f"{row.code} — {row.title}"
 
 
