@@ -604,3 +604,39 @@ def test_demo_runs_quickly_at_scale_one(services):
     today = date.today()
     assert max(_all_record_dates(services)) <= today
     assert services.qms.current_steering_decision(today).signed_on.year == today.year
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 22), date(2026, 3, 15), date(2027, 1, 2)])
+def test_demo_audits_findings_and_corrective_actions(services, today):
+    from app.models import CaStatus, FindingType
+    from app.services import ca_rules
+    from app.services.audits import FindingFilter
+
+    fill_demo(services, today=today)
+    cas = services.corrective_actions
+    requests = [cas.get(i) for i in cas.ca_ids()]
+    # Nothing dated after today: raised, closed, cancelled, verified, completed.
+    days = [r.raised_on for r in requests]
+    days += [d for r in requests for d in (r.closed_on, r.cancelled_on) if d]
+    days += [v.on for r in requests for v in r.verifications]
+    days += [a.completed_on for r in requests for a in r.actions if a.completed_on]
+    audits = services.audits.audits()
+    days += [a.end_on for a in audits]
+    assert max(days) <= today
+    statuses = {r.status for r in requests}
+    overdue = {r.number for r in requests if ca_rules.is_overdue(r.status, r.due_on, today)}
+    last_year = {r.number for r in requests if r.year == today.year - 1}
+    # Last year's audit left one request open and overdue (the plan demo says so too).
+    assert last_year & overdue == {f"04/{today.year - 1}"}
+    if today == date(2026, 11, 22):
+        assert statuses == set(CaStatus)
+        assert any(not v.effective for r in requests for v in r.verifications)  # verified not effective…
+        again = next(r for r in requests if any(not v.effective for v in r.verifications))
+        assert again.status is CaStatus.IN_PROGRESS  # …and carried out again
+        assert overdue == {"04/2025", "05/2026"}
+        ids = services.audits.finding_ids(FindingFilter(year=2026))
+        findings = services.audits.finding_rows(ids)
+        assert {f.type for f in findings} == set(FindingType)
+        assert sum(f.without_action for f in findings) == 2  # a minor NC, a recommendation
+        assert services.form_codes.code_for("ca-form") is not None
+        assert [a.label for a in services.audits.audits(2026)] == ["01/2026"]
