@@ -524,7 +524,7 @@ class _Writer:
         self.line(self._cell_paragraph(title), nd30.upper(frame.type_name), size=page.title_size, bold=True)
         if frame.subject:
             self.line(self._cell_paragraph(title), frame.subject, size=self.size, bold=True)
-        code = frame.form_code.strip() or FORM_CODE_BLANK
+        code = (frame.form_code.strip() or FORM_CODE_BLANK).replace(" ", "\u00a0")  # never breaks inside
         self.line(self._cell_paragraph(codes), f"Mã hiệu: {code}", size=TABLE_SIZE)
         issue = frame.form_issue.strip() or f"Lần ban hành: {FORM_CODE_BLANK}"
         self.line(self._cell_paragraph(codes), issue, size=TABLE_SIZE)
