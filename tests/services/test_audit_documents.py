@@ -17,6 +17,7 @@ from docx import Document as WordDocument
 from app import models as m
 from app.messages import message
 from app.services.areas import ExportRequest
+from app.services.audits import FindingRow
 from app.services.errors import DomainError
 from app.services.exports import audit_documents, catalogue, model
 from tests import decree30
@@ -541,8 +542,9 @@ def test_a_mapped_form_code_prints_on_the_form_without_warning(services, data):
 
 # ---- the report ----------------------------------------------------------------------------------------
 def test_the_counts_of_findings_read_as_a_report_says_them():
-    def line(kind: m.FindingType) -> audit_documents.FindingLine:
-        return audit_documents.FindingLine(1, kind, "", "", "", "", TODAY, "audit", "", None, None, "", False)
+    def line(kind: m.FindingType) -> FindingRow:
+        blank = ("", None, "", "", "", TODAY, "audit", "", None, None, None, None, None, None, "", False)
+        return FindingRow(1, kind, *blank)
 
     kinds = [m.FindingType.NC_MINOR] * 2 + [m.FindingType.OBSERVATION] * 3 + [m.FindingType.OFI] * 2
     assert audit_documents.count_sentence([line(k) for k in kinds]) == (

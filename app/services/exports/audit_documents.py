@@ -18,26 +18,34 @@
 - ``corrective-actions``: the year's register (``ca_rules.register_clause``): PDF, Excel, JSON;
 - ``findings``: the findings found in the year, from audits and inspections: PDF, Excel, JSON.
 
-Records are read through the unit of work into plain values (``AuditRecord``, ``CaRecord``,
-``FindingLine``); the pure builders below make the documents from those values and the agency's
-profile. The rules of open / overdue / register / without action are ``ca_rules``'s.
+The records are read through the services, and the pure builders below make the documents from
+their DTOs (``audits.AuditDetail``, ``audits.FindingRow``, ``corrective_actions.CaDetail``) and the
+agency's profile; the few texts the DTOs do not hold (where a finding was found, where a request
+comes from) are made here from their fields. The rules of open / overdue / register / without
+action are ``ca_rules``'s.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from app import models as m
 from app.services import ca_rules, dto, vocabulary
+from app.services.audits import (
+    AuditDetail,
+    ChecklistRow,
+    FindingFilter,
+    FindingRow,
+    MemberInfo,
+    ScheduleRow,
+    parse_audit_number,
+)
+from app.services.corrective_actions import CaDetail
 from app.services.errors import DomainError
 from app.services.exports import decisions, model, nd30
 from app.services.exports.nd30 import SignedDocument
@@ -49,7 +57,7 @@ from app.services.exports.plan_documents import (
     text_blocks,
 )
 from app.services.exports.registers import SIGNATURES as REGISTER_SIGNATURES
-from app.services.qms import number_match
+from app.services.inspections import InspectionRow
 
 DOCUMENT_KINDS = (
     "audit-decision",
@@ -91,164 +99,7 @@ _FINDING_NOUNS = {
 }
 
 
-# ---- what the documents print, read from the records ------------------------------------------------
-@dataclass(frozen=True)
-class TeamMember:
-    """A member of the audit team: name, position, own department, Trưởng đoàn or not."""
-
-    person_id: int
-    name: str
-    position: str
-    department_id: int | None
-    department: str
-    leader: bool
-
-    @property
-    def role(self) -> str:
-        return _ROLE_LABELS[m.AuditRole.LEADER if self.leader else m.AuditRole.MEMBER]
-
-
-@dataclass(frozen=True)
-class ScheduleLine:
-    kind: m.ScheduleKind
-    on: date
-    time_from: str
-    time_to: str
-    department_id: int | None
-    department: str
-    process: str
-    clauses: str
-    auditor_id: int | None
-    auditor: str
-    auditee: str
-
-
-@dataclass(frozen=True)
-class Question:
-    """A question of the audit's checklist; ``department_id`` None: for every department."""
-
-    department_id: int | None
-    clause: str
-    question: str
-
-
-@dataclass(frozen=True)
-class FindingLine:
-    """A finding as lists print it: its source ("audit" | "inspection") and origin ("Đánh giá nội
-    bộ 01/2026"), the live request answering it (its number) and whether it is without action."""
-
-    id: int
-    type: m.FindingType
-    clause: str
-    department: str
-    description: str
-    evidence: str
-    found_on: date
-    source: str
-    origin: str
-    corrective_action: str | None
-    closed_on: date | None
-    closing_note: str
-    without_action: bool
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    id: int
-    year: int
-    number: str
-    decision_number: str
-    decision_on: date | None
-    start_on: date
-    end_on: date
-    purpose: str
-    scope: str
-    criteria: str
-    summary: str
-    conclusion: str
-    report_on: date | None
-    recipients: str
-    members: tuple[TeamMember, ...]
-    schedule: tuple[ScheduleLine, ...]
-    questions: tuple[Question, ...]
-    findings: tuple[FindingLine, ...]
-
-    @property
-    def ref(self) -> str:
-        """ "01/2026": the audit's number within its year."""
-        return audit_ref(self.number, self.year)
-
-    @property
-    def leader(self) -> TeamMember | None:
-        return next((x for x in self.members if x.leader), None)
-
-
-@dataclass(frozen=True)
-class CaAction:
-    description: str
-    owner: str
-    due_on: date | None
-    completed_on: date | None
-    cancelled: bool
-
-
-@dataclass(frozen=True)
-class CaVerification:
-    on: date
-    by: str
-    effective: bool
-    comment: str
-
-
-@dataclass(frozen=True)
-class CaRecord:
-    """A corrective-action request as its form and the register print it."""
-
-    id: int
-    year: int
-    seq: int
-    raised_on: date
-    source: m.CaSource
-    source_text: str  # "Đánh giá nội bộ 01/2026, phát hiện điều 7.5.3"
-    department: str
-    found_by: str
-    found_on: date | None
-    description: str
-    correction: str
-    root_cause: str
-    similar_exists: bool | None
-    similar_note: str
-    update_risks: bool
-    update_qms: bool
-    approver: str
-    due_on: date
-    status: m.CaStatus
-    closed_on: date | None
-    cancelled_on: date | None
-    cancel_reason: str
-    actions: tuple[CaAction, ...]
-    verifications: tuple[CaVerification, ...]
-    finding_ids: tuple[int, ...]
-
-    @property
-    def number(self) -> str:
-        return ca_rules.ca_number(self.seq, self.year)
-
-    def overdue(self, today: date) -> bool:
-        return ca_rules.is_overdue(self.status, self.due_on, today)
-
-
 # ---- small texts ----------------------------------------------------------------------------------
-def audit_ref(number: str, year: int) -> str:
-    """ "01/2026" from the stored "01" (or "1"); a number typed with its year is kept as it is."""
-    number = nd30.nfc(number).strip()
-    if "/" in number:
-        return number
-    if number.isdigit():
-        number = f"{int(number):02d}"
-    return f"{number}/{year}" if number else str(year)
-
-
 def listed(items: Iterable[str]) -> tuple[str, ...]:
     """List items as a document prints them: each ends ";", the last ".": "- a;", "- b."."""
     cleaned = [" ".join(nd30.nfc(x).split()).lstrip("-–•+ ").rstrip(";.,") for x in items]
@@ -274,7 +125,12 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def time_text(line: ScheduleLine) -> str:
+def role_label(member: MemberInfo) -> str:
+    """ "Trưởng đoàn" | "Thành viên"."""
+    return _ROLE_LABELS[member.role]
+
+
+def time_text(line: ScheduleRow) -> str:
     """ "08:00 - 10:00", "08:00", ""."""
     return " - ".join(x for x in (line.time_from.strip(), line.time_to.strip()) if x)
 
@@ -291,7 +147,7 @@ def period_text(start: date, end: date) -> str:
     return f"từ ngày {vocabulary.citation_date(start)} đến ngày {vocabulary.citation_date(end)}"
 
 
-def count_sentence(findings: Sequence[FindingLine]) -> str:
+def count_sentence(findings: Sequence[FindingRow]) -> str:
     """ "Đoàn đánh giá ghi nhận 02 điểm không phù hợp nhẹ, 03 điểm lưu ý và 02 cơ hội cải tiến."
     (1–9 with a leading zero; a type with none is not named)."""
     parts = [
@@ -330,14 +186,14 @@ def decision_subject(year: int) -> str:
     return f"Về việc thành lập Đoàn đánh giá nội bộ {QMS} theo TCVN ISO 9001:2015 năm {year}"
 
 
-def _member_line(member: TeamMember, last: bool) -> str:
+def _member_line(member: MemberInfo, last: bool) -> str:
     text = f"Ông (bà) {member.name}"
     if member.position.strip():
         text += f", {member.position.strip()}"
-    return f"{text} - {member.role}{'.' if last else ';'}"
+    return f"{text} - {role_label(member)}{'.' if last else ';'}"
 
 
-def _scope_words(audit: AuditRecord) -> str:
+def _scope_words(audit: AuditDetail) -> str:
     """The audited departments and processes in one phrase ("Văn phòng; Bộ phận Một cửa"); the
     schedule's departments when the scope is not typed."""
     words = lines_of(audit.scope)
@@ -347,13 +203,13 @@ def _scope_words(audit: AuditRecord) -> str:
 
 
 def audit_decision_document(
-    audit: AuditRecord,
+    audit: AuditDetail,
     profile: dto.AgencyProfile,
     *,
     leaders: Sequence[dto.Leader] = (),
     office: str = "",
     bases: Sequence[str] = (),
-    plan: m.AnnualPlan | None = None,
+    plan: dto.PlanInfo | None = None,
 ) -> model.Document:
     """The decision of the head forming the audit team: Điều 1 the team (each member's name,
     position and role), Điều 2 its duties (plan, carry out the audit on its dates, report to the
@@ -453,12 +309,13 @@ SCHEDULE_COLUMNS = (
 )
 
 
-def audited_departments(audit: AuditRecord) -> list[str]:
+def audited_departments(audit: AuditDetail) -> list[str]:
     """The departments the schedule audits, in its order (each once)."""
     seen: list[str] = []
     for line in audit.schedule:
-        if line.kind is m.ScheduleKind.AUDIT and line.department and line.department not in seen:
-            seen.append(line.department)
+        name = line.department_name
+        if line.kind is m.ScheduleKind.AUDIT and name and name not in seen:
+            seen.append(name)
     return seen
 
 
@@ -495,23 +352,23 @@ def _typed_list(text: str, default: str) -> list[model.Block]:
     return text_blocks(text)
 
 
-def team_rows(audit: AuditRecord) -> tuple[model.Row, ...]:
+def team_rows(audit: AuditDetail) -> tuple[model.Row, ...]:
     rows = []
     for i, member in enumerate(audit.members, start=1):
         audited = []
         for line in audit.schedule:
             if line.auditor_id == member.person_id and line.kind is m.ScheduleKind.AUDIT:
-                where = line.department or line.process
+                where = line.department_name or line.process
                 if where and where not in audited:
                     audited.append(where)
-        duty = member.role
+        duty = role_label(member)
         if audited:
             duty += f"; đánh giá {', '.join(audited)}"
         rows.append(model.Row((i, member.name, member.position, duty)))
     return tuple(rows)
 
 
-def schedule_rows(audit: AuditRecord, profile: dto.AgencyProfile) -> tuple[model.Row, ...]:
+def schedule_rows(audit: AuditDetail, profile: dto.AgencyProfile) -> tuple[model.Row, ...]:
     """The schedule by day: a group row per day ("Thứ Ba, ngày 15/9/2026"), then its lines; the
     opening and closing meetings are lines of their own."""
     rows: list[model.Row] = []
@@ -522,29 +379,29 @@ def schedule_rows(audit: AuditRecord, profile: dto.AgencyProfile) -> tuple[model
             day = line.on
             rows.append(model.Row(("", day_text(day)), group=True))
         if line.kind is m.ScheduleKind.AUDIT:
-            what = "\n".join(x for x in (line.department, line.process.strip()) if x)
-            auditor, auditee = line.auditor, line.auditee
+            what = "\n".join(x for x in (line.department_name, line.process.strip()) if x)
+            auditor, auditee = line.auditor_name, line.auditee
         else:
             what = vocabulary.schedule_kind_label(line.kind)
             if line.process.strip():
                 what += f"\n{line.process.strip()}"
-            auditor = line.auditor or "Đoàn đánh giá"
+            auditor = line.auditor_name or "Đoàn đánh giá"
             auditee = line.auditee or everyone
         rows.append(model.Row((time_text(line), what, line.clauses, auditor, auditee)))
     return tuple(rows)
 
 
-def own_department_warnings(audit: AuditRecord) -> list[str]:
-    """An auditor assigned to audit their own department (ISO 9001 §9.2.2 c: impartiality)."""
-    by_id = {x.person_id: x for x in audit.members}
+def own_department_warnings(audit: AuditDetail) -> list[str]:
+    """A member of the team assigned to audit their own department (ISO 9001 §9.2.2 c:
+    impartiality)."""
+    team = {x.person_id for x in audit.members}
     found = []
     for line in audit.schedule:
-        member = by_id.get(line.auditor_id or -1)
-        if member is None or line.department_id is None or member.department_id != line.department_id:
+        if not line.own_department or line.auditor_id not in team:
             continue
         text = (
-            f"Chuyên gia đánh giá {member.name} được phân công đánh giá chính bộ phận của mình "
-            f"({line.department}): nên phân công người khác."
+            f"Chuyên gia đánh giá {line.auditor_name} được phân công đánh giá chính bộ phận của mình "
+            f"({line.department_name}): nên phân công người khác."
         )
         if text not in found:
             found.append(text)
@@ -552,11 +409,11 @@ def own_department_warnings(audit: AuditRecord) -> list[str]:
 
 
 def audit_plan_document(
-    audit: AuditRecord,
+    audit: AuditDetail,
     profile: dto.AgencyProfile,
     *,
     decision_issuer: str = "",
-    plan: m.AnnualPlan | None = None,
+    plan: dto.PlanInfo | None = None,
 ) -> model.Document:
     """The audit plan, issued by the agency and signed as its plans are (its signing lines): the
     head approves the plan of the team he named. Number and date print as blanks to fill in."""
@@ -720,20 +577,20 @@ class ChecklistSheet:
     days: str
     auditors: str
     auditees: str
-    questions: tuple[Question, ...]
+    questions: tuple[ChecklistRow, ...]
 
 
-def checklist_sheets(audit: AuditRecord) -> list[ChecklistSheet]:
+def checklist_sheets(audit: AuditDetail) -> list[ChecklistSheet]:
     """One sheet per audited department (the schedule's, then the checklist's), each with its own
     questions and the questions for every department; no department at all: one blank sheet."""
     order: list[tuple[int | None, str]] = []
     for line in audit.schedule:
         if line.kind is m.ScheduleKind.AUDIT and line.department_id is not None:
-            key = (line.department_id, line.department)
+            key = (line.department_id, line.department_name)
             if key not in order:
                 order.append(key)
-    names = {x.department_id: x.department for x in audit.schedule}
-    for q in audit.questions:
+    names = {x.department_id: x.department_name for x in audit.schedule}
+    for q in audit.checklist:
         if q.department_id is not None and q.department_id not in [k for k, _ in order]:
             order.append((q.department_id, names.get(q.department_id, "")))
     if not order:
@@ -752,7 +609,7 @@ def checklist_sheets(audit: AuditRecord) -> list[ChecklistSheet]:
                 text += f" ({time_text(x)})"
             if text not in days:
                 days.append(text)
-        auditors = list(dict.fromkeys(x.auditor for x in lines if x.auditor))
+        auditors = list(dict.fromkeys(x.auditor_name for x in lines if x.auditor_name))
         auditees = list(dict.fromkeys(x.auditee for x in lines if x.auditee))
         sheets.append(
             ChecklistSheet(
@@ -760,9 +617,9 @@ def checklist_sheets(audit: AuditRecord) -> list[ChecklistSheet]:
                 days="\n".join(days),
                 auditors="\n".join(auditors),
                 auditees="\n".join(auditees),
-                questions=tuple(q for q in audit.questions if q.department_id in (None, department_id))
+                questions=tuple(q for q in audit.checklist if q.department_id in (None, department_id))
                 if department_id is not None
-                else audit.questions,
+                else audit.checklist,
             )
         )
     return sheets
@@ -784,7 +641,7 @@ def _sheet_blocks(sheet: ChecklistSheet) -> list[model.Block]:
     )
     rows: list[model.Row] = []
     for i, q in enumerate(sheet.questions, start=1):
-        rows.append(model.Row((i, q.clause, q.question, blank_lines(3), "", "", "", "")))
+        rows.append(model.Row((i, q.clause.strip(), q.question, blank_lines(3), "", "", "", "")))
     for i in range(len(rows) + 1, len(rows) + 1 + (0 if rows else BLANK_QUESTIONS)):
         rows.append(model.Row((i, "", blank_lines(2), blank_lines(3), "", "", "", "")))
     return [
@@ -812,12 +669,12 @@ def _sheet_blocks(sheet: ChecklistSheet) -> list[model.Block]:
 
 
 def audit_checklist_document(
-    audit: AuditRecord, profile: dto.AgencyProfile, *, code: Any = None, code_warning: str = ""
+    audit: AuditDetail, profile: dto.AgencyProfile, *, code: Any = None, code_warning: str = ""
 ) -> model.Document:
     """The blank checklists of the audit, one per audited department, each on its own landscape
     page(s) with the form's boxed header: who and when, the questions, empty evidence rows, the
     results to tick, signatures."""
-    subject = f"Đánh giá nội bộ {QMS} năm {audit.year} (số {audit.ref})"
+    subject = f"Đánh giá nội bộ {QMS} năm {audit.year} (số {audit.label})"
     form_code, issue = form_code_lines(code)
     frame = model.Frame(
         variant="form",
@@ -834,7 +691,7 @@ def audit_checklist_document(
             body.append(model.PageBreak("landscape", frame=frame))
         body += _sheet_blocks(sheet)
     warnings = [code_warning] if code is None and code_warning else []
-    if not audit.questions:
+    if not audit.checklist:
         warnings.append("Cuộc đánh giá chưa có câu hỏi đánh giá: phiếu in các dòng trống để ghi tay.")
     return model.Document(
         frame=frame,
@@ -857,7 +714,7 @@ FINDING_COLUMNS = (
 )
 
 
-def finding_rows(findings: Sequence[FindingLine]) -> tuple[model.Row, ...]:
+def finding_rows(findings: Sequence[FindingRow]) -> tuple[model.Row, ...]:
     """Findings under a group row per type (Không phù hợp nặng, nhẹ, Điểm lưu ý, Cơ hội cải tiến…);
     STT restarts in each group."""
     rows: list[model.Row] = []
@@ -871,7 +728,7 @@ def finding_rows(findings: Sequence[FindingLine]) -> tuple[model.Row, ...]:
             model.Row((vocabulary.roman_numeral(groups), vocabulary.finding_type_label(kind)), group=True)
         )
         rows += [
-            model.Row((i, f.department, f.clause, f.description, f.evidence))
+            model.Row((i, f.department_name, f.clause, f.description, f.evidence))
             for i, f in enumerate(mine, start=1)
         ]
     return tuple(rows)
@@ -885,18 +742,18 @@ def default_report_recipients(profile: dto.AgencyProfile) -> tuple[str, ...]:
     )
 
 
-def requested_actions(audit: AuditRecord) -> list[str]:
+def requested_actions(audit: AuditDetail) -> list[str]:
     """Kiến nghị: one line per finding that needs a corrective action, with its request's number."""
     lines = []
     for f in sorted(audit.findings, key=lambda x: FINDING_ORDER.index(x.type)):
         if not ca_rules.needs_action(f.type):
             continue
-        who = f.department or "Bộ phận liên quan"
+        who = f.department_name or "Bộ phận liên quan"
         what = _FINDING_NOUNS[f.type]
         where = f" (điều khoản {f.clause})" if f.clause else ""
         text = f"{who} thực hiện hành động khắc phục {what}{where}: {f.description.strip().rstrip('.;')}"
-        if f.corrective_action:
-            text += f" (Phiếu yêu cầu hành động khắc phục số {f.corrective_action})"
+        if f.corrective_action_number:
+            text += f" (Phiếu yêu cầu hành động khắc phục số {f.corrective_action_number})"
         elif f.closed_on is not None:
             text += f" (đã xử lý ngày {vocabulary.citation_date(f.closed_on)}, không cần hành động khắc phục)"
         lines.append(text)
@@ -904,12 +761,11 @@ def requested_actions(audit: AuditRecord) -> list[str]:
 
 
 def audit_report_document(
-    audit: AuditRecord, profile: dto.AgencyProfile, *, decision_issuer: str = ""
+    audit: AuditDetail, profile: dto.AgencyProfile, *, decision_issuer: str = ""
 ) -> model.Document:
     """The audit team's report, signed by the Trưởng đoàn ("TRƯỞNG ĐOÀN ĐÁNH GIÁ"), issued by the
     team under the agency (the header's parent body)."""
     year = audit.year
-    leader = audit.leader
     subject = f"Kết quả đánh giá nội bộ {QMS} năm {year}"
     recipients = (
         nd30.recipient_lines(audit.recipients, archive=archive_text(profile))
@@ -925,7 +781,7 @@ def audit_report_document(
         number_line=nd30.document_number("", "BC", "ĐĐG"),
         date_line=vocabulary.place_date_line(profile.place_name, audit.report_on, year=year),
         recipients=recipients,
-        signatures=(model.Signature(("TRƯỞNG ĐOÀN ĐÁNH GIÁ",), leader.name if leader else ""),),
+        signatures=(model.Signature(("TRƯỞNG ĐOÀN ĐÁNH GIÁ",), audit.leader_name),),
     )
     bases = []
     if audit.decision_number.strip() or audit.decision_on is not None:
@@ -941,7 +797,7 @@ def audit_report_document(
             + ";"
         )
     team = [
-        f"Ông (bà) {x.name}{', ' + x.position.strip() if x.position.strip() else ''} - {x.role}"
+        f"Ông (bà) {x.name}{', ' + x.position.strip() if x.position.strip() else ''} - {role_label(x)}"
         for x in audit.members
     ]
     departments = audited_departments(audit)
@@ -955,8 +811,8 @@ def audit_report_document(
         facts = f"Đoàn đánh giá đã tiến hành đánh giá {period_text(audit.start_on, audit.end_on)}"
         if departments:
             facts += f" tại {vocabulary.count_text(len(departments), 'bộ phận')}"
-        if audit.questions:
-            facts += f" theo {vocabulary.count_text(len(audit.questions), 'nội dung')} của phiếu đánh giá"
+        if audit.checklist:
+            facts += f" theo {vocabulary.count_text(len(audit.checklist), 'nội dung')} của phiếu đánh giá"
         summary = [model.Paragraph(facts + ".")]
     findings_blocks: list[model.Block] = [model.Paragraph(count_sentence(audit.findings))]
     if audit.findings:
@@ -1020,7 +876,7 @@ def audit_report_document(
         ),
     ]
     warnings = []
-    if leader is None:
+    if not audit.leader_name:
         warnings.append("Đoàn đánh giá chưa có Trưởng đoàn: tên người ký để trống.")
     if not audit.conclusion.strip():
         warnings.append("Báo cáo chưa có kết luận: mục Kết luận để trống để ghi tay.")
@@ -1074,21 +930,21 @@ def answered(lead: str, text: str, *, extra_lines: int = 0) -> list[model.Block]
     return blocks
 
 
-def _similar_text(ca: CaRecord) -> str:
+def _similar_text(ca: CaDetail) -> str:
     note = " ".join(ca.similar_note.split()).rstrip(".")
     if ca.similar_exists is None:
         return boxes("Có", "Không", "Chưa xác định") + (f" ({note})" if note else "")
     return yes_no(ca.similar_exists) + (f". {note}." if note else ".")
 
 
-def _update_text(ca: CaRecord) -> str:
+def _update_text(ca: CaDetail) -> str:
     """Whether risks and opportunities, or the QMS, must be updated; boxes to tick on a new request."""
     if ca.status is m.CaStatus.NEW and not (ca.update_risks or ca.update_qms):
         return f"rủi ro, cơ hội: {boxes('Có', 'Không')}; HTQLCL: {boxes('Có', 'Không')}."
     return f"rủi ro, cơ hội: {yes_no(ca.update_risks)}; HTQLCL: {yes_no(ca.update_qms)}."
 
 
-def status_text(ca: CaRecord) -> str:
+def status_text(ca: CaDetail) -> str:
     """ "Đang thực hiện.", "Đã đóng ngày 20/09/2026.", "Hủy ngày 05/10/2026: lý do."."""
     if ca.status is m.CaStatus.CLOSED and ca.closed_on is not None:
         return f"Đã đóng ngày {vocabulary.table_date(ca.closed_on)}."
@@ -1099,14 +955,15 @@ def status_text(ca: CaRecord) -> str:
     return f"{vocabulary.ca_status_label(ca.status)}."
 
 
-def ca_form_blocks(ca: CaRecord) -> list[model.Block]:
-    """The body of one request's form (its page, under the form's header): who, where, what; the
-    analysis (§10.2.1); the actions with the overall deadline; the verifications; the signatures.
-    What is not known yet prints as dotted lines, boxes or empty rows to fill by hand."""
+def ca_form_blocks(ca: CaDetail, source: str) -> list[model.Block]:
+    """The body of one request's form (its page, under the form's header): who, where (``source``:
+    ``ca_source_text``), what; the analysis (§10.2.1); the actions with the overall deadline; the
+    verifications; the signatures. What is not known yet prints as dotted lines, boxes or empty
+    rows to fill by hand."""
     found = ", ".join(x for x in (ca.found_by, vocabulary.table_date(ca.found_on)) if x)
     info = model.Table(
         CA_INFO_COLUMNS,
-        (model.Row((ca.raised_on, ca.source_text, ca.department, found)),),
+        (model.Row((ca.raised_on, source, ca.department_name, found)),),
     )
     actions = [
         model.Row((i, a.description, a.owner, a.due_on, "Đã hủy" if a.cancelled else a.completed_on))
@@ -1143,10 +1000,15 @@ def ca_form_blocks(ca: CaRecord) -> list[model.Block]:
 
 
 def ca_form_document(
-    records: Sequence[CaRecord], profile: dto.AgencyProfile, *, code: Any = None, code_warning: str = ""
+    records: Sequence[CaDetail],
+    profile: dto.AgencyProfile,
+    *,
+    sources: Mapping[int, str],
+    code: Any = None,
+    code_warning: str = "",
 ) -> model.Document:
     """The request forms, one page each, each with the form's boxed header (issuer, title and
-    number, code and issue)."""
+    number, code and issue); ``sources``: request id → ``ca_source_text``."""
     title = "Phiếu yêu cầu hành động khắc phục"
     form_code, issue = form_code_lines(code)
 
@@ -1165,7 +1027,7 @@ def ca_form_document(
     for n, ca in enumerate(records):
         if n:
             body.append(model.PageBreak("portrait", frame=frame(ca.number)))
-        body += ca_form_blocks(ca)
+        body += ca_form_blocks(ca, sources[ca.id])
     if len(records) == 1:
         doc_title = f"Phiếu yêu cầu hành động khắc phục số {records[0].number} — {profile.full_name}"
     else:
@@ -1205,7 +1067,7 @@ FINDINGS_COLUMNS = (
 )
 
 
-def actions_summary(ca: CaRecord) -> str:
+def actions_summary(ca: CaDetail) -> str:
     """The request's actions in a register cell: "- what (who)" per action not cancelled."""
     lines = []
     for a in ca.actions:
@@ -1222,7 +1084,7 @@ def actions_summary(ca: CaRecord) -> str:
     return "\n".join(lines)
 
 
-def register_status(ca: CaRecord) -> str:
+def register_status(ca: CaDetail) -> str:
     """The status in the register, a closed or cancelled request with its date ("Đã đóng
     28/07/2026", "Hủy 05/10/2026")."""
     label = vocabulary.ca_status_label(ca.status)
@@ -1233,7 +1095,7 @@ def register_status(ca: CaRecord) -> str:
     return label
 
 
-def register_due(ca: CaRecord, today: date) -> str:
+def register_due(ca: CaDetail, today: date) -> str:
     """The due date in the register, with the days overdue as of ``today`` ("31/10/2026\nquá hạn
     22 ngày")."""
     late = overdue_text(ca, today)
@@ -1241,9 +1103,9 @@ def register_due(ca: CaRecord, today: date) -> str:
     return f"{due}\nquá hạn {late}" if late else due
 
 
-def overdue_text(ca: CaRecord, today: date) -> str:
+def overdue_text(ca: CaDetail, today: date) -> str:
     """ "12 ngày" late (as of ``today``), "" when not overdue."""
-    if not ca.overdue(today):
+    if not ca_rules.is_overdue(ca.status, ca.due_on, today):
         return ""
     return f"{(today - ca.due_on).days} ngày"
 
@@ -1263,25 +1125,27 @@ def _register_frame(
 
 
 def ca_register_document(
-    records: Sequence[CaRecord],
+    records: Sequence[CaDetail],
     profile: dto.AgencyProfile,
     year: int,
     today: date,
     *,
+    sources: Mapping[int, str],
     signatures: bool = False,
 ) -> model.Document:
     """The year's register of corrective actions: requests carried over from earlier years (a group
-    of their own when there are any), then those raised in ``year``; overdue as of ``today``."""
+    of their own when there are any), then those raised in ``year``; overdue as of ``today``;
+    ``sources``: request id → ``ca_source_text``."""
     carried = [x for x in records if x.year < year]
     raised = [x for x in records if x.year >= year]
 
-    def row(ca: CaRecord) -> model.Row:
+    def row(ca: CaDetail) -> model.Row:
         return model.Row(
             (
                 ca.number,
                 ca.raised_on,
-                ca.source_text,
-                ca.department,
+                sources[ca.id],
+                ca.department_name,
                 ca.description,
                 actions_summary(ca),
                 register_due(ca, today),
@@ -1301,7 +1165,7 @@ def ca_register_document(
         for status in m.CaStatus
         if (n := sum(1 for x in records if x.status is status))
     ]
-    overdue = sum(1 for x in records if x.overdue(today))
+    overdue = sum(1 for x in records if ca_rules.is_overdue(x.status, x.due_on, today))
     totals = f"Tổng số: {vocabulary.count_text(len(records), 'phiếu')}"
     if counts:
         totals += f" ({', '.join(counts)})"
@@ -1332,19 +1196,20 @@ def ca_register_document(
 
 
 def findings_document(
-    findings: Sequence[FindingLine],
+    findings: Sequence[FindingRow],
     profile: dto.AgencyProfile,
     year: int,
     today: date,
     *,
+    origins: Mapping[int, str],
     signatures: bool = False,
 ) -> model.Document:
     """The findings found in ``year`` (internal audits and upstream inspections), in the order
-    they were found; those without action marked."""
+    they were found; those without action marked. ``origins``: finding id → ``finding_origin``."""
     rows = []
     for i, f in enumerate(findings, start=1):
-        if f.corrective_action:
-            answered = f.corrective_action
+        if f.corrective_action_number:
+            answered = f.corrective_action_number
         elif f.closed_on is not None:
             answered = f"Không cần ({vocabulary.table_date(f.closed_on)})"
         else:
@@ -1355,9 +1220,9 @@ def findings_document(
                     i,
                     vocabulary.finding_type_label(f.type),
                     f.clause,
-                    f.department,
+                    f.department_name,
                     f.description,
-                    f.origin,
+                    origins[f.id],
                     answered,
                     "x" if f.without_action else "",
                 )
@@ -1393,19 +1258,20 @@ def findings_document(
 
 
 # ---- JSON -----------------------------------------------------------------------------------------------------
-def ca_json(ca: CaRecord, today: date) -> dict[str, Any]:
-    """One request as the JSON register writes it (dates ISO, absent values null)."""
+def ca_json(ca: CaDetail, today: date, source: str) -> dict[str, Any]:
+    """One request as the JSON register writes it (dates ISO, absent values null); ``source``:
+    ``ca_source_text``."""
     return {
         "number": ca.number,
         "raised_on": ca.raised_on,
         "source": ca.source,
-        "source_text": ca.source_text,
+        "source_text": source,
         "status": ca.status,
         "due_on": ca.due_on,
         "closed_on": ca.closed_on,
         "cancelled_on": ca.cancelled_on,
-        "overdue": ca.overdue(today),
-        "department": ca.department or None,
+        "overdue": ca_rules.is_overdue(ca.status, ca.due_on, today),
+        "department": ca.department_name or None,
         "found_by": ca.found_by or None,
         "description": ca.description,
         "actions": [
@@ -1422,234 +1288,57 @@ def ca_json(ca: CaRecord, today: date) -> dict[str, Any]:
             {"on": v.on, "by": v.by, "effective": v.effective, "comment": v.comment or None}
             for v in ca.verifications
         ],
-        "finding_ids": list(ca.finding_ids),
+        "finding_ids": sorted(ca.finding_ids),
     }
 
 
-def finding_json(f: FindingLine) -> dict[str, Any]:
+def finding_json(f: FindingRow, origin: str) -> dict[str, Any]:
     return {
         "id": f.id,
         "type": f.type,
         "clause": f.clause or None,
-        "department": f.department or None,
+        "department": f.department_name or None,
         "description": f.description,
         "found_on": f.found_on,
         "source": f.source,
-        "origin": f.origin,
-        "corrective_action": f.corrective_action,
+        "origin": origin,
+        "corrective_action": f.corrective_action_number,
         "closed_on": f.closed_on,
         "without_action": f.without_action,
     }
 
 
-# ---- reading the records ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _FindingRef:
-    source: str  # "audit" | "inspection"
-    origin: str  # "Đánh giá nội bộ 01/2026"
-    clause: str
+# ---- texts made from the services' records -----------------------------------------------------------------
+def finding_origin(finding: FindingRow, inspection: InspectionRow | None = None) -> str:
+    """Where a finding was found, as the lists print it: "Đánh giá nội bộ 01/2026"; "Kiểm tra của
+    cấp trên (Sở …, 10/06/2026)" (``inspection``: the finding's inspection)."""
+    if finding.source == "inspection" and inspection is not None:
+        return f"Kiểm tra của cấp trên ({inspection.body.strip()}, {vocabulary.table_date(inspection.on)})"
+    return finding.source_label
 
 
-def _origin(finding: m.Finding) -> tuple[str, str]:
-    if finding.audit is not None:
-        return "audit", f"Đánh giá nội bộ {audit_ref(finding.audit.number, finding.audit.year)}"
-    if finding.inspection is not None:
-        i = finding.inspection
-        return "inspection", f"Kiểm tra của cấp trên ({i.body.strip()}, {vocabulary.table_date(i.on)})"
-    return "", ""
+def answered_finding_ids(ca: CaDetail) -> list[int]:
+    """The findings a request answers: those linked to it (by id), preceded by the finding it was
+    raised from when that one is not linked."""
+    ids = sorted(ca.finding_ids)
+    if ca.source_type == "finding" and ca.source_id is not None and ca.source_id not in ids:
+        ids.insert(0, ca.source_id)
+    return ids
 
 
-def _finding_refs(session: Session, ids: Iterable[int]) -> dict[int, _FindingRef]:
-    wanted = sorted(set(ids))
-    if not wanted:
-        return {}
-    rows = session.scalars(
-        select(m.Finding)
-        .where(m.Finding.id.in_(wanted))
-        .options(selectinload(m.Finding.audit), selectinload(m.Finding.inspection))
-    )
-    refs = {}
-    for f in rows:
-        source, origin = _origin(f)
-        refs[f.id] = _FindingRef(source, origin, f.clause.strip())
-    return refs
-
-
-def ca_source_text(source: m.CaSource, refs: Sequence[_FindingRef]) -> str:
+def ca_source_text(source: m.CaSource, findings: Sequence[FindingRow], origins: Mapping[int, str]) -> str:
     """ "Đánh giá nội bộ 01/2026, phát hiện điều 7.5.3"; "Kiểm tra của cấp trên (…), kiến nghị điều
-    7.5"; the source's label when no finding is linked."""
-    if not refs:
+    7.5": where the request's ``findings`` were found (``origins``: finding id → ``finding_origin``)
+    and their clauses; the source's label when no finding is linked."""
+    if not findings:
         return vocabulary.ca_source_label(source)
-    origins = list(dict.fromkeys(r.origin for r in refs if r.origin))
-    clauses = list(dict.fromkeys(r.clause for r in refs if r.clause))
-    text = "; ".join(origins) or vocabulary.ca_source_label(source)
+    where = dict.fromkeys(origins.get(f.id, f.source_label) for f in findings)
+    clauses = list(dict.fromkeys(f.clause.strip() for f in findings if f.clause.strip()))
+    text = "; ".join(x for x in where if x) or vocabulary.ca_source_label(source)
     if clauses:
-        noun = "kiến nghị" if all(r.source == "inspection" for r in refs) else "phát hiện"
+        noun = "kiến nghị" if all(f.source == "inspection" for f in findings) else "phát hiện"
         text += f", {noun} điều {', '.join(clauses)}"
     return text
-
-
-def _live_requests(session: Session, finding_ids: Sequence[int]) -> dict[int, str]:
-    """Finding id → the number of the request (not cancelled) answering it."""
-    if not finding_ids:
-        return {}
-    link, ca = m.CaFinding, m.CorrectiveAction
-    rows = session.execute(
-        select(link.finding_id, ca.seq, ca.year)
-        .join(ca, ca.id == link.request_id)
-        .where(link.finding_id.in_(finding_ids), ca.status != m.CaStatus.CANCELLED)
-        .order_by(ca.year, ca.seq)
-    )
-    found: dict[int, str] = {}
-    for finding_id, seq, year in rows:
-        found.setdefault(finding_id, ca_rules.ca_number(seq, year))
-    return found
-
-
-def _finding_lines(session: Session, findings: Sequence[m.Finding]) -> tuple[FindingLine, ...]:
-    live = _live_requests(session, [f.id for f in findings])
-    lines = []
-    for f in findings:
-        source, origin = _origin(f)
-        number = live.get(f.id)
-        lines.append(
-            FindingLine(
-                id=f.id,
-                type=f.type,
-                clause=f.clause.strip(),
-                department=f.department.name if f.department is not None else "",
-                description=f.description,
-                evidence=f.evidence,
-                found_on=f.found_on,
-                source=source,
-                origin=origin,
-                corrective_action=number,
-                closed_on=f.closed_on,
-                closing_note=f.closing_note,
-                without_action=ca_rules.is_without_action(f.type, f.closed_on, 1 if number else 0),
-            )
-        )
-    return tuple(lines)
-
-
-def _audit_record(session: Session, audit: m.Audit) -> AuditRecord:
-    members = tuple(
-        TeamMember(
-            person_id=x.person_id,
-            name=x.person.full_name,
-            position=x.person.position,
-            department_id=x.person.department_id,
-            department=x.person.department.name if x.person.department is not None else "",
-            leader=x.role is m.AuditRole.LEADER,
-        )
-        for x in audit.members
-    )
-    # The leader first, the members in their order.
-    members = tuple(sorted(members, key=lambda x: not x.leader))
-    schedule = tuple(
-        ScheduleLine(
-            kind=x.kind,
-            on=x.on,
-            time_from=x.time_from,
-            time_to=x.time_to,
-            department_id=x.department_id,
-            department=x.department.name if x.department is not None else "",
-            process=x.process,
-            clauses=x.clauses,
-            auditor_id=x.auditor_id,
-            auditor=x.auditor.full_name if x.auditor is not None else "",
-            auditee=x.auditee,
-        )
-        for x in audit.schedule
-    )
-    questions = tuple(Question(x.department_id, x.clause.strip(), x.question) for x in audit.checklist)
-    return AuditRecord(
-        id=audit.id,
-        year=audit.year,
-        number=audit.number,
-        decision_number=audit.decision_number,
-        decision_on=audit.decision_on,
-        start_on=audit.start_on,
-        end_on=audit.end_on,
-        purpose=audit.purpose,
-        scope=audit.scope,
-        criteria=audit.criteria,
-        summary=audit.summary,
-        conclusion=audit.conclusion,
-        report_on=audit.report_on,
-        recipients=audit.recipients,
-        members=members,
-        schedule=schedule,
-        questions=questions,
-        findings=_finding_lines(session, list(audit.findings)),
-    )
-
-
-def _ca_records(session: Session, rows: Sequence[m.CorrectiveAction]) -> list[CaRecord]:
-    sources: dict[int, list[int]] = {}
-    for ca in rows:
-        ids = [link.finding_id for link in ca.finding_links]
-        if ca.source_type == "finding" and ca.source_id is not None and ca.source_id not in ids:
-            ids.insert(0, ca.source_id)
-        sources[ca.id] = ids
-    refs = _finding_refs(session, (i for ids in sources.values() for i in ids))
-    records = []
-    for ca in rows:
-        mine = [refs[i] for i in sources[ca.id] if i in refs]
-        records.append(
-            CaRecord(
-                id=ca.id,
-                year=ca.year,
-                seq=ca.seq,
-                raised_on=ca.raised_on,
-                source=ca.source,
-                source_text=ca_source_text(ca.source, mine),
-                department=ca.department.name if ca.department is not None else "",
-                found_by=ca.found_by,
-                found_on=ca.found_on,
-                description=ca.description,
-                correction=ca.correction,
-                root_cause=ca.root_cause,
-                similar_exists=ca.similar_exists,
-                similar_note=ca.similar_note,
-                update_risks=ca.update_risks,
-                update_qms=ca.update_qms,
-                approver=ca.approver,
-                due_on=ca.due_on,
-                status=ca.status,
-                closed_on=ca.closed_on,
-                cancelled_on=ca.cancelled_on,
-                cancel_reason=ca.cancel_reason,
-                actions=tuple(
-                    CaAction(a.description, a.owner, a.due_on, a.completed_on, a.cancelled)
-                    for a in ca.actions
-                ),
-                verifications=tuple(
-                    CaVerification(v.on, v.by, v.effective, v.comment) for v in ca.verifications
-                ),
-                finding_ids=tuple(link.finding_id for link in ca.finding_links),
-            )
-        )
-    return records
-
-
-_CA_LOADS = (
-    selectinload(m.CorrectiveAction.department),
-    selectinload(m.CorrectiveAction.actions),
-    selectinload(m.CorrectiveAction.verifications),
-    selectinload(m.CorrectiveAction.finding_links),
-)
-_YEAR_IN_NUMBER = re.compile(r"^\s*(.*?)\s*/\s*(\d{4})\s*$")
-
-
-def audit_number_matches(stored: str, year: int, wanted: str) -> bool:
-    """Whether ``wanted`` ("1", "01", "01/2026") names the audit numbered ``stored`` in ``year``."""
-    if number_match(stored, wanted):
-        return True
-    match = _YEAR_IN_NUMBER.match(nd30.nfc(wanted))
-    if match and int(match[2]) == year and "/" not in match[1]:
-        return bool(number_match(stored, match[1]))
-    return False
 
 
 # ---- service ------------------------------------------------------------------------------------------------
@@ -1706,61 +1395,33 @@ class AuditDocumentExporter:
         return code, warning
 
     # -- records --
-    def find_audit(self, year: int, number: str | None = None) -> AuditRecord:
-        """The audit ``number`` of ``year`` ("1", "01", "01/2026"), else the year's latest (by its
-        start date)."""
-        with self._services.uow() as uow:
-            session: Session = uow.session
-            audits = list(
-                session.scalars(
-                    select(m.Audit)
-                    .where(m.Audit.year == year)
-                    .order_by(m.Audit.start_on.desc(), m.Audit.id.desc())
-                    .options(
-                        selectinload(m.Audit.members)
-                        .selectinload(m.AuditMember.person)
-                        .selectinload(m.Person.department),
-                        selectinload(m.Audit.schedule).selectinload(m.ScheduleItem.department),
-                        selectinload(m.Audit.schedule).selectinload(m.ScheduleItem.auditor),
-                        selectinload(m.Audit.checklist),
-                        selectinload(m.Audit.findings).selectinload(m.Finding.department),
-                    )
-                )
-            )
-            if number:
-                found = next((a for a in audits if audit_number_matches(a.number, year, number)), None)
-                if found is None:
-                    raise DomainError("export.record_not_found", what=AUDIT_WHAT, number=number, year=year)
-            elif audits:
-                found = audits[0]
-            else:
+    def find_audit(self, year: int, number: str | None = None) -> AuditDetail:
+        """The audit ``number`` of ``year`` ("1", "01"; "01/2026" names its own year), else the
+        year's latest (by its start date)."""
+        audits = self._services.audits
+        if number:
+            parsed = parse_audit_number(number)
+            audit_id = audits.audit_id_by_number(year, number)
+            if audit_id is None:
+                wanted_year = (parsed[1] if parsed is not None else None) or year
+                raise DomainError("export.record_not_found", what=AUDIT_WHAT, number=number, year=wanted_year)
+        else:
+            audit_id = audits.latest_audit_id(year)
+            if audit_id is None:
                 raise DomainError("export.no_record", what=f"{AUDIT_WHAT} năm {year}")
-            return _audit_record(session, found)
+        audit: AuditDetail = audits.get_audit(audit_id)
+        return audit
 
-    def annual_plan(self, year: int) -> m.AnnualPlan | None:
-        """The year's annual QMS plan (a detached row: number, date, year are read)."""
-        with self._services.uow() as uow:
-            plan: m.AnnualPlan | None = uow.session.scalars(
-                select(m.AnnualPlan).where(m.AnnualPlan.year == year)
-            ).first()
-            if plan is not None:
-                uow.session.expunge(plan)
-            return plan
+    def annual_plan(self, year: int) -> dto.PlanInfo | None:
+        """The year's annual QMS plan (its number, date and year are cited)."""
+        plan: dto.PlanInfo | None = self._services.plans.get_plan(year)
+        return plan
 
-    def register(self, year: int) -> list[CaRecord]:
+    def register(self, year: int) -> list[CaDetail]:
         """The year's register of corrective actions (``ca_rules.register_clause``), by number."""
-        with self._services.uow() as uow:
-            rows = list(
-                uow.session.scalars(
-                    select(m.CorrectiveAction)
-                    .where(ca_rules.register_clause(year))
-                    .order_by(m.CorrectiveAction.year, m.CorrectiveAction.seq)
-                    .options(*_CA_LOADS)
-                )
-            )
-            return _ca_records(uow.session, rows)
+        return list(self._services.corrective_actions.register(year))
 
-    def find_requests(self, year: int, number: str | None = None) -> list[CaRecord]:
+    def find_requests(self, year: int, number: str | None = None) -> list[CaDetail]:
         """The request ``number`` ("7", "07", "07/2026"; of ``year`` unless it says its own), else
         every request of the year's register."""
         if not number:
@@ -1773,41 +1434,38 @@ class AuditDocumentExporter:
             raise DomainError("export.record_not_found", what=CA_WHAT, number=number, year=year)
         seq, own_year = parsed
         wanted_year = own_year or year
-        with self._services.uow() as uow:
-            rows = list(
-                uow.session.scalars(
-                    select(m.CorrectiveAction)
-                    .where(m.CorrectiveAction.year == wanted_year, m.CorrectiveAction.seq == seq)
-                    .options(*_CA_LOADS)
-                )
-            )
-            if not rows:
-                raise DomainError("export.record_not_found", what=CA_WHAT, number=number, year=wanted_year)
-            return _ca_records(uow.session, rows)
+        service = self._services.corrective_actions
+        ca_id = service.id_by_number(wanted_year, seq)
+        if ca_id is None:
+            raise DomainError("export.record_not_found", what=CA_WHAT, number=number, year=wanted_year)
+        return [service.get(ca_id)]
 
-    def findings(self, year: int) -> list[FindingLine]:
+    def findings(self, year: int) -> list[FindingRow]:
         """The findings found in ``year`` (``ca_rules.found_in_year_clause``), audits' and
         inspections', in the order they were found."""
-        with self._services.uow() as uow:
-            rows = list(
-                uow.session.scalars(
-                    select(m.Finding)
-                    .where(ca_rules.found_in_year_clause(year))
-                    .order_by(
-                        m.Finding.found_on,
-                        m.Finding.audit_id,
-                        m.Finding.inspection_id,
-                        m.Finding.sort_order,
-                        m.Finding.id,
-                    )
-                    .options(
-                        selectinload(m.Finding.department),
-                        selectinload(m.Finding.audit),
-                        selectinload(m.Finding.inspection),
-                    )
-                )
-            )
-            return list(_finding_lines(uow.session, rows))
+        audits = self._services.audits
+        return list(audits.finding_rows(audits.finding_ids(FindingFilter(year=year))))
+
+    def origins(self, findings: Sequence[FindingRow]) -> dict[int, str]:
+        """Finding id → where it was found (``finding_origin``)."""
+        inspections: dict[int, InspectionRow] = {}
+        if any(f.inspection_id is not None for f in findings):
+            inspections = {x.id: x for x in self._services.inspections.inspections()}
+        return {
+            f.id: finding_origin(f, inspections.get(f.inspection_id) if f.inspection_id is not None else None)
+            for f in findings
+        }
+
+    def sources(self, records: Sequence[CaDetail]) -> dict[int, str]:
+        """Request id → where it comes from (``ca_source_text``)."""
+        answered = {ca.id: answered_finding_ids(ca) for ca in records}
+        wanted = sorted({i for ids in answered.values() for i in ids})
+        findings = {f.id: f for f in self._services.audits.finding_rows(wanted)}
+        origins = self.origins(list(findings.values()))
+        return {
+            ca.id: ca_source_text(ca.source, [findings[i] for i in answered[ca.id] if i in findings], origins)
+            for ca in records
+        }
 
     # -- documents --
     def build(self, which: str, request: Any) -> model.Document:
@@ -1843,13 +1501,20 @@ class AuditDocumentExporter:
             return audit_report_document(audit, profile, decision_issuer=issuer)
         if which == "ca-form":
             code, warning = self._form_code("ca-form", today)
+            records = self.find_requests(year, request.number)
             return ca_form_document(
-                self.find_requests(year, request.number), profile, code=code, code_warning=warning
+                records, profile, sources=self.sources(records), code=code, code_warning=warning
             )
         signatures = bool(getattr(request, "signatures", False))
         if which == "corrective-actions":
-            return ca_register_document(self.register(year), profile, year, today, signatures=signatures)
-        return findings_document(self.findings(year), profile, year, today, signatures=signatures)
+            records = self.register(year)
+            return ca_register_document(
+                records, profile, year, today, sources=self.sources(records), signatures=signatures
+            )
+        findings = self.findings(year)
+        return findings_document(
+            findings, profile, year, today, origins=self.origins(findings), signatures=signatures
+        )
 
     # -- JSON --
     def json_data(self, which: str, request: Any) -> list[dict[str, Any]]:
@@ -1858,9 +1523,13 @@ class AuditDocumentExporter:
         year = self._year(request)
         if which == "corrective-actions":
             today = self._today(request)
-            return [ca_json(x, today) for x in self.register(year)]
+            records = self.register(year)
+            sources = self.sources(records)
+            return [ca_json(x, today, sources[x.id]) for x in records]
         if which == "findings":
-            return [finding_json(x) for x in self.findings(year)]
+            findings = self.findings(year)
+            origins = self.origins(findings)
+            return [finding_json(x, origins[x.id]) for x in findings]
         raise DomainError("export.bad_document", kind=which)
 
     def write_json(self, which: str, request: Any) -> Path:
