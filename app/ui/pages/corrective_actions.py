@@ -232,18 +232,18 @@ class CorrectiveActionsPage(Page):
             Column(self.tr("Số phiếu"), lambda r: r.number, width=80, sort_by="number"),
             Column(self.tr("Ngày lập"), lambda r: fmt_date(r.raised_on), width=90, sort_by="raised_on"),
             Column(
-                self.tr("Nội dung không phù hợp"), lambda r: r.description, width=225, sort_by="description"
+                self.tr("Nội dung không phù hợp"), lambda r: r.description, width=190, sort_by="description"
             ),
-            Column(self.tr("Trạng thái"), lambda r: status_label(r.status), width=145, sort_by="status"),
-            Column(self.tr("Hạn"), lambda r: fmt_date(r.due_on), width=95, sort_by="due_on"),
+            Column(self.tr("Trạng thái"), lambda r: status_label(r.status), width=130, sort_by="status"),
+            Column(self.tr("Hạn"), lambda r: fmt_date(r.due_on), width=88, sort_by="due_on"),
             Column(
-                self.tr("HĐ chưa xong"),
+                self.tr("Chưa xong"),
                 lambda r: r.open_actions or "",
                 width=60,
                 align_right=True,
             ),
-            Column(self.tr("Bộ phận"), lambda r: r.department_name, width=140, sort_by="department"),
-            Column(self.tr("Nguồn"), lambda r: forms.source_label(r.source), width=115, sort_by="source"),
+            Column(self.tr("Bộ phận"), lambda r: r.department_name, width=130, sort_by="department"),
+            Column(self.tr("Nguồn"), lambda r: forms.source_label(r.source), width=110, sort_by="source"),
             Column(self.tr("Ngày đóng"), lambda r: fmt_date(r.closed_on), sort_by="closed_on"),
         ]
         model = QueryRowsModel(columns, self._rows, self)
