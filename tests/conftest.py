@@ -36,11 +36,29 @@ def data_root(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-@pytest.fixture
-def ctx(data_root: Path):  # type: ignore[no-untyped-def]
-    """An opened, writable data directory with a database at head (no agency yet)."""
+@pytest.fixture(scope="session")
+def head_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at head, migrated once for the whole run (each test gets a copy)."""
     from app.bootstrap import open_data_dir
+    from app.services.datadir import DataDir
 
+    root = tmp_path_factory.mktemp("head") / "data"
+    open_data_dir(root, writer=True, program="kiểm thử").close()
+    return DataDir(root).db_path
+
+
+@pytest.fixture
+def ctx(data_root: Path, head_database: Path):  # type: ignore[no-untyped-def]
+    """An opened, writable data directory with a database at head (no agency yet): a copy of the
+    run's migrated empty database (migrating each test's own took about 0.2 s of every test)."""
+    import shutil
+
+    from app.bootstrap import open_data_dir
+    from app.services.datadir import DataDir
+
+    data = DataDir(data_root)
+    data.ensure()
+    shutil.copyfile(head_database, data.db_path)
     context = open_data_dir(data_root, writer=True, program="kiểm thử")
     yield context
     context.close()
