@@ -235,6 +235,10 @@ MESSAGES: dict[str, str] = {
     "inspection.due_before_inspection": "Hạn báo cáo khắc phục không được trước ngày kiểm tra.",
     "inspection.has_requests": "Cuộc kiểm tra có kiến nghị đã lập phiếu yêu cầu hành động khắc phục số {number} nên không xóa được.",
     # ---- printed audit documents and registers (audit_export.*)
+    # ---- risks (risk.*)
+    # ---- surveys and complaints (survey.*, complaint.*)
+    # ---- TTHC results and their import (tthc_result.*)
+    # ---- training (training.*)
     # ---- form codes (form_code.*)
     "form_code.unknown_form": "Phần mềm không in biểu mẫu “{form}”.",
     "form_code.document_missing": "Biểu mẫu đã chọn không còn trong danh mục tài liệu.",
@@ -260,6 +264,11 @@ ENTITY_NAMES: dict[str, str] = {
     "CorrectiveAction": "phiếu yêu cầu hành động khắc phục",
     "CaAction": "hành động",
     "CaVerification": "lần kiểm tra hiệu lực",
+    "Risk": "rủi ro, cơ hội",
+    "Survey": "đợt khảo sát",
+    "Complaint": "phản ánh, kiến nghị",
+    "TthcResult": "số liệu giải quyết TTHC",
+    "Training": "lớp đào tạo, tập huấn",
 }
 
 

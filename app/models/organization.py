@@ -83,6 +83,9 @@ class Agency(Base):
     # "Cảnh báo trước (ngày)": the one warning window of every area — a deadline 0…N days ahead is
     # "sắp đến hạn" (see app.services.deadlines).
     due_soon_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
+    # Risk bands from the score (likelihood × impact): "trung bình từ", "cao từ" (below: thấp).
+    risk_medium_from: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    risk_high_from: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

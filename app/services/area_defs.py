@@ -487,3 +487,201 @@ FINDINGS_EXPORT = ExportKind(
     needs_year=True,
     help="danh sách phát hiện của đánh giá nội bộ và kiểm tra của cấp trên trong năm",
 )
+
+
+# ---- risks, satisfaction and complaints, TTHC results, training ----------------------------------
+def risks_service(s: Any) -> object:
+    from app.services.risks import RiskService
+
+    return RiskService(s.uow, s.clock)
+
+
+def satisfaction_service(s: Any) -> object:
+    from app.services.satisfaction import SatisfactionService
+
+    return SatisfactionService(s.uow, s.clock, s.corrective_actions)
+
+
+def tthc_results_service(s: Any) -> object:
+    from app.services.tthc_results import TthcResultService
+
+    return TthcResultService(s.uow, s.clock)
+
+
+def training_service(s: Any) -> object:
+    from app.services.training import TrainingService
+
+    return TrainingService(s.uow, s.attachments, s.clock)
+
+
+RISK = RecordType(
+    "risk",
+    QT_TRANSLATE_NOOP("RecordTypes", "Rủi ro, cơ hội"),
+    m.Risk,
+    search_fields=("title", "process", "description", "cause", "owner"),
+    title_field="title",
+    history_labels={
+        "kind": QT_TRANSLATE_NOOP("History", "Loại"),
+        "title": QT_TRANSLATE_NOOP("History", "Tên rủi ro, cơ hội"),
+        "process": QT_TRANSLATE_NOOP("History", "Quá trình, lĩnh vực"),
+        "likelihood": QT_TRANSLATE_NOOP("History", "Khả năng xảy ra"),
+        "impact": QT_TRANSLATE_NOOP("History", "Mức độ ảnh hưởng"),
+        "owner": QT_TRANSLATE_NOOP("History", "Người chịu trách nhiệm"),
+        "review_on": QT_TRANSLATE_NOOP("History", "Ngày xem xét lại"),
+        "status": QT_TRANSLATE_NOOP("History", "Trạng thái"),
+        "closed_on": QT_TRANSLATE_NOOP("History", "Ngày đóng"),
+    },
+)
+SURVEY = RecordType(
+    "survey",
+    QT_TRANSLATE_NOOP("RecordTypes", "Khảo sát sự hài lòng"),
+    m.Survey,
+    search_fields=("method", "note"),
+    title_field="method",
+    history_labels={
+        "from_on": QT_TRANSLATE_NOOP("History", "Từ ngày"),
+        "to_on": QT_TRANSLATE_NOOP("History", "Đến ngày"),
+        "forms": QT_TRANSLATE_NOOP("History", "Số phiếu"),
+        "very_satisfied": QT_TRANSLATE_NOOP("History", "Rất hài lòng"),
+        "satisfied": QT_TRANSLATE_NOOP("History", "Hài lòng"),
+        "neutral": QT_TRANSLATE_NOOP("History", "Bình thường"),
+        "dissatisfied": QT_TRANSLATE_NOOP("History", "Không hài lòng"),
+    },
+)
+COMPLAINT = RecordType(
+    "complaint",
+    QT_TRANSLATE_NOOP("RecordTypes", "Phản ánh, kiến nghị"),
+    m.Complaint,
+    search_fields=("content", "sender", "channel", "handling", "result"),
+    title_field="content",
+    history_labels={
+        "received_on": QT_TRANSLATE_NOOP("History", "Ngày tiếp nhận"),
+        "channel": QT_TRANSLATE_NOOP("History", "Hình thức tiếp nhận"),
+        "content": QT_TRANSLATE_NOOP("History", "Nội dung"),
+        "department_id": QT_TRANSLATE_NOOP("History", "Bộ phận"),
+        "handling": QT_TRANSLATE_NOOP("History", "Xử lý"),
+        "result": QT_TRANSLATE_NOOP("History", "Kết quả"),
+        "resolved_on": QT_TRANSLATE_NOOP("History", "Ngày giải quyết xong"),
+        "ruling": QT_TRANSLATE_NOOP("History", "Kết luận"),
+    },
+)
+TTHC_RESULT = RecordType(
+    "tthc_result",
+    QT_TRANSLATE_NOOP("RecordTypes", "Kết quả giải quyết TTHC"),
+    m.TthcResult,
+    title_field="field",
+    history_labels={
+        "from_on": QT_TRANSLATE_NOOP("History", "Từ ngày"),
+        "to_on": QT_TRANSLATE_NOOP("History", "Đến ngày"),
+        "field": QT_TRANSLATE_NOOP("History", "Lĩnh vực"),
+        "received": QT_TRANSLATE_NOOP("History", "Mới tiếp nhận"),
+        "early": QT_TRANSLATE_NOOP("History", "Trước hạn"),
+        "on_time": QT_TRANSLATE_NOOP("History", "Đúng hạn"),
+        "late": QT_TRANSLATE_NOOP("History", "Quá hạn"),
+    },
+)
+TRAINING = RecordType(
+    "training",
+    QT_TRANSLATE_NOOP("RecordTypes", "Đào tạo, tập huấn"),
+    m.Training,
+    search_fields=("title", "organiser", "note"),
+    title_field="title",
+    history_labels={
+        "on": QT_TRANSLATE_NOOP("History", "Ngày"),
+        "title": QT_TRANSLATE_NOOP("History", "Nội dung"),
+        "organiser": QT_TRANSLATE_NOOP("History", "Đơn vị tổ chức"),
+        "type": QT_TRANSLATE_NOOP("History", "Loại"),
+        "hours": QT_TRANSLATE_NOOP("History", "Số giờ"),
+    },
+)
+
+
+def _year_register(service: str, which: str = "") -> tuple[Any, Any]:
+    """The (build, run) of a yearly register a service keeps: ``register_document(which, year,
+    today)`` makes the document (pdf, xlsx), ``register_json(which, year, today)`` the JSON rows
+    (ISO dates, null for what is absent), written atomically."""
+
+    def build(s: Any, request: ExportRequest) -> Any:
+        return getattr(s, service).register_document(which, request.year, today=request.today)
+
+    def run(s: Any, request: ExportRequest) -> Any:
+        from app.services import vocabulary
+        from app.services.exports import nd30
+
+        rows = getattr(s, service).register_json(which, request.year, today=request.today)
+        text = vocabulary.to_json(rows) + "\n"
+
+        def write(target: Any) -> None:
+            target.write_text(text, encoding="utf-8")
+
+        return nd30.write_atomically(request.out, write)
+
+    return build, run
+
+
+def _register_kind(key: str, title: str, service: str, which: str, help_text: str) -> ExportKind:
+    build, run = _year_register(service, which)
+    return ExportKind(
+        key, title, ("xlsx", "pdf", "json"), build=build, run=run, needs_year=True, help=help_text
+    )
+
+
+RISKS_EXPORT = _register_kind(
+    "risks",
+    QT_TRANSLATE_NOOP("Exports", "Sổ theo dõi rủi ro, cơ hội"),
+    "risks",
+    "risks",
+    "sổ theo dõi rủi ro, cơ hội của năm (mọi rủi ro, cơ hội đang theo dõi vào lúc nào đó trong năm)",
+)
+SURVEYS_EXPORT = _register_kind(
+    "surveys",
+    QT_TRANSLATE_NOOP("Exports", "Kết quả khảo sát sự hài lòng"),
+    "satisfaction",
+    "surveys",
+    "các đợt khảo sát sự hài lòng kết thúc trong năm, tỷ lệ hài lòng",
+)
+COMPLAINTS_EXPORT = _register_kind(
+    "complaints",
+    QT_TRANSLATE_NOOP("Exports", "Sổ theo dõi phản ánh, kiến nghị"),
+    "satisfaction",
+    "complaints",
+    "phản ánh, kiến nghị tiếp nhận trong năm và kết quả xử lý",
+)
+TTHC_RESULTS_EXPORT = _register_kind(
+    "tthc-results",
+    QT_TRANSLATE_NOOP("Exports", "Kết quả giải quyết thủ tục hành chính"),
+    "tthc_results",
+    "tthc-results",
+    "số liệu giải quyết TTHC theo kỳ (theo hệ thống một cửa), tỷ lệ đúng hạn",
+)
+TRAINING_EXPORT = _register_kind(
+    "training",
+    QT_TRANSLATE_NOOP("Exports", "Danh sách đào tạo, tập huấn"),
+    "training",
+    "training",
+    "các lớp đào tạo, tập huấn trong năm và số người tham dự",
+)
+
+
+def risks_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_risks import fill_risks
+
+    return fill_risks(ctx)
+
+
+def satisfaction_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_satisfaction import fill_satisfaction
+
+    return fill_satisfaction(ctx)
+
+
+def tthc_results_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_tthc_results import fill_tthc_results
+
+    return fill_tthc_results(ctx)
+
+
+def training_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_training import fill_training
+
+    return fill_training(ctx)

@@ -36,6 +36,7 @@ from app.models import (
     CaStatus,
     ChecklistResult,
     Comparison,
+    ComplaintRuling,
     DocumentStatus,
     DocumentType,
     FindingType,
@@ -45,10 +46,13 @@ from app.models import (
     LegalKind,
     PeriodConvention,
     PublicationKind,
+    RiskKind,
+    RiskStatus,
     ScheduleKind,
     SteeringRole,
     TaskStatus,
     TimeframeKind,
+    TrainingType,
 )
 from app.services.dto import ObjectiveStatus, RevisionState, UpdateState
 
@@ -506,6 +510,55 @@ def ca_status_label(status: CaStatus) -> str:
 
 def ca_source_label(source: CaSource) -> str:
     return _CA_SOURCES[source]
+
+
+# ---- labels of risks, complaints and training ----------------------------------------------------
+_RISK_KINDS = {
+    RiskKind.RISK: QT_TRANSLATE_NOOP("Labels", "Rủi ro"),
+    RiskKind.OPPORTUNITY: QT_TRANSLATE_NOOP("Labels", "Cơ hội"),
+}
+_RISK_STATUSES = {
+    RiskStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Đang theo dõi"),
+    RiskStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Đã đóng"),
+}
+# Risk bands by their stable JSON names (``band``: thap, trung_binh, cao).
+_RISK_BANDS = {
+    "thap": QT_TRANSLATE_NOOP("Labels", "Thấp"),
+    "trung_binh": QT_TRANSLATE_NOOP("Labels", "Trung bình"),
+    "cao": QT_TRANSLATE_NOOP("Labels", "Cao"),
+}
+_COMPLAINT_RULINGS = {
+    ComplaintRuling.FOUNDED: QT_TRANSLATE_NOOP("Labels", "Đúng"),
+    ComplaintRuling.PARTLY_FOUNDED: QT_TRANSLATE_NOOP("Labels", "Đúng một phần"),
+    ComplaintRuling.UNFOUNDED: QT_TRANSLATE_NOOP("Labels", "Sai"),
+    ComplaintRuling.PENDING: QT_TRANSLATE_NOOP("Labels", "Chưa kết luận"),
+}
+_TRAINING_TYPES = {
+    TrainingType.AWARENESS: QT_TRANSLATE_NOOP("Labels", "Nâng cao nhận thức"),
+    TrainingType.INTERNAL_AUDITOR: QT_TRANSLATE_NOOP("Labels", "Chuyên gia đánh giá nội bộ"),
+    TrainingType.PROFESSIONAL: QT_TRANSLATE_NOOP("Labels", "Chuyên môn"),
+}
+
+
+def risk_kind_label(kind: RiskKind) -> str:
+    return _RISK_KINDS[kind]
+
+
+def risk_status_label(status: RiskStatus) -> str:
+    return _RISK_STATUSES[status]
+
+
+def risk_band_label(band: str | None) -> str:
+    """ "Thấp", "Trung bình", "Cao"; "" for an opportunity (no band)."""
+    return _RISK_BANDS[band] if band else ""
+
+
+def complaint_ruling_label(ruling: ComplaintRuling) -> str:
+    return _COMPLAINT_RULINGS[ruling]
+
+
+def training_type_label(kind: TrainingType) -> str:
+    return _TRAINING_TYPES[kind]
 
 
 # ---- labels of objectives and the annual plan ---------------------------------------------------

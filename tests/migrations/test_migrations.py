@@ -14,6 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from app import models as m
 from app.bootstrap import open_data_dir
 from app.models import Base
 from app.services import dto
@@ -224,6 +225,18 @@ SEED_SQL["0007"] = [*SEED_SQL["0006"]]
 SEED_SQL["0008"] = [*SEED_SQL["0007"]]
 
 
+# 0010 adds the tables of risks, surveys, complaints, TTHC results and training, and the agency's
+# risk bands: an agency upgraded from 0009 gets the default bands (checked below).
+SEED_SQL["0009"] = [
+    *SEED_SQL["0008"],
+    "INSERT INTO corrective_action (id, year, seq, raised_on, source, source_type, source_id, department_id,"
+    " found_by, found_on, description, correction, root_cause, similar_exists, similar_note, update_risks,"
+    " update_qms, approver, due_on, status, closed_on, cancelled_on, cancel_reason, state_before_cancel,"
+    " search_text) VALUES (1, 2026, 1, '2026-09-22', 'audit', '', NULL, 1, 'Nguyễn Văn An', '2026-09-22',"
+    " 'Hồ sơ trễ hạn', '', '', NULL, '', 0, 0, '', '2026-10-22', 'moi', NULL, NULL, '', '', 'ho so tre han')",
+]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -282,6 +295,12 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
                 0,
             )
             assert [r.document_id for r in ctx.services.form_codes.forms()] == [None, None]
+        if start == "0009":
+            (request,) = ctx.services.corrective_actions.register(2026)
+            assert (request.number, request.description) == ("01/2026", "Hồ sơ trễ hạn")
+            with ctx.services.uow() as uow:
+                agency = uow.session.get(m.Agency, 1)
+                assert agency is not None and (agency.risk_medium_from, agency.risk_high_from) == (5, 15)
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30
