@@ -169,9 +169,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="TỆP", help="Tệp sao lưu (.zip).")
 
     imp = sub.add_parser(
-        "import", help="Nhập danh mục TTHC hoặc danh mục tài liệu từ tệp .xlsx/.csv (không hỏi lại)."
+        "import",
+        help="Nhập danh mục TTHC, danh mục tài liệu hoặc kết quả giải quyết TTHC từ tệp .xlsx/.csv (không hỏi lại).",
     )
-    imp.add_argument("kind", choices=["tthc", "documents"], metavar="LOẠI", help="tthc hoặc documents.")
+    imp.add_argument(
+        "kind",
+        choices=["tthc", "documents", "tthc-results"],
+        metavar="LOẠI",
+        help="tthc, documents hoặc tthc-results (báo cáo kết quả giải quyết TTHC của hệ thống một cửa).",
+    )
     imp.add_argument("file", type=Path, metavar="TỆP", help="Tệp .xlsx hoặc .csv.")
     imp.add_argument("--dry-run", action="store_true", help="Chỉ kiểm tra, không ghi gì.")
 
@@ -371,14 +377,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         today=args.today,
     )
     try:
-        preview = ctx.services.imports.preview(args.kind, Path(args.file))
-        for rejected in preview.rejected:
+        # TTHC results (the one-stop system's report) have their own reader; the rest is the same.
+        results = args.kind == "tthc-results"
+        service = ctx.services.tthc_results if results else ctx.services.imports
+        preview = (
+            service.preview_import(Path(args.file))
+            if results
+            else service.preview(args.kind, Path(args.file))
+        )
+        for rejected in (*preview.rejected, *getattr(preview, "notes", ())):
             print(f"Dòng {rejected.row_number}: {import_reason(rejected)}", file=sys.stderr)
         if args.dry_run:
             added, updated, unchanged = len(preview.to_add), len(preview.to_update), len(preview.unchanged)
             _out("Chạy thử (--dry-run): không ghi gì.")
         else:
-            result = ctx.services.imports.apply(preview)
+            result = service.apply_import(preview) if results else service.apply(preview)
             added, updated, unchanged = result.added, result.updated, result.unchanged
     finally:
         ctx.close()

@@ -24,6 +24,7 @@ from app.models import Aggregation, Comparison, Frequency
 from app.services import dto
 from app.services.errors import FieldError, ValidationError
 from app.services.objectives import period_bounds, period_count
+from app.services.text import fold
 from app.ui.formatting import (
     aggregation_label,
     comparison_label,
@@ -331,6 +332,58 @@ class MeasurementDialog(RecordDialog):
         self.heading.setObjectName("panelTitle")
         self.heading.setWordWrap(True)
         layout.insertWidget(0, self.heading)
+        self._add_suggestion(layout)
+
+    # ---- a suggested value from the one-stop system's figures (TTHC results) -------------------
+    def _add_suggestion(self, layout: QVBoxLayout) -> None:
+        """An objective on on-time handling ("đúng hạn" in its indicator) is offered the year-to-date
+        on-time rate of the TTHC results; a click puts it in the value, nothing is stored by itself."""
+        self.suggest_button: QPushButton | None = None
+        self.suggested_value: float | None = None
+        results = getattr(self.services, "tthc_results", None)
+        if results is None or "dung han" not in fold(self.objective.indicator):
+            return
+        self.suggest_button = QPushButton(self)
+        self.suggest_button.setObjectName("linkButton")
+        self.suggest_button.setFlat(True)
+        self.suggest_button.clicked.connect(self.use_suggestion)
+        layout.insertWidget(2, self.suggest_button)
+        combo = self.form.editors["period"]
+        assert isinstance(combo, QComboBox)
+        combo.currentIndexChanged.connect(lambda _i: self._update_suggestion())
+        self._update_suggestion()
+
+    def _update_suggestion(self) -> None:
+        button = self.suggest_button
+        if button is None:
+            return
+        period = self.form.values()["period"] or 1
+        start, end = period_bounds(self.objective.year, self.objective.frequency, period)
+        end = min(end, self.services.clock.today())
+        figures = (
+            self.services.tthc_results.period_figures(date(self.objective.year, 1, 1), end)
+            if end >= start
+            else None
+        )
+        self.suggested_value = figures.rate if figures is not None else None
+        if figures is None or self.suggested_value is None:
+            button.hide()
+            return
+        button.setText(
+            self.tr("Gợi ý từ số liệu một cửa: {0}\u00a0% ({1}) — bấm để dùng").format(
+                fmt_number(self.suggested_value, 1), figures.covered_text
+            )
+        )
+        button.setToolTip(
+            self.tr(
+                "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn lũy kế từ đầu năm, theo trang Kết quả giải quyết TTHC"
+            )
+        )
+        button.show()
+
+    def use_suggestion(self) -> None:
+        if self.suggested_value is not None:
+            self.form.set_value("value", plain_number(self.suggested_value))
 
     def choose_evidence(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
