@@ -86,6 +86,13 @@ class OrganizationPage(Page):
         self.persons.delete_requested.connect(
             lambda r: self.delete_record(r.full_name, lambda: self.services.organization.delete_person(r.id))
         )
+        self.training_button = self.persons.insert_button(
+            self.tr("Đào tạo đã tham gia…"),
+            clicked=self.show_training,
+            tooltip=self.tr("Các lớp đào tạo, tập huấn cán bộ đang chọn đã tham dự và chứng chỉ"),
+        )
+        self.persons.selection_changed.connect(lambda r: self.training_button.setEnabled(r is not None))
+        self.training_button.setEnabled(False)
         splitter.addWidget(self.departments)
         splitter.addWidget(self.persons)
         splitter.setStretchFactor(0, 2)
@@ -152,6 +159,14 @@ class OrganizationPage(Page):
             lambda v: self.services.organization.save_person(dto.PersonFields(**v), row.id if row else None),
             initial,
         )
+
+    def show_training(self) -> None:
+        """The training history of the selected person."""
+        from app.ui.dialogs.training_dialog import PersonTrainingDialog
+
+        person = self.persons.current()
+        if person is not None:
+            PersonTrainingDialog(self.services, person, self).exec()
 
     def screenshots(self, shoot: Shoot) -> None:
         """The person dialog as the user sees it when editing (not run modally)."""
