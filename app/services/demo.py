@@ -502,8 +502,16 @@ def fill_demo(services: Services, *, scale: int = 1, today: date | None = None) 
         secretary=ISO_SECRETARY,
     )
     counts: list[DemoCount] = []
-    for _area, step in demo_steps():
-        counts += step.fill(ctx)
+    # The services check dates against their clock ("not after today"): while the demo writes, their
+    # today is the demo's.
+    clock = services.clock
+    pinned = clock.pinned
+    clock.pin(day)
+    try:
+        for _area, step in demo_steps():
+            counts += step.fill(ctx)
+    finally:
+        clock.pin(pinned)
     return DemoSummary(AGENCY_NAME, scale, ctx.first_year, day.year, tuple(counts))
 
 

@@ -63,14 +63,8 @@ def quarter_counts(rate: float, rng: random.Random) -> tuple[int, int, int, int,
 
 
 def fill_satisfaction(ctx: DemoContext) -> list[DemoCount]:
-    clock = ctx.services.clock
-    pinned = clock.pinned
-    clock.pin(ctx.today)  # the services check dates against their clock: the demo's day
-    try:
-        writer = _Writer(ctx)
-        writer.run()
-    finally:
-        clock.pin(pinned)
+    writer = _Writer(ctx)  # (fill_demo pins the services' clock to the demo's day)
+    writer.run()
     return [
         DemoCount("surveys", "Đợt khảo sát sự hài lòng", writer.surveys),
         DemoCount("complaints", "Phản ánh, kiến nghị", writer.complaints),

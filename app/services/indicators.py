@@ -207,7 +207,8 @@ class IndicatorsService:
 
     def years(self) -> list[int]:
         """Every year a year selector offers: years with objectives, a plan, an audit programme, an
-        audit, an inspection or a corrective action, this year and the next, newest first."""
+        audit, a corrective action or any dated record (inspection, risk, survey, complaint, TTHC
+        results, training), this year and the next, newest first."""
         today = self._s.clock.today()
         with self._s.uow() as uow:
             years = set(uow.session.scalars(select(m.Objective.year).distinct()))
@@ -215,7 +216,17 @@ class IndicatorsService:
             years |= set(uow.session.scalars(select(m.AuditProgramme.year)))
             years |= set(uow.session.scalars(select(m.Audit.year).distinct()))
             years |= set(uow.session.scalars(select(m.CorrectiveAction.year).distinct()))
-            years |= {day.year for day in uow.session.scalars(select(m.Inspection.on))}
+            # Years of the dated records: inspections, risks, surveys, complaints, TTHC results,
+            # training sessions (few rows each; a year is the year of the date).
+            for column in (
+                m.Inspection.on,
+                m.Risk.identified_on,
+                m.Survey.to_on,
+                m.Complaint.received_on,
+                m.TthcResult.to_on,
+                m.Training.on,
+            ):
+                years |= {day.year for day in uow.session.scalars(select(column).distinct())}
         years |= {today.year, today.year + 1}
         return sorted(years, reverse=True)
 

@@ -126,10 +126,11 @@ class OrganizationService:
         """Delete a person who appears in no record; otherwise the user should deactivate them."""
         with self._uow() as uow:
             row = _get(uow, m.Person, person_id)
-            used = uow.session.scalar(
-                select(func.count())
-                .select_from(m.SteeringMember)
-                .where(m.SteeringMember.person_id == person_id)
+            # The records that keep a person (steering committee, audit teams, training sessions).
+            used = sum(
+                uow.session.scalar(select(func.count()).select_from(table).where(table.person_id == person_id))
+                or 0
+                for table in (m.SteeringMember, m.AuditMember, m.TrainingAttendee)
             )
             if used:
                 raise DomainError("person.in_use", name=row.full_name)

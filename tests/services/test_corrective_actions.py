@@ -493,11 +493,16 @@ def test_a_cancelled_request_frees_its_findings_and_cannot_reopen_once_they_are_
 
 
 # ---- deletion ------------------------------------------------------------------------------------
-def test_only_a_new_request_without_links_can_be_deleted(cas, desk, findings):
+def test_only_a_new_request_without_links_can_be_deleted(services, cas, desk, findings):
+    from app.services.satisfaction import ComplaintFields
+
     linked = cas.create(_fields(finding_ids=(findings[0],)))
     assert cas.get(linked).delete_refusal == Refusal("ca.delete_has_findings")
     _refused("ca.delete_has_findings", cas.delete, linked)
-    sourced = cas.create(_fields(source=m.CaSource.COMPLAINT, source_type="complaint", source_id=7))
+    complaint = services.satisfaction.create_complaint(
+        ComplaintFields(received_on=date(Y, 9, 1), content="Hướng dẫn hồ sơ không một lần")
+    )
+    sourced = cas.create(_fields(source=m.CaSource.COMPLAINT, source_type="complaint", source_id=complaint))
     _refused("ca.delete_has_source", cas.delete, sourced)
     analysed = cas.create(_complete(desk))
     cas.move(analysed, "analyse")

@@ -227,3 +227,20 @@ def test_person_in_no_record_can_be_deleted(services):
     with pytest.raises(NotFound) as info:
         services.organization.delete_person(person.id)
     assert message(info.value) == "Không tìm thấy cán bộ (có thể đã bị xóa)."
+
+
+def test_a_person_on_an_audit_team_or_at_a_training_cannot_be_deleted(services):
+    from app.services.audits import AuditFields
+    from app.services.training import TrainingFields
+
+    auditor = services.organization.save_person(dto.PersonFields(full_name="Lê Đình Quang"))
+    trainee = services.organization.save_person(dto.PersonFields(full_name="Võ Văn Hải"))
+    audit = services.audits.create_audit(AuditFields(start_on=date(2026, 9, 15), end_on=date(2026, 9, 17)))
+    services.audits.set_team(audit, auditor.id, [])
+    services.training.create(TrainingFields(on=date(2026, 5, 22), title="Tập huấn ISO"), [trainee.id])
+
+    for person in (auditor, trainee):
+        with pytest.raises(DomainError) as info:  # not a database error: the message says why
+            services.organization.delete_person(person.id)
+        assert info.value.code == "person.in_use"
+    assert len(services.organization.list_persons()) == 2

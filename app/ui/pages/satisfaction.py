@@ -30,7 +30,6 @@ from app.ui.formatting import fmt_date, fmt_number, quarter_label
 from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
 from app.ui.theme import DANGER, WARNING
-from app.ui.widgets.forms import add_choice, choice, find_choice
 from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
 FOUNDED_COLOR = DANGER  # a well-founded complaint
@@ -66,25 +65,6 @@ class SatisfactionPage(YearPage):
         self.tabs.addTab(self._build_complaints(), self.tr("Phản ánh, kiến nghị"))
         self.body.addWidget(self.tabs, 1)
 
-    # ---- years ---------------------------------------------------------------------------------
-    def fill_years(self, select: int | None = None) -> None:
-        """The app's years and those holding a survey or a complaint, newest first."""
-        combo = self.year_combo
-        current = select if select is not None else choice(combo)
-        years = set(self.services.indicators.years()) | set(self.services.satisfaction.years())
-        years.add(self.today().year)
-        if current is not None:
-            years.add(current)
-        blocked = combo.blockSignals(True)
-        combo.clear()
-        for year in sorted(years, reverse=True):
-            add_choice(combo, str(year), year)
-        combo.setCurrentIndex(
-            max(find_choice(combo, current if current is not None else self.today().year), 0)
-        )
-        combo.blockSignals(blocked)
-
-    # ---- surveys -------------------------------------------------------------------------------
     def _build_surveys(self) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)

@@ -27,7 +27,6 @@ from app.ui.dialogs.training_dialog import (
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.forms import add_choice, choice, find_choice
 from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
 
@@ -158,22 +157,6 @@ class TrainingPage(YearPage):
         return a.certificate.original_name if a.certificate is not None else ""
 
     # ---- loading -------------------------------------------------------------------------------
-    def fill_years(self, select: int | None = None) -> None:
-        """The usual years, and every year that has a session."""
-        super().fill_years(select)
-        combo = self.year_combo
-        current = choice(combo)
-        extra = [y for y in self.services.training.years() if find_choice(combo, y) < 0]
-        if not extra:
-            return
-        years = sorted({*(choice(combo, i) for i in range(combo.count())), *extra}, reverse=True)
-        blocked = combo.blockSignals(True)
-        combo.clear()
-        for year in years:
-            add_choice(combo, str(year), year)
-        combo.setCurrentIndex(max(find_choice(combo, current), 0))
-        combo.blockSignals(blocked)
-
     def reload(self) -> None:
         rows = self.services.training.sessions(self.year())
         self.list.set_rows(rows)  # keeps the selected session

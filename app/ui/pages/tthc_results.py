@@ -116,21 +116,6 @@ class TthcResultsPage(YearPage):
         return row.field or self.tr("Toàn cơ quan")
 
     # ---- years and fields ----------------------------------------------------------------------
-    def fill_years(self, select: int | None = None) -> None:
-        combo = self.year_combo
-        current = select if select is not None else choice(combo)
-        years = set(self.services.tthc_results.years()) | {self.today().year}
-        if current is not None:
-            years.add(current)
-        blocked = combo.blockSignals(True)
-        combo.clear()
-        for year in sorted(years, reverse=True):
-            add_choice(combo, str(year), year)
-        combo.setCurrentIndex(
-            max(find_choice(combo, current if current is not None else self.today().year), 0)
-        )
-        combo.blockSignals(blocked)
-
     def _fill_fields(self) -> None:
         combo = self.field_combo
         current = choice(combo)
