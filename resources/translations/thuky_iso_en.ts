@@ -4,88 +4,89 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="68"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="170"/>
-        <source>Nội dung thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="69"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="171"/>
-        <source>Nguồn lực</source>
+        <source>Nội dung thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="70"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="172"/>
-        <source>Người thực hiện</source>
+        <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="71"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="173"/>
-        <location filename="../../app/ui/pages/plan.py" line="78"/>
-        <source>Thời gian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="71"/>
-        <source>ví dụ Quý I/2026, hằng tháng</source>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="201"/>
+        <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="72"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="174"/>
+        <location filename="../../app/ui/pages/plan.py" line="78"/>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="72"/>
+        <source>ví dụ Quý I/2026, hằng tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="175"/>
         <source>Cách đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="108"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="112"/>
         <source>ví dụ: 100% hồ sơ TTHC được giải quyết đúng hoặc trước hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="116"/>
         <source>Chỉ số đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="119"/>
         <source>Cách tính, ví dụ: số hồ sơ đúng hạn / tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="123"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="127"/>
         <source>ví dụ 98</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="128"/>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="128"/>
         <source>%, vụ, hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="130"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="131"/>
         <source>Tần suất đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="137"/>
         <source>Giá trị năm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,11 +152,14 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="184"/>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="50"/>
         <source>Từ ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="185"/>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="56"/>
         <source>đến ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,6 +224,7 @@
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="231"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="892"/>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="153"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +350,8 @@
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="492"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="798"/>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="95"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +373,9 @@
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="496"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="794"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="152"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,6 +551,8 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="790"/>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="101"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,6 +578,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="833"/>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="315"/>
         <source>Ngày đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,6 +609,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="873"/>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="140"/>
         <source>Hình thức</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,53 +649,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="143"/>
         <source>Người phụ trách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="144"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="147"/>
         <source>Sửa mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="147"/>
         <source>Thêm mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="169"/>
         <source>Kế hoạch thực hiện mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="446"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="180"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="181"/>
         <source>Thêm dòng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="284"/>
         <source>Kỳ đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="292"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="293"/>
         <source>Giá trị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="294"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="295"/>
         <source>ví dụ 97,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="295"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="296"/>
         <source>Số thập phân viết 97,5 hoặc 97.5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,37 +704,41 @@
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="287"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="314"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="896"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="297"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="158"/>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="73"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="299"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="300"/>
         <source>Ghi kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="308"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="309"/>
         <source>Minh chứng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="312"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="313"/>
         <source>Giữ tệp đã có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="314"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="315"/>
         <source>Chưa chọn tệp (không bắt buộc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="317"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="318"/>
         <source>Chọn tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="325"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="326"/>
         <source>{0} — chỉ tiêu {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,8 +819,195 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="119"/>
+        <source>Ngày nhận diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="122"/>
+        <source>Tên rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="124"/>
+        <source>Ví dụ: Văn bản pháp luật mới chưa được cập nhật vào quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="128"/>
+        <source>Quá trình, lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="136"/>
+        <source>(chưa chọn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="139"/>
+        <source>Mô tả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="140"/>
+        <source>Nguyên nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="141"/>
+        <source>Hậu quả, tác động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="142"/>
+        <source>Người chịu trách nhiệm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="145"/>
+        <source>Khả năng xảy ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="148"/>
+        <source>Với cơ hội: lợi ích mang lại × tính khả thi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="152"/>
+        <source>Mức độ ảnh hưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="157"/>
+        <source>Ngày xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="161"/>
+        <source>Rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="161"/>
+        <source>Thêm rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="206"/>
+        <source>Biện pháp xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="202"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="203"/>
         <location filename="../../app/ui/pages/plan.py" line="96"/>
         <source>Ngày hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="206"/>
+        <source>Thêm biện pháp xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="242"/>
+        <source>Ngày đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="245"/>
+        <source>Biện pháp có hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="247"/>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="247"/>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="252"/>
+        <source>Lợi ích còn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="252"/>
+        <source>Khả năng xảy ra còn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="258"/>
+        <source>Tính khả thi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="258"/>
+        <source>Mức độ ảnh hưởng còn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="263"/>
+        <source>Nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="266"/>
+        <source>Ngày xem xét lại tiếp theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="268"/>
+        <source>Để trống thì giữ ngày xem xét lại đang có.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="272"/>
+        <source>Đánh giá hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="272"/>
+        <source>Thêm đánh giá hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="311"/>
+        <source>Đóng rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="318"/>
+        <source>Rủi ro, cơ hội đã đóng không còn trên bản đồ nhiệt; có thể mở lại khi cần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="340"/>
+        <source>Ngưỡng mức rủi ro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="344"/>
+        <source>Mức trung bình từ (điểm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="351"/>
+        <source>Mức cao từ (điểm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/risk_dialogs.py" line="356"/>
+        <source>Điểm = khả năng xảy ra × mức độ ảnh hưởng (1–25). Dưới ngưỡng trung bình là mức thấp. Mặc định: trung bình từ 5, cao từ 15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -945,6 +1149,269 @@
     <message>
         <location filename="../../app/ui/pages/audits.py" line="146"/>
         <source>Chức năng lập phiếu yêu cầu hành động khắc phục chưa có trong phiên bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="53"/>
+        <source>Đợt khảo sát sự hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="53"/>
+        <source>Thêm đợt khảo sát sự hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="59"/>
+        <source>Hình thức khảo sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="62"/>
+        <source>Thiết bị đánh giá, phiếu giấy, Cổng dịch vụ công…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="66"/>
+        <source>Số phiếu thu về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="70"/>
+        <source>Rất hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="71"/>
+        <source>Hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="72"/>
+        <source>Bình thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="73"/>
+        <source>Không hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="131"/>
+        <source>(chưa xác định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="135"/>
+        <source>Phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="135"/>
+        <source>Thêm phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="137"/>
+        <source>Ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="145"/>
+        <source>Người phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="145"/>
+        <source>Họ tên, địa chỉ (nếu có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="147"/>
+        <source>Bộ phận liên quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="148"/>
+        <source>Xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="149"/>
+        <source>Kết quả trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="150"/>
+        <source>Ngày giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="84"/>
+        <source>Lớp đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="84"/>
+        <source>Thêm lớp đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="88"/>
+        <source>Ngày tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="91"/>
+        <source>Ngày sau hôm nay: lớp dự kiến (chưa đính kèm chứng chỉ được).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="97"/>
+        <source>Ví dụ: Tập huấn nhận thức về HTQLCL theo TCVN ISO 9001:2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="107"/>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="110"/>
+        <source>Ví dụ: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="112"/>
+        <source>Số giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="112"/>
+        <source>Ví dụ: 4 hoặc 3,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="139"/>
+        <source>Thêm người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="141"/>
+        <source>Chọn cán bộ, công chức đã tham dự lớp (giữ Ctrl hoặc Shift để chọn nhiều người; “Chọn tất cả” cho lớp toàn thể cán bộ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="146"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="151"/>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="158"/>
+        <source>Chọn tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="159"/>
+        <source>Thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="51"/>
+        <source>Đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="54"/>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="57"/>
+        <source>Để trống: toàn cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="59"/>
+        <source>Kỳ trước chuyển sang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="60"/>
+        <source>Mới tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="61"/>
+        <source>Trong đó trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="65"/>
+        <source>không bắt buộc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="64"/>
+        <source>Trực tiếp, bưu chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="68"/>
+        <source>Đã giải quyết trước hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="69"/>
+        <source>Đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="72"/>
+        <location filename="../../app/ui/pages/risks.py" line="156"/>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="71"/>
+        <source>Đang giải quyết trong hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="76"/>
+        <source>Sửa số liệu giải quyết TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="76"/>
+        <source>Thêm số liệu giải quyết TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="153"/>
+        <source>Đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="154"/>
+        <source>Xong muộn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="155"/>
+        <source>Sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="157"/>
+        <source>Chưa đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,26 +2012,46 @@
     </message>
     <message>
         <location filename="../../app/services/areas.py" line="314"/>
-        <source>Ban chỉ đạo ISO</source>
+        <source>Rủi ro và cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="321"/>
-        <source>Phạm vi và chính sách</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/areas.py" line="326"/>
-        <source>Công bố HTQLCL</source>
+        <location filename="../../app/services/areas.py" line="323"/>
+        <source>Hài lòng, phản ánh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/areas.py" line="332"/>
+        <source>Kết quả giải quyết TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="341"/>
+        <source>Đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="350"/>
+        <source>Ban chỉ đạo ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="357"/>
+        <source>Phạm vi và chính sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="362"/>
+        <source>Công bố HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="368"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="338"/>
+        <location filename="../../app/services/areas.py" line="374"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2731,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/corrective_actions.py" line="240"/>
-        <source>HĐ chưa xong</source>
+        <source>Chưa xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3370,6 +3857,31 @@
         <source>Danh sách phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="631"/>
+        <source>Sổ theo dõi rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="638"/>
+        <source>Kết quả khảo sát sự hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="645"/>
+        <source>Sổ theo dõi phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="652"/>
+        <source>Kết quả giải quyết thủ tục hành chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="659"/>
+        <source>Danh sách đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3432,6 +3944,24 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="89"/>
+        <source>Khả năng xảy ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="110"/>
+        <source>Mức độ ảnh hưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="144"/>
+        <source>Khả năng {0} × ảnh hưởng {1} = {2} điểm, mức {3}: {4} rủi ro</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../app/services/area_defs.py" line="97"/>
@@ -3451,6 +3981,7 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="100"/>
         <location filename="../../app/services/area_defs.py" line="118"/>
+        <location filename="../../app/services/area_defs.py" line="576"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,11 +4118,13 @@
         <location filename="../../app/services/area_defs.py" line="167"/>
         <location filename="../../app/services/area_defs.py" line="362"/>
         <location filename="../../app/services/area_defs.py" line="396"/>
+        <location filename="../../app/services/area_defs.py" line="561"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="168"/>
+        <location filename="../../app/services/area_defs.py" line="529"/>
         <source>Người chịu trách nhiệm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,6 +4156,7 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="183"/>
         <location filename="../../app/services/area_defs.py" line="402"/>
+        <location filename="../../app/services/area_defs.py" line="531"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,11 +4187,15 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="345"/>
+        <location filename="../../app/services/area_defs.py" line="542"/>
+        <location filename="../../app/services/area_defs.py" line="574"/>
         <source>Từ ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="346"/>
+        <location filename="../../app/services/area_defs.py" line="543"/>
+        <location filename="../../app/services/area_defs.py" line="575"/>
         <source>Đến ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,6 +4212,7 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="349"/>
         <location filename="../../app/services/area_defs.py" line="381"/>
+        <location filename="../../app/services/area_defs.py" line="565"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,12 +4313,135 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="403"/>
+        <location filename="../../app/services/area_defs.py" line="532"/>
         <source>Ngày đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="404"/>
         <source>Lý do hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="524"/>
+        <location filename="../../app/services/area_defs.py" line="593"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="525"/>
+        <source>Tên rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="526"/>
+        <source>Quá trình, lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="527"/>
+        <source>Khả năng xảy ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="528"/>
+        <source>Mức độ ảnh hưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="530"/>
+        <source>Ngày xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="544"/>
+        <source>Số phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="545"/>
+        <source>Rất hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="546"/>
+        <source>Hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="547"/>
+        <source>Bình thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="548"/>
+        <source>Không hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="558"/>
+        <source>Ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="559"/>
+        <source>Hình thức tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="560"/>
+        <location filename="../../app/services/area_defs.py" line="591"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="562"/>
+        <source>Xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="563"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="564"/>
+        <source>Ngày giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="577"/>
+        <source>Mới tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="578"/>
+        <source>Trước hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="579"/>
+        <source>Đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="580"/>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="590"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="592"/>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="594"/>
+        <source>Số giờ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4089,451 +4751,517 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="294"/>
+        <location filename="../../app/services/vocabulary.py" line="298"/>
         <source>UBND xã/phường</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="295"/>
+        <location filename="../../app/services/vocabulary.py" line="299"/>
         <source>Trường học</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="296"/>
+        <location filename="../../app/services/vocabulary.py" line="300"/>
         <source>Sở/ban/ngành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="297"/>
+        <location filename="../../app/services/vocabulary.py" line="301"/>
         <source>Cơ quan khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="300"/>
+        <location filename="../../app/services/vocabulary.py" line="304"/>
         <source>Người đứng đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="301"/>
+        <location filename="../../app/services/vocabulary.py" line="305"/>
         <source>Cấp phó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="304"/>
+        <location filename="../../app/services/vocabulary.py" line="308"/>
         <source>Trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="305"/>
+        <location filename="../../app/services/vocabulary.py" line="309"/>
         <source>Phó trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="306"/>
+        <location filename="../../app/services/vocabulary.py" line="310"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="307"/>
+        <location filename="../../app/services/vocabulary.py" line="311"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="310"/>
+        <location filename="../../app/services/vocabulary.py" line="314"/>
         <source>Công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="311"/>
+        <location filename="../../app/services/vocabulary.py" line="315"/>
         <source>Công bố lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="314"/>
+        <location filename="../../app/services/vocabulary.py" line="318"/>
         <source>Theo Nghị định 09/2019/NĐ-CP (15/12 năm trước – 14/6 và 14/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="317"/>
+        <location filename="../../app/services/vocabulary.py" line="321"/>
         <source>Theo nửa năm dương lịch (01/01 – 30/6 và 31/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="319"/>
+        <location filename="../../app/services/vocabulary.py" line="323"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="320"/>
+        <location filename="../../app/services/vocabulary.py" line="324"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="277"/>
+        <location filename="../../app/services/vocabulary.py" line="281"/>
         <source>còn {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="278"/>
+        <location filename="../../app/services/vocabulary.py" line="282"/>
         <source>hạn là hôm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="279"/>
+        <location filename="../../app/services/vocabulary.py" line="283"/>
         <source>đã qua {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="349"/>
+        <location filename="../../app/services/vocabulary.py" line="353"/>
         <source>Quy trình TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="350"/>
+        <location filename="../../app/services/vocabulary.py" line="354"/>
         <source>Quy trình nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="351"/>
+        <location filename="../../app/services/vocabulary.py" line="355"/>
         <source>Biểu mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="352"/>
+        <location filename="../../app/services/vocabulary.py" line="356"/>
         <source>Hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="353"/>
+        <location filename="../../app/services/vocabulary.py" line="357"/>
         <source>Chính sách, kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="371"/>
+        <location filename="../../app/services/vocabulary.py" line="375"/>
         <source>Dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="372"/>
+        <location filename="../../app/services/vocabulary.py" line="376"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="373"/>
+        <location filename="../../app/services/vocabulary.py" line="377"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="376"/>
+        <location filename="../../app/services/vocabulary.py" line="380"/>
         <source>Đang áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="377"/>
+        <location filename="../../app/services/vocabulary.py" line="381"/>
         <source>Sắp hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="378"/>
+        <location filename="../../app/services/vocabulary.py" line="382"/>
         <source>Đã thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="381"/>
+        <location filename="../../app/services/vocabulary.py" line="385"/>
         <source>Văn bản quy phạm pháp luật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="382"/>
+        <location filename="../../app/services/vocabulary.py" line="386"/>
         <source>Quyết định công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="383"/>
+        <location filename="../../app/services/vocabulary.py" line="387"/>
         <source>Tài liệu bên ngoài khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="386"/>
+        <location filename="../../app/services/vocabulary.py" line="390"/>
         <source>VBQPPL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="387"/>
+        <location filename="../../app/services/vocabulary.py" line="391"/>
         <source>QĐ công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="388"/>
+        <location filename="../../app/services/vocabulary.py" line="392"/>
         <source>Tài liệu khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="396"/>
+        <location filename="../../app/services/vocabulary.py" line="400"/>
         <source>Quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="397"/>
+        <location filename="../../app/services/vocabulary.py" line="401"/>
         <source>Sắp đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="398"/>
+        <location filename="../../app/services/vocabulary.py" line="402"/>
         <source>Chưa cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="399"/>
+        <location filename="../../app/services/vocabulary.py" line="403"/>
         <source>Đã cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="400"/>
+        <location filename="../../app/services/vocabulary.py" line="404"/>
         <source>Không cần sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="446"/>
+        <location filename="../../app/services/vocabulary.py" line="450"/>
         <source>Không phù hợp nặng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="447"/>
+        <location filename="../../app/services/vocabulary.py" line="451"/>
         <source>Không phù hợp nhẹ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="448"/>
-        <location filename="../../app/services/vocabulary.py" line="455"/>
+        <location filename="../../app/services/vocabulary.py" line="452"/>
+        <location filename="../../app/services/vocabulary.py" line="459"/>
         <source>Điểm lưu ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="449"/>
-        <location filename="../../app/services/vocabulary.py" line="456"/>
+        <location filename="../../app/services/vocabulary.py" line="453"/>
+        <location filename="../../app/services/vocabulary.py" line="460"/>
         <source>Cơ hội cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="450"/>
+        <location filename="../../app/services/vocabulary.py" line="454"/>
         <source>Kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="453"/>
+        <location filename="../../app/services/vocabulary.py" line="457"/>
         <source>Phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="454"/>
+        <location filename="../../app/services/vocabulary.py" line="458"/>
         <source>Không phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="459"/>
+        <location filename="../../app/services/vocabulary.py" line="463"/>
         <source>Họp khai mạc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="460"/>
+        <location filename="../../app/services/vocabulary.py" line="464"/>
         <source>Đánh giá tại bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="461"/>
+        <location filename="../../app/services/vocabulary.py" line="465"/>
         <source>Họp kết thúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="464"/>
+        <location filename="../../app/services/vocabulary.py" line="468"/>
         <source>Trực tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="465"/>
+        <location filename="../../app/services/vocabulary.py" line="469"/>
         <source>Qua hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="468"/>
+        <location filename="../../app/services/vocabulary.py" line="472"/>
         <source>Mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="469"/>
+        <location filename="../../app/services/vocabulary.py" line="473"/>
         <source>Đang phân tích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="471"/>
+        <location filename="../../app/services/vocabulary.py" line="475"/>
         <source>Chờ kiểm tra hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="472"/>
+        <location filename="../../app/services/vocabulary.py" line="476"/>
+        <location filename="../../app/services/vocabulary.py" line="522"/>
         <source>Đã đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="473"/>
+        <location filename="../../app/services/vocabulary.py" line="477"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="476"/>
+        <location filename="../../app/services/vocabulary.py" line="480"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="477"/>
+        <location filename="../../app/services/vocabulary.py" line="481"/>
         <source>Kiểm tra của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="478"/>
+        <location filename="../../app/services/vocabulary.py" line="482"/>
         <source>Phản ánh, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="479"/>
+        <location filename="../../app/services/vocabulary.py" line="483"/>
         <source>Xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="480"/>
+        <location filename="../../app/services/vocabulary.py" line="484"/>
         <source>Hồ sơ TTHC trễ hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="481"/>
+        <location filename="../../app/services/vocabulary.py" line="485"/>
         <source>Tự phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="482"/>
+        <location filename="../../app/services/vocabulary.py" line="486"/>
         <source>Rủi ro, cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="513"/>
-        <source>Giá trị kỳ gần nhất</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="514"/>
-        <source>Cộng dồn các kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="515"/>
-        <source>Trung bình các kỳ</source>
+        <location filename="../../app/services/vocabulary.py" line="517"/>
+        <source>Rủi ro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="518"/>
-        <source>Hằng tháng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="519"/>
-        <source>Hằng quý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="520"/>
-        <source>6 tháng</source>
+        <source>Cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="521"/>
-        <source>Hằng năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="540"/>
-        <source>Quý {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="541"/>
-        <source>Tháng {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="542"/>
-        <source>6 tháng đầu năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="543"/>
-        <source>6 tháng cuối năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="544"/>
-        <source>Cả năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="524"/>
-        <source>Chưa đo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="525"/>
-        <source>Đang đạt</source>
+        <source>Đang theo dõi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="526"/>
-        <source>Có nguy cơ không đạt</source>
+        <source>Thấp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="527"/>
-        <source>Đạt</source>
+        <source>Trung bình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="528"/>
-        <source>Không đạt</source>
+        <source>Cao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="531"/>
-        <source>Chưa thực hiện</source>
+        <source>Đúng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="470"/>
         <location filename="../../app/services/vocabulary.py" line="532"/>
-        <source>Đang thực hiện</source>
+        <source>Đúng một phần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="533"/>
-        <source>Đã hoàn thành</source>
+        <source>Sai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="536"/>
-        <source>Theo quý</source>
+        <location filename="../../app/services/vocabulary.py" line="534"/>
+        <source>Chưa kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="537"/>
-        <source>Trước ngày</source>
+        <source>Nâng cao nhận thức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="538"/>
-        <location filename="../../app/services/vocabulary.py" line="546"/>
+        <source>Chuyên gia đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="539"/>
+        <source>Chuyên môn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="566"/>
+        <source>Giá trị kỳ gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="567"/>
+        <source>Cộng dồn các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="568"/>
+        <source>Trung bình các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="571"/>
+        <source>Hằng tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="572"/>
+        <source>Hằng quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="573"/>
+        <source>6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="574"/>
+        <source>Hằng năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="593"/>
+        <source>Quý {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="594"/>
+        <source>Tháng {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="595"/>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="596"/>
+        <source>6 tháng cuối năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="597"/>
+        <source>Cả năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="577"/>
+        <source>Chưa đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="578"/>
+        <source>Đang đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="579"/>
+        <source>Có nguy cơ không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="580"/>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="581"/>
+        <source>Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="584"/>
+        <source>Chưa thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="474"/>
+        <location filename="../../app/services/vocabulary.py" line="585"/>
+        <source>Đang thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="586"/>
+        <source>Đã hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="589"/>
+        <source>Theo quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="590"/>
+        <source>Trước ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="591"/>
+        <location filename="../../app/services/vocabulary.py" line="599"/>
         <source>Thường xuyên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="545"/>
+        <location filename="../../app/services/vocabulary.py" line="598"/>
         <source>Trước {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,12 +5764,22 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="373"/>
+        <source>Gợi ý từ số liệu một cửa: {0}&#xa0;% ({1}) — bấm để dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="379"/>
+        <source>Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn lũy kế từ đầu năm, theo trang Kết quả giải quyết TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="390"/>
         <source>Chọn tệp minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="337"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="390"/>
         <source>Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,28 +5810,28 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="192"/>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="202"/>
         <source>(không chọn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="227"/>
         <source>Từ {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="228"/>
         <source>(không gắn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="85"/>
         <source>Sửa dòng kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/objective_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/objective_dialog.py" line="87"/>
         <source>Thêm dòng kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,14 +6054,14 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/ui/pages/organization.py" line="33"/>
         <location filename="../../app/ui/pages/organization.py" line="69"/>
-        <location filename="../../app/ui/pages/organization.py" line="127"/>
-        <location filename="../../app/ui/pages/organization.py" line="142"/>
+        <location filename="../../app/ui/pages/organization.py" line="134"/>
+        <location filename="../../app/ui/pages/organization.py" line="149"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="36"/>
-        <location filename="../../app/ui/pages/organization.py" line="113"/>
+        <location filename="../../app/ui/pages/organization.py" line="120"/>
         <source>Tên bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,7 +6083,7 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="42"/>
-        <location filename="../../app/ui/pages/organization.py" line="124"/>
+        <location filename="../../app/ui/pages/organization.py" line="131"/>
         <source>Đang hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,31 +6099,31 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="60"/>
-        <location filename="../../app/ui/pages/organization.py" line="150"/>
+        <location filename="../../app/ui/pages/organization.py" line="157"/>
         <source>Cán bộ, công chức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="63"/>
-        <location filename="../../app/ui/pages/organization.py" line="140"/>
+        <location filename="../../app/ui/pages/organization.py" line="147"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="68"/>
-        <location filename="../../app/ui/pages/organization.py" line="141"/>
+        <location filename="../../app/ui/pages/organization.py" line="148"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="75"/>
-        <location filename="../../app/ui/pages/organization.py" line="143"/>
+        <location filename="../../app/ui/pages/organization.py" line="150"/>
         <source>Điện thoại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/organization.py" line="72"/>
-        <location filename="../../app/ui/pages/organization.py" line="145"/>
+        <location filename="../../app/ui/pages/organization.py" line="152"/>
         <source>Đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5400,37 +6138,47 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="115"/>
+        <location filename="../../app/ui/pages/organization.py" line="90"/>
+        <source>Đào tạo đã tham gia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/organization.py" line="92"/>
+        <source>Các lớp đào tạo, tập huấn cán bộ đang chọn đã tham dự và chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/organization.py" line="122"/>
         <source>Ví dụ: Văn phòng HĐND và UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="119"/>
+        <location filename="../../app/ui/pages/organization.py" line="126"/>
         <source>Chữ viết tắt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="121"/>
+        <location filename="../../app/ui/pages/organization.py" line="128"/>
         <source>Dùng ở dòng “Lưu: VT, VP.” của văn bản.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="123"/>
+        <location filename="../../app/ui/pages/organization.py" line="130"/>
         <source>Thứ tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="137"/>
+        <location filename="../../app/ui/pages/organization.py" line="144"/>
         <source>(chưa thuộc bộ phận nào)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="141"/>
+        <location filename="../../app/ui/pages/organization.py" line="148"/>
         <source>Ví dụ: Công chức Tư pháp - Hộ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/organization.py" line="144"/>
+        <location filename="../../app/ui/pages/organization.py" line="151"/>
         <source>Thư điện tử</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5778,6 +6526,64 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/ui/pages/base.py" line="219"/>
         <source>Đang xuất danh sách ra Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTrainingDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="168"/>
+        <source>Đào tạo đã tham gia — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="177"/>
+        <source>{0}: {1} lớp đã tham dự, tổng {2} giờ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="184"/>
+        <source>{0} chưa tham dự lớp đào tạo, tập huấn nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="189"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="190"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="191"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="193"/>
+        <source>Số giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="199"/>
+        <source>Chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="208"/>
+        <source>Mở chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="215"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="223"/>
+        <source>{0} (dự kiến)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6258,6 +7064,31 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <source>Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="519"/>
+        <source>Rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="537"/>
+        <source>Khảo sát sự hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="553"/>
+        <source>Phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="570"/>
+        <source>Kết quả giải quyết TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="585"/>
+        <source>Đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevisionDialog</name>
@@ -6314,6 +7145,675 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/ui/dialogs/revision_dialog.py" line="163"/>
         <source>Tài liệu (*.doc *.docx *.pdf *.xls *.xlsx *.odt);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="174"/>
+        <source>Rủi ro và cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="176"/>
+        <source>Nhận diện, đánh giá rủi ro và cơ hội (điểm = khả năng xảy ra × mức độ ảnh hưởng), biện pháp xử lý và đánh giá hiệu lực; bản đồ nhiệt các rủi ro đang theo dõi theo điểm còn lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="193"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="194"/>
+        <source>Rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="196"/>
+        <source>Điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="199"/>
+        <source>Còn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="206"/>
+        <location filename="../../app/ui/pages/risks.py" line="346"/>
+        <source>Mức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="212"/>
+        <source>Xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="217"/>
+        <location filename="../../app/ui/pages/risks.py" line="597"/>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="220"/>
+        <source>Thêm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="228"/>
+        <source>quá ngày xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="229"/>
+        <source>sắp đến ngày xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="230"/>
+        <source>đã đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="237"/>
+        <location filename="../../app/ui/pages/risks.py" line="534"/>
+        <source>Đóng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="238"/>
+        <location filename="../../app/ui/pages/risks.py" line="542"/>
+        <source>Lập phiếu HĐKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="254"/>
+        <source>Loại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="256"/>
+        <location filename="../../app/ui/pages/risks.py" line="263"/>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="261"/>
+        <source>Trạng thái:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="268"/>
+        <source>Cần xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="270"/>
+        <source>Chỉ hiện rủi ro, cơ hội đang theo dõi đã đến hoặc sắp đến ngày xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="274"/>
+        <source>Ngưỡng mức rủi ro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="275"/>
+        <source>Đặt điểm bắt đầu mức trung bình và mức cao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="304"/>
+        <source>Thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="308"/>
+        <location filename="../../app/ui/pages/risks.py" line="325"/>
+        <location filename="../../app/ui/pages/risks.py" line="330"/>
+        <source>Biện pháp xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="309"/>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="310"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="312"/>
+        <source>Hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="317"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="321"/>
+        <source>Thêm biện pháp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="334"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="336"/>
+        <source>Hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="337"/>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="337"/>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="341"/>
+        <source>Còn lại (K × A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="347"/>
+        <source>Nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="351"/>
+        <source>Đánh giá hiệu lực…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="355"/>
+        <location filename="../../app/ui/pages/risks.py" line="359"/>
+        <source>Đánh giá hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="368"/>
+        <source>Bản đồ nhiệt rủi ro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="386"/>
+        <source>Bỏ lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="387"/>
+        <source>Hiện lại mọi rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="420"/>
+        <source>{0} rủi ro, {1} cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="435"/>
+        <source>{0} rủi ro đang theo dõi, theo điểm còn lại (lần đánh giá gần nhất). Bấm một ô để xem các rủi ro ở ô đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="441"/>
+        <source>thấp (dưới {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="442"/>
+        <source>trung bình ({0}–{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="443"/>
+        <source>cao (từ {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="453"/>
+        <source>Danh sách đang lọc theo ô khả năng {0} × ảnh hưởng {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="463"/>
+        <source>Đã đánh giá lại các rủi ro trong quý&#xa0;I/{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="465"/>
+        <source>Chưa đánh giá lại đủ các rủi ro trong quý&#xa0;I/{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="471"/>
+        <source>Cần xem xét lại: {0} quá ngày, {1} sắp đến ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="498"/>
+        <source>Chưa có rủi ro, cơ hội nào. Bấm “Thêm…” để nhận diện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="500"/>
+        <source>Chọn một rủi ro, cơ hội để xem chi tiết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="514"/>
+        <source>Biện pháp xử lý ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="515"/>
+        <source>Đánh giá hiệu lực ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="531"/>
+        <source>Mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="532"/>
+        <source>Theo dõi lại rủi ro, cơ hội này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="535"/>
+        <source>Ghi ngày đóng: rủi ro, cơ hội không còn cần theo dõi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="538"/>
+        <source>Mở phiếu HĐKP {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="539"/>
+        <source>Mở phiếu yêu cầu hành động khắc phục ở trang Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="543"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục có nguồn là rủi ro này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="572"/>
+        <source>(đánh giá ngày {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="574"/>
+        <source>(chưa đánh giá hiệu lực)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="580"/>
+        <source>ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="582"/>
+        <source>Quá trình, lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="583"/>
+        <source>Bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="584"/>
+        <source>Nguyên nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="585"/>
+        <source>Hậu quả, tác động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="586"/>
+        <source>Người chịu trách nhiệm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="587"/>
+        <source>Ngày nhận diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="589"/>
+        <source>Điểm ban đầu (lợi ích × khả thi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="591"/>
+        <source>Điểm ban đầu (K × A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="595"/>
+        <source>Điểm còn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="596"/>
+        <source>Ngày xem xét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="601"/>
+        <source>Phiếu HĐKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="603"/>
+        <source>Mô tả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="605"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="633"/>
+        <source>“{0}” cùng các biện pháp xử lý và đánh giá hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="661"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="662"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục có nguồn là rủi ro “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="665"/>
+        <source>Lập phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="700"/>
+        <source>biện pháp “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="718"/>
+        <source>lần đánh giá hiệu lực ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/risks.py" line="770"/>
+        <source>Nguyên nhân: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPage</name>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="52"/>
+        <source>Hài lòng, phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="54"/>
+        <source>Kết quả khảo sát sự hài lòng của người dân, tổ chức (đợt khảo sát tính vào kỳ chứa ngày kết thúc) và các phản ánh, kiến nghị; phản ánh có căn cứ cần lập phiếu yêu cầu hành động khắc phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="64"/>
+        <source>Khảo sát sự hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="65"/>
+        <source>Phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="89"/>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="90"/>
+        <source>Đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="91"/>
+        <location filename="../../app/ui/pages/satisfaction.py" line="172"/>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="92"/>
+        <source>Số phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="93"/>
+        <source>Rất hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="94"/>
+        <source>Hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="95"/>
+        <source>Bình thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="96"/>
+        <source>Không hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="98"/>
+        <source>Tỷ lệ hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="106"/>
+        <source>Thêm đợt khảo sát…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="122"/>
+        <source>chưa có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="126"/>
+        <source>Cả năm {0}: &lt;b&gt;{1}&lt;/b&gt; ({2} / {3} ý kiến, {4} đợt khảo sát)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="134"/>
+        <source>Cả năm {0}: &lt;b&gt;chưa có số liệu&lt;/b&gt; (các đợt chưa có ý kiến đánh giá)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="139"/>
+        <source>Năm {0} chưa có đợt khảo sát nào. Bấm “Thêm đợt khảo sát…” để ghi kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="155"/>
+        <source>đợt khảo sát {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="167"/>
+        <source>Ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="173"/>
+        <location filename="../../app/ui/pages/satisfaction.py" line="268"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="174"/>
+        <source>Bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="175"/>
+        <location filename="../../app/ui/pages/satisfaction.py" line="271"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="177"/>
+        <source>Giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="182"/>
+        <source>Phiếu HĐKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="185"/>
+        <source>Thêm phản ánh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="192"/>
+        <source>có căn cứ, chưa lập phiếu HĐKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="193"/>
+        <source>chưa giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="200"/>
+        <location filename="../../app/ui/pages/satisfaction.py" line="238"/>
+        <location filename="../../app/ui/pages/satisfaction.py" line="247"/>
+        <source>Lập phiếu HĐKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="234"/>
+        <source>Chọn một phản ánh, kiến nghị để xem nội dung, cách xử lý và kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="236"/>
+        <source>Năm {0} chưa có phản ánh, kiến nghị nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="243"/>
+        <source>Mở phiếu HĐKP {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="244"/>
+        <source>Mở phiếu yêu cầu hành động khắc phục ở trang Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="250"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục cho phản ánh có căn cứ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="252"/>
+        <source>Chỉ lập phiếu cho phản ánh có kết luận “Đúng” hoặc “Đúng một phần”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="265"/>
+        <source>{0} (có căn cứ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="267"/>
+        <source>Người phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="269"/>
+        <source>Xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="270"/>
+        <source>Kết quả trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="274"/>
+        <source>Phiếu yêu cầu HĐKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="286"/>
+        <source>phản ánh, kiến nghị ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="299"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="300"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục cho phản ánh “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="303"/>
+        <source>Lập phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="319"/>
+        <source>{0} đợt khảo sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="325"/>
+        <source>{0} phản ánh, có căn cứ: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="327"/>
+        <source>Khảo sát sự hài lòng ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/satisfaction.py" line="328"/>
+        <source>Phản ánh, kiến nghị ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6526,6 +8026,24 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="106"/>
+        <source>Tỷ lệ hài lòng: chưa có số liệu (chưa nhập ý kiến nào).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="108"/>
+        <source>Tỷ lệ hài lòng: {0} ({1} / {2} ý kiến).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="114"/>
+        <source>Số phiếu thu về không ít hơn tổng số ý kiến theo bốn mức (phiếu trống, không hợp lệ tính thêm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../app/ui/tasks.py" line="84"/>
@@ -6576,6 +8094,205 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="755"/>
         <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="54"/>
+        <source>Chọn tệp chứng chỉ, giấy chứng nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/training_dialog.py" line="56"/>
+        <source>Tệp PDF, ảnh (*.pdf *.jpg *.jpeg *.png);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="41"/>
+        <source>Đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="43"/>
+        <source>Các lớp đào tạo, tập huấn, nâng cao nhận thức của năm, người tham dự và chứng chỉ của họ (TCVN ISO 9001:2015, mục 7.2, 7.3). Lớp có ngày sau hôm nay là lớp dự kiến.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="54"/>
+        <source>Xuất danh sách…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="56"/>
+        <source>Lưu danh sách đào tạo, tập huấn của năm ra tệp PDF hoặc Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="67"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="68"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="69"/>
+        <location filename="../../app/ui/pages/training.py" line="212"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="70"/>
+        <location filename="../../app/ui/pages/training.py" line="213"/>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="72"/>
+        <location filename="../../app/ui/pages/training.py" line="214"/>
+        <source>Số giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="78"/>
+        <location filename="../../app/ui/pages/training.py" line="117"/>
+        <source>Người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="82"/>
+        <source>Thêm lớp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="99"/>
+        <source>{0} (dự kiến)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="120"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="125"/>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="126"/>
+        <source>Bộ phận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="127"/>
+        <source>Chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="130"/>
+        <source>Thêm người tham dự…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="131"/>
+        <location filename="../../app/ui/pages/training.py" line="294"/>
+        <source>Bỏ khỏi danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="140"/>
+        <source>Đính kèm chứng chỉ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="143"/>
+        <location filename="../../app/ui/pages/training.py" line="228"/>
+        <source>Lưu bản chụp chứng chỉ, giấy chứng nhận của người đang chọn (thay bản cũ nếu có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="147"/>
+        <source>Mở chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="150"/>
+        <location filename="../../app/ui/pages/training.py" line="320"/>
+        <source>Bỏ chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="166"/>
+        <source>{0} lớp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="168"/>
+        <source>Năm {0}: {1} lớp đã tổ chức, {2} lượt người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="187"/>
+        <source>Năm {0} chưa có lớp đào tạo, tập huấn nào. Bấm “Thêm lớp…” để ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="191"/>
+        <source>Chọn một lớp để xem người tham dự và chứng chỉ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="200"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="205"/>
+        <source>{0} người, {1} có chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="230"/>
+        <source>Lớp dự kiến chưa diễn ra: chưa đính kèm chứng chỉ được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="247"/>
+        <source>lớp “{0}” ngày {1} cùng danh sách tham dự và chứng chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="291"/>
+        <source>Bỏ {0} khỏi danh sách tham dự lớp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="293"/>
+        <source>Chứng chỉ đã đính kèm của người này cũng bị bỏ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="294"/>
+        <location filename="../../app/ui/pages/training.py" line="324"/>
+        <source>Bỏ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="321"/>
+        <source>Bỏ chứng chỉ “{0}” của {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/training.py" line="353"/>
+        <source>Xuất danh sách đào tạo, tập huấn năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6739,6 +8456,203 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/ui/pages/tthc.py" line="220"/>
         <source>Thủ tục hành chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TthcResultImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="118"/>
+        <source>Nhập kết quả giải quyết TTHC từ hệ thống một cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="123"/>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="125"/>
+        <source>Kỳ và số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="131"/>
+        <source>Chọn tệp Excel (.xlsx) “Báo cáo kết quả giải quyết thủ tục hành chính” tải từ hệ thống một cửa (mỗi lĩnh vực một dòng, dòng Tổng cộng chỉ dùng để đối chiếu), hoặc sổ kết quả giải quyết TTHC do chương trình xuất. Kỳ báo cáo đọc từ dòng “Từ ngày … đến ngày …”; nếu tệp không ghi, hãy nhập kỳ bên dưới. Chưa có gì được ghi cho đến khi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="142"/>
+        <source>Kỳ báo cáo: từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="145"/>
+        <source>đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="148"/>
+        <source>Đọc lại với kỳ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="176"/>
+        <source>Đang đọc tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="185"/>
+        <source>Hãy nhập đủ Từ ngày, Đến ngày của kỳ báo cáo (ví dụ 01/01/2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="194"/>
+        <source>Đang nhập dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="211"/>
+        <source>Kỳ báo cáo: từ {0} đến {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="214"/>
+        <source>Dòng {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TthcResultsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="46"/>
+        <source>Kết quả giải quyết TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="48"/>
+        <source>Số liệu giải quyết thủ tục hành chính theo kỳ, theo báo cáo của hệ thống một cửa: toàn cơ quan và từng lĩnh vực. Tỷ lệ đúng hạn = (trước hạn + đúng hạn) / số đã giải quyết; kỳ có hồ sơ quá hạn hiện màu đỏ; “còn trong hạn”, “còn quá hạn”: hồ sơ đang giải quyết cuối kỳ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="56"/>
+        <source>Lĩnh vực:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="62"/>
+        <source>Nhập từ tệp của hệ thống một cửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="76"/>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="82"/>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="84"/>
+        <source>Kỳ trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="85"/>
+        <source>Mới nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="86"/>
+        <source>Trước hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="87"/>
+        <source>Đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="88"/>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="89"/>
+        <source>Tỷ lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="90"/>
+        <source>Còn trong hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="91"/>
+        <source>Còn quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="95"/>
+        <source>Thêm số liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="100"/>
+        <source>có hồ sơ giải quyết quá hạn hoặc đang quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="116"/>
+        <location filename="../../app/ui/pages/tthc_results.py" line="125"/>
+        <source>Toàn cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="124"/>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="142"/>
+        <source>{0} dòng số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="149"/>
+        <source>toàn cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="151"/>
+        <source>Năm {0} chưa bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="154"/>
+        <source>Chưa có số liệu của {0} trong năm {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="163"/>
+        <source>quý {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="169"/>
+        <source>Lũy kế năm {0} của {1} ({2}): tiếp nhận mới {3}, đã giải quyết {4} hồ sơ, quá hạn {5}; tỷ lệ đúng hạn, trước hạn {6}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="181"/>
+        <source>Theo quý: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/tthc_results.py" line="193"/>
+        <source>số liệu {0} từ {1} đến {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
