@@ -128,7 +128,9 @@ class OrganizationService:
             row = _get(uow, m.Person, person_id)
             # The records that keep a person (steering committee, audit teams, training sessions).
             used = sum(
-                uow.session.scalar(select(func.count()).select_from(table).where(table.person_id == person_id))
+                uow.session.scalar(
+                    select(func.count()).select_from(table).where(table.person_id == person_id)
+                )
                 or 0
                 for table in (m.SteeringMember, m.AuditMember, m.TrainingAttendee)
             )
