@@ -33,6 +33,7 @@ from app.services.clock import Clock
 from app.services.deadlines import DueState, due_state, warning_window
 from app.services.errors import DomainError
 from app.services.exports import model
+from app.services.exports.registers import register_frame
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
@@ -355,13 +356,11 @@ def register_document(
         "giá hiệu lực gần nhất."
     )
     return model.Document(
-        frame=model.Frame(
-            variant="register",
-            issuer=profile.full_name,
-            parent_body=profile.parent_body,
-            type_name="Sổ theo dõi rủi ro và cơ hội",
-            subject=f"Năm {year} (rủi ro, cơ hội đang theo dõi trong năm)",
-            note_lines=(f"Ngày in: {vocabulary.table_date(today)}",),
+        frame=register_frame(
+            profile,
+            "Sổ theo dõi rủi ro và cơ hội",
+            f"Năm {year} (rủi ro, cơ hội đang theo dõi trong năm)",
+            today,
         ),
         body=(
             model.Table(

@@ -35,6 +35,7 @@ from app.services.clock import Clock
 from app.services.corrective_actions import CaFields, CorrectiveActionService
 from app.services.errors import DomainError
 from app.services.exports import model
+from app.services.exports.registers import register_frame
 from app.services.unit_of_work import UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
@@ -593,22 +594,6 @@ COMPLAINT_COLUMNS = (
 )
 
 
-def _register_frame(
-    profile: dto.AgencyProfile, title: str, subject: str, today: date, *, signatures: bool
-) -> model.Frame:
-    from app.services.exports.registers import SIGNATURES
-
-    return model.Frame(
-        variant="register",
-        issuer=profile.full_name,
-        parent_body=profile.parent_body,
-        type_name=title,
-        subject=subject,
-        note_lines=(f"Ngày in: {vocabulary.table_date(today)}",),
-        signatures=SIGNATURES if signatures else (),
-    )
-
-
 def surveys_document(
     rows: Sequence[SurveyRow], profile: dto.AgencyProfile, year: int, today: date, *, signatures: bool = False
 ) -> model.Document:
@@ -640,7 +625,7 @@ def surveys_document(
         + "."
     )
     return model.Document(
-        frame=_register_frame(
+        frame=register_frame(
             profile,
             "Kết quả khảo sát sự hài lòng",
             f"Năm {year} (các đợt khảo sát kết thúc trong năm)",
@@ -710,7 +695,7 @@ def complaints_document(
         f"{vocabulary.count_text(resolved)}."
     )
     return model.Document(
-        frame=_register_frame(
+        frame=register_frame(
             profile,
             "Sổ theo dõi phản ánh, kiến nghị",
             f"Năm {year} (phản ánh, kiến nghị tiếp nhận trong năm)",

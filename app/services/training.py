@@ -29,6 +29,7 @@ from app.services.attachments import AttachmentService
 from app.services.clock import Clock
 from app.services.errors import DomainError, NotFound
 from app.services.exports import model
+from app.services.exports.registers import register_frame
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
@@ -547,14 +548,7 @@ def training_register(
         totals += f"; {vocabulary.count_text(planned, 'lớp')} dự kiến"
     totals += "."
     return model.Document(
-        frame=model.Frame(
-            variant="register",
-            issuer=profile.full_name,
-            parent_body=profile.parent_body,
-            type_name="Danh sách đào tạo, tập huấn",
-            subject=f"Năm {year}",
-            note_lines=(f"Ngày in: {vocabulary.table_date(today)}",),
-        ),
+        frame=register_frame(profile, "Danh sách đào tạo, tập huấn", f"Năm {year}", today),
         body=(
             model.Table(REGISTER_COLUMNS, tuple(rows), empty_text="(Chưa có lớp đào tạo, tập huấn nào)"),
             model.Paragraph(totals, "plain"),

@@ -33,6 +33,7 @@ from app.services._mapping import get_or_raise as _get
 from app.services.clock import Clock
 from app.services.errors import DomainError, FieldError, ValidationError
 from app.services.exports import model
+from app.services.exports.registers import register_frame
 from app.services.imports import ImportItem, ImportPreview, ImportResult, RejectedRow
 from app.services.tabular import sentence
 from app.services.text import fold
@@ -618,13 +619,11 @@ class TthcResultService:
             summary = f"Chưa có số liệu giải quyết thủ tục hành chính của năm {year}."
         name = profile.full_name if profile else ""
         return model.Document(
-            frame=model.Frame(
-                variant="register",
-                issuer=name,
-                parent_body=profile.parent_body if profile else "",
-                type_name="Kết quả giải quyết thủ tục hành chính",
-                subject=f"Năm {year} (theo số liệu của hệ thống một cửa)",
-                note_lines=(f"Ngày in: {vocabulary.table_date(today)}",),
+            frame=register_frame(
+                profile,
+                "Kết quả giải quyết thủ tục hành chính",
+                f"Năm {year} (theo số liệu của hệ thống một cửa)",
+                today,
             ),
             body=(
                 model.Table(

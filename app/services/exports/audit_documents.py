@@ -56,7 +56,7 @@ from app.services.exports.plan_documents import (
     signed_frame,
     text_blocks,
 )
-from app.services.exports.registers import SIGNATURES as REGISTER_SIGNATURES
+from app.services.exports.registers import register_frame
 from app.services.inspections import InspectionRow
 
 DOCUMENT_KINDS = (
@@ -1110,20 +1110,6 @@ def overdue_text(ca: CaDetail, today: date) -> str:
     return f"{(today - ca.due_on).days} ngày"
 
 
-def _register_frame(
-    profile: dto.AgencyProfile, title: str, subject: str, today: date, *, signatures: bool
-) -> model.Frame:
-    return model.Frame(
-        variant="register",
-        issuer=profile.full_name,
-        parent_body=profile.parent_body,
-        type_name=title,
-        subject=subject,
-        note_lines=(f"Ngày in: {vocabulary.table_date(today)}",),
-        signatures=REGISTER_SIGNATURES if signatures else (),
-    )
-
-
 def ca_register_document(
     records: Sequence[CaDetail],
     profile: dto.AgencyProfile,
@@ -1173,7 +1159,7 @@ def ca_register_document(
         f"; {vocabulary.count_text(overdue, 'phiếu')} quá hạn tính đến ngày {vocabulary.table_date(today)}."
     )
     return model.Document(
-        frame=_register_frame(
+        frame=register_frame(
             profile,
             "Sổ theo dõi hành động khắc phục",
             f"Năm {year} (phiếu lập trong năm và phiếu các năm trước chưa đóng)",
@@ -1239,7 +1225,7 @@ def findings_document(
         totals += f" ({', '.join(counts)})"
     totals += f"; {without} phát hiện chưa có hành động khắc phục."
     return model.Document(
-        frame=_register_frame(
+        frame=register_frame(
             profile,
             "Danh sách phát hiện",
             f"Đánh giá nội bộ và kiểm tra của cấp trên năm {year}",

@@ -100,13 +100,15 @@ def document_status(row: dto.DocumentRow) -> str:
     return "\n".join(lines)
 
 
-def _frame(
-    profile: dto.AgencyProfile, title: str, subject: str, today: date, *, signatures: bool
+def register_frame(
+    profile: dto.AgencyProfile | None, title: str, subject: str, today: date, *, signatures: bool = False
 ) -> model.Frame:
+    """The frame of every register and list the app prints: the issuer, the title and subtitle,
+    "Ngày in: …", and the "Người lập / Người phê duyệt" block when ``signatures``."""
     return model.Frame(
         variant="register",
-        issuer=profile.full_name,
-        parent_body=profile.parent_body,
+        issuer=profile.full_name if profile else "",
+        parent_body=profile.parent_body if profile else "",
         type_name=title,
         subject=subject,
         note_lines=(f"Ngày in: {table_date(today)}",),
@@ -127,7 +129,7 @@ def _register(
     empty_text: str = EMPTY_TEXT,
 ) -> model.Document:
     return model.Document(
-        frame=_frame(profile, title, subject, today, signatures=signatures),
+        frame=register_frame(profile, title, subject, today, signatures=signatures),
         body=(
             model.Table(columns, tuple(rows), empty_text=empty_text),
             model.Paragraph(totals, "plain"),
