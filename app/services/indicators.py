@@ -146,6 +146,37 @@ class PeriodFigures:
     updates_open_at_cutoff: int
     updates_overdue_at_cutoff: int
     coverage: dto.Coverage  # TTHC coverage now (the catalogue keeps no history)
+    quality: QualityFigures | None = None  # audits, actions, risks, satisfaction, TTHC, training
+
+
+@dataclass(frozen=True)
+class QualityFigures:
+    """What the QMS's records say of a period, counted from its start to the cut-off (both
+    included): the management review's inputs (§9.3.2 c, e, f) and the report's figures.
+
+    ``findings_by_type`` counts findings of audits held in the period and of inspections in it, by
+    the stable type names (``nc_major``…). A request is open at the cut-off when it was raised by
+    then and neither closed nor cancelled by then, overdue when also due before the cut-off.
+    """
+
+    audits_held: int  # internal audits whose last day falls in the period
+    findings_by_type: dict[str, int]
+    ofi_findings: int
+    inspections: int
+    recommendations_open: int  # of the period's inspections, without action at the cut-off
+    recommendations_closed: int
+    ca_opened: int
+    ca_closed: int
+    ca_open_at_cutoff: int
+    ca_overdue_at_cutoff: int
+    risk_evaluations: int  # risks and opportunities evaluated in the period
+    risk_evaluations_effective: int
+    satisfaction: Any  # satisfaction.SatisfactionFigures (pooled; percent None when nobody answered)
+    complaints_received: int
+    complaints_well_founded: int
+    complaints_resolved: int
+    tthc: Any  # tthc_results.PeriodFigures of the whole agency (rows wholly inside the period)
+    training: Any  # training.TrainingFigures (sessions held, attendances)
 
 
 # ---- pure functions (also used by the pages that show one of these figures) --------------------------
@@ -433,4 +464,92 @@ class IndicatorsService:
             updates_open_at_cutoff=len(open_then),
             updates_overdue_at_cutoff=len(overdue_then),
             coverage=s.tthc.coverage(),
+            quality=self._quality(start, cut),
+        )
+
+    def _quality(self, start: date, cut: date) -> QualityFigures:
+        s = self._s
+        ca, f = m.CorrectiveAction, m.Finding
+
+        def count(stmt: Any) -> int:
+            return int(session.scalar(stmt) or 0)
+
+        with s.uow() as uow:
+            session = uow.session
+            audits = list(session.scalars(select(m.Audit.id).where(m.Audit.end_on.between(start, cut))))
+            inspections = list(
+                session.scalars(select(m.Inspection.id).where(m.Inspection.on.between(start, cut)))
+            )
+            of_period = (f.audit_id.in_(audits)) | (f.inspection_id.in_(inspections))
+            by_type = {
+                kind.value: n
+                for kind, n in session.execute(
+                    select(f.type, func.count()).where(of_period).group_by(f.type)
+                ).all()
+            }
+            recommendations = list(
+                session.execute(
+                    select(f.id, f.closed_on).where(
+                        f.inspection_id.in_(inspections), f.type == m.FindingType.RECOMMENDATION
+                    )
+                ).all()
+            )
+            answered = set(
+                session.scalars(
+                    select(m.CaFinding.finding_id)
+                    .join(ca, ca.id == m.CaFinding.request_id)
+                    .where(ca.raised_on <= cut, ca.status != m.CaStatus.CANCELLED)
+                )
+            )
+            closed_recs = sum(
+                1 for rid, closed_on in recommendations if rid in answered or (closed_on and closed_on <= cut)
+            )
+            # Open at the cut-off: raised by then, not closed or cancelled by then.
+            ended = (ca.closed_on.is_not(None) & (ca.closed_on <= cut)) | (
+                ca.cancelled_on.is_not(None) & (ca.cancelled_on <= cut)
+            )
+            open_at_cut = (ca.raised_on <= cut) & ~ended
+            evaluations = list(
+                session.scalars(
+                    select(m.RiskEvaluation.effective).where(m.RiskEvaluation.on.between(start, cut))
+                )
+            )
+            complaints = list(
+                session.execute(
+                    select(m.Complaint.ruling, m.Complaint.resolved_on).where(
+                        m.Complaint.received_on.between(start, cut)
+                    )
+                ).all()
+            )
+            figures = {
+                "ca_opened": count(
+                    select(func.count()).select_from(ca).where(ca.raised_on.between(start, cut))
+                ),
+                "ca_closed": count(
+                    select(func.count()).select_from(ca).where(ca.closed_on.between(start, cut))
+                ),
+                "ca_open_at_cutoff": count(select(func.count()).select_from(ca).where(open_at_cut)),
+                "ca_overdue_at_cutoff": count(
+                    select(func.count()).select_from(ca).where(open_at_cut, ca.due_on < cut)
+                ),
+            }
+        founded = (m.ComplaintRuling.FOUNDED, m.ComplaintRuling.PARTLY_FOUNDED)
+        return QualityFigures(
+            audits_held=len(audits),
+            findings_by_type=by_type,
+            ofi_findings=by_type.get(m.FindingType.OFI.value, 0),
+            inspections=len(inspections),
+            recommendations_open=len(recommendations) - closed_recs,
+            recommendations_closed=closed_recs,
+            risk_evaluations=len(evaluations),
+            risk_evaluations_effective=sum(1 for e in evaluations if e),
+            satisfaction=s.satisfaction.period_figures(start, cut),
+            complaints_received=len(complaints),
+            complaints_well_founded=sum(1 for ruling, _ in complaints if ruling in founded),
+            complaints_resolved=sum(
+                1 for _, resolved in complaints if resolved is not None and resolved <= cut
+            ),
+            tthc=s.tthc_results.period_figures(start, cut),
+            training=s.training.period_figures(start, cut, today=cut),
+            **figures,
         )

@@ -184,3 +184,37 @@ def test_years_offer_this_year_the_next_and_years_with_data(services, known):
     assert services.indicators.years() == [2027, 2026]
     services.objectives.save_objective(dto.ObjectiveFields(year=2019, statement="Cũ", target=1))
     assert services.indicators.years() == [2027, 2026, 2019]
+
+
+def test_a_periods_quality_figures_on_the_demo_agree_with_its_story(services):
+    """The demo's year as of 22/11/2026 (see demo_audits, demo_satisfaction, demo_tthc_results,
+    demo_training): counted from 01/01 to the cut-off."""
+    from app.services.demo import fill_demo
+
+    cut = date(2026, 11, 22)
+    fill_demo(services, today=cut)
+    q = services.indicators.period(date(2026, 1, 1), date(2026, 12, 31), cutoff=cut).quality
+    assert q is not None
+    assert q.audits_held == 1 and q.inspections == 1
+    assert q.findings_by_type == {
+        "nc_major": 1,
+        "nc_minor": 3,
+        "observation": 3,
+        "ofi": 3,
+        "recommendation": 3,
+    }
+    # One recommendation answered by request 01, one closed with a dated note, one without action.
+    assert (q.recommendations_closed, q.recommendations_open) == (2, 1)
+    # Requests 01–07 raised this year; 01 closed; open at the cut-off: 04/2025, 02, 04, 05, 06, 07;
+    # overdue then: 04/2025 (due 15/12/2025) and 05 (due 31/10), not 04 (due 30/11).
+    assert (q.ca_opened, q.ca_closed, q.ca_open_at_cutoff, q.ca_overdue_at_cutoff) == (7, 1, 6, 2)
+    # A month earlier 05 was not overdue yet, and 07 (raised three days before 22/11) not raised.
+    earlier = services.indicators.period(
+        date(2026, 1, 1), date(2026, 12, 31), cutoff=date(2026, 10, 22)
+    ).quality
+    assert (earlier.ca_opened, earlier.ca_overdue_at_cutoff) == (6, 1)
+    assert q.satisfaction.surveys == 3 and q.satisfaction.percent_satisfied == pytest.approx(95.8)
+    assert (q.complaints_received, q.complaints_well_founded) == (2, 0)
+    assert q.tthc.received == 1908  # the quarters and 01/10–22/11, wholly inside the period
+    assert (q.training.sessions, q.training.attendances) == (3, 31)
+    assert q.risk_evaluations > 0 and q.risk_evaluations_effective <= q.risk_evaluations
