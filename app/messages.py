@@ -279,6 +279,7 @@ MESSAGES: dict[str, str] = {
     "training.certificate_before_session": "Lớp dự kiến tổ chức ngày {on}, chưa diễn ra nên chưa đính kèm chứng chỉ được.",
     "training.everyone_on": "Mọi cán bộ, công chức đang công tác đều đã có trong danh sách tham dự lớp.",
     "training.future_with_certificates": "Lớp đã có chứng chỉ của người tham dự nên ngày tổ chức không được sau hôm nay.",
+    # ---- management reviews (review.*)
     # ---- form codes (form_code.*)
     "form_code.unknown_form": "Phần mềm không in biểu mẫu “{form}”.",
     "form_code.document_missing": "Biểu mẫu đã chọn không còn trong danh mục tài liệu.",
@@ -311,6 +312,8 @@ ENTITY_NAMES: dict[str, str] = {
     "Complaint": "phản ánh, kiến nghị",
     "TthcResult": "số liệu giải quyết TTHC",
     "Training": "lớp đào tạo, tập huấn",
+    "ManagementReview": "cuộc họp xem xét của lãnh đạo",
+    "ReviewDecision": "quyết định sau xem xét của lãnh đạo",
 }
 
 

@@ -77,6 +77,7 @@ from app.models.records import (
     TrainingType,
     TthcResult,
 )
+from app.models.review import DecisionKind, DecisionStatus, ManagementReview, ReviewDecision, ReviewStatus
 from app.models.tthc import Tthc
 from app.models.workflow import Transition
 
@@ -104,6 +105,8 @@ __all__ = [
     "Complaint",
     "ComplaintRuling",
     "CorrectiveAction",
+    "DecisionKind",
+    "DecisionStatus",
     "Department",
     "Document",
     "DocumentStatus",
@@ -122,6 +125,7 @@ __all__ = [
     "LegalDocument",
     "LegalImpact",
     "LegalKind",
+    "ManagementReview",
     "Measurement",
     "NumberCounter",
     "Objective",
@@ -136,6 +140,8 @@ __all__ = [
     "PublicationKind",
     "Recipient",
     "ReportDeadline",
+    "ReviewDecision",
+    "ReviewStatus",
     "Revision",
     "RevisionFile",
     "Risk",

@@ -685,3 +685,80 @@ def training_demo(ctx: DemoContext) -> Sequence[DemoCount]:
     from app.services.demo_training import fill_training
 
     return fill_training(ctx)
+
+
+# ---- management review ---------------------------------------------------------------------------
+def reviews_service(s: Any) -> object:
+    from app.services.reviews import ReviewService
+
+    return ReviewService(s.uow, s.clock, s.indicators)
+
+
+REVIEW = RecordType(
+    "review",
+    QT_TRANSLATE_NOOP("RecordTypes", "Xem xét của lãnh đạo"),
+    m.ManagementReview,
+    search_fields=("number", "place", "chair", "discussion", "conclusions"),
+    code_field="number",
+    title_field="place",
+    history_labels={
+        "number": QT_TRANSLATE_NOOP("History", "Số biên bản"),
+        "held_on": QT_TRANSLATE_NOOP("History", "Ngày họp"),
+        "place": QT_TRANSLATE_NOOP("History", "Địa điểm"),
+        "chair": QT_TRANSLATE_NOOP("History", "Chủ trì"),
+        "secretary": QT_TRANSLATE_NOOP("History", "Thư ký"),
+        "period_start": QT_TRANSLATE_NOOP("History", "Số liệu từ ngày"),
+        "period_end": QT_TRANSLATE_NOOP("History", "Số liệu đến ngày"),
+        "status": QT_TRANSLATE_NOOP("History", "Tình trạng biên bản"),
+        "conclusions": QT_TRANSLATE_NOOP("History", "Kết luận"),
+    },
+)
+
+
+def _review(which: str) -> Any:
+    def build(s: Any, request: ExportRequest) -> Any:
+        return s.reviews.build_document(which, request)
+
+    return build
+
+
+def _review_json(which: str) -> Any:
+    def run(s: Any, request: ExportRequest) -> Any:
+        from app.services import vocabulary
+        from app.services.exports import nd30
+
+        text = vocabulary.to_json(s.reviews.json_data(which, request)) + "\n"
+
+        def write(target: Any) -> None:
+            target.write_text(text, encoding="utf-8")
+
+        return nd30.write_atomically(request.out, write)
+
+    return run
+
+
+REVIEW_EXPORT = ExportKind(
+    "review",
+    QT_TRANSLATE_NOOP("Exports", "Biên bản họp xem xét của lãnh đạo"),
+    ("pdf", "docx", "json"),
+    build=_review("review"),
+    run=_review_json("review"),
+    needs_year=True,
+    numbered=True,
+    help="biên bản họp xem xét của lãnh đạo (--number, --year; không có: cuộc họp mới nhất của năm)",
+)
+REVIEW_DECISIONS_EXPORT = ExportKind(
+    "review-decisions",
+    QT_TRANSLATE_NOOP("Exports", "Sổ theo dõi quyết định sau xem xét của lãnh đạo"),
+    ("xlsx", "pdf", "json"),
+    build=_review("review-decisions"),
+    run=_review_json("review-decisions"),
+    needs_year=True,
+    help="các quyết định của các cuộc họp xem xét của lãnh đạo trong năm và tình trạng thực hiện",
+)
+
+
+def reviews_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_reviews import fill_reviews
+
+    return fill_reviews(ctx)

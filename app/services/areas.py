@@ -346,6 +346,16 @@ def _build_areas() -> list[Area]:
             demo=DemoStep(d.training_demo, stage=3),
         ),
         Area(
+            "reviews",
+            QT_TRANSLATE_NOOP("Areas", "Xem xét của lãnh đạo"),
+            "app.ui.pages.reviews:ReviewsPage",
+            services={"reviews": d.reviews_service},
+            record_types=(d.REVIEW,),
+            exports=(d.REVIEW_EXPORT, d.REVIEW_DECISIONS_EXPORT),
+            # After every record its inputs read.
+            demo=DemoStep(d.reviews_demo, stage=5),
+        ),
+        Area(
             "steering",
             QT_TRANSLATE_NOOP("Areas", "Ban chỉ đạo ISO"),
             "app.ui.pages.steering:SteeringPage",

@@ -237,6 +237,10 @@ SEED_SQL["0009"] = [
 ]
 
 
+# 0011 adds the management reviews: nothing earlier changes.
+SEED_SQL["0010"] = [*SEED_SQL["0009"]]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -301,6 +305,9 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
             with ctx.services.uow() as uow:
                 agency = uow.session.get(m.Agency, 1)
                 assert agency is not None and (agency.risk_medium_from, agency.risk_high_from) == (5, 15)
+        if start == "0010":
+            with ctx.services.uow() as uow:  # the new tables exist and start empty
+                assert uow.session.query(m.ManagementReview).count() == 0
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30
