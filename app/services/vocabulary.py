@@ -37,6 +37,8 @@ from app.models import (
     ChecklistResult,
     Comparison,
     ComplaintRuling,
+    DecisionKind,
+    DecisionStatus,
     DocumentStatus,
     DocumentType,
     FindingType,
@@ -46,6 +48,7 @@ from app.models import (
     LegalKind,
     PeriodConvention,
     PublicationKind,
+    ReviewStatus,
     RiskKind,
     RiskStatus,
     ScheduleKind,
@@ -559,6 +562,35 @@ def complaint_ruling_label(ruling: ComplaintRuling) -> str:
 
 def training_type_label(kind: TrainingType) -> str:
     return _TRAINING_TYPES[kind]
+
+
+# ---- labels of the management review --------------------------------------------------------------
+_REVIEW_STATUSES = {
+    ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Dự thảo"),
+    ReviewStatus.SIGNED: QT_TRANSLATE_NOOP("Labels", "Đã ký"),
+}
+_DECISION_KINDS = {
+    DecisionKind.IMPROVEMENT: QT_TRANSLATE_NOOP("Labels", "Cải tiến"),
+    DecisionKind.QMS_CHANGE: QT_TRANSLATE_NOOP("Labels", "Thay đổi HTQLCL"),
+    DecisionKind.RESOURCE: QT_TRANSLATE_NOOP("Labels", "Nguồn lực"),
+}
+_DECISION_STATUSES = {
+    DecisionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Đang thực hiện"),
+    DecisionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Đã hoàn thành"),
+    DecisionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Hủy"),
+}
+
+
+def review_status_label(status: ReviewStatus) -> str:
+    return _REVIEW_STATUSES[status]
+
+
+def decision_kind_label(kind: DecisionKind) -> str:
+    return _DECISION_KINDS[kind]
+
+
+def decision_status_label(status: DecisionStatus) -> str:
+    return _DECISION_STATUSES[status]
 
 
 # ---- labels of objectives and the annual plan ---------------------------------------------------
