@@ -280,6 +280,16 @@ MESSAGES: dict[str, str] = {
     "training.everyone_on": "Mọi cán bộ, công chức đang công tác đều đã có trong danh sách tham dự lớp.",
     "training.future_with_certificates": "Lớp đã có chứng chỉ của người tham dự nên ngày tổ chức không được sau hôm nay.",
     # ---- management reviews (review.*)
+    "review.signed": "Biên bản đã ký: cuộc họp và số liệu của nó không sửa được nữa.",
+    "review.year_fixed": "Cuộc họp số {number} thuộc năm {year}: ngày họp phải trong năm {year}.",
+    "review.bad_time": "Giờ phải theo dạng giờ:phút, ví dụ 08:00.",
+    "review.ends_before_start": "Giờ kết thúc phải sau giờ bắt đầu.",
+    "review.period_reversed": "Ngày bắt đầu của kỳ số liệu phải trước ngày kết thúc.",
+    "review.signed_before_held": "Ngày ký biên bản không được trước ngày họp.",
+    "review.signed_in_future": "Ngày ký biên bản không được sau hôm nay.",
+    "review.due_before_held": "Thời hạn không được trước ngày họp.",
+    "review.done_before_held": "Ngày hoàn thành không được trước ngày họp.",
+    "review.done_in_future": "Ngày hoàn thành không được sau hôm nay.",
     # ---- form codes (form_code.*)
     "form_code.unknown_form": "Phần mềm không in biểu mẫu “{form}”.",
     "form_code.document_missing": "Biểu mẫu đã chọn không còn trong danh mục tài liệu.",
