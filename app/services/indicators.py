@@ -27,6 +27,13 @@ from app import models as m
 from app.services import ca_rules, dto
 from app.services._mapping import to_dto
 from app.services.deadlines import DueState, due_state, warning_window
+from app.services.figure_records import (
+    RecordLine,
+    ca_open_at,
+    period_audit_ids,
+    period_inspection_ids,
+    records_behind,
+)
 from app.services.legal import OPEN_STATES
 from app.services.objectives import objective_status
 from app.services.plans import task_deadline
@@ -467,6 +474,16 @@ class IndicatorsService:
             quality=self._quality(start, cut),
         )
 
+    def records_behind(
+        self, start: date, end: date, key: str, cutoff: date | None = None
+    ) -> list[RecordLine]:
+        """The records behind figure ``key`` of ``period(start, end, cutoff)`` (the keys of
+        ``figure_records.FIGURE_RECORDS``), each with the record type and id that open it."""
+        cut = min(end, cutoff or end)
+        objectives = self._s.objectives.list_objectives(end.year, on=cut) if key == "objectives" else None
+        with self._s.uow() as uow:
+            return records_behind(uow.session, key, start, cut, objectives=objectives)
+
     def _quality(self, start: date, cut: date) -> QualityFigures:
         s = self._s
         ca, f = m.CorrectiveAction, m.Finding
@@ -476,10 +493,8 @@ class IndicatorsService:
 
         with s.uow() as uow:
             session = uow.session
-            audits = list(session.scalars(select(m.Audit.id).where(m.Audit.end_on.between(start, cut))))
-            inspections = list(
-                session.scalars(select(m.Inspection.id).where(m.Inspection.on.between(start, cut)))
-            )
+            audits = period_audit_ids(session, start, cut)
+            inspections = period_inspection_ids(session, start, cut)
             of_period = (f.audit_id.in_(audits)) | (f.inspection_id.in_(inspections))
             by_type = {
                 kind.value: n
@@ -504,11 +519,7 @@ class IndicatorsService:
             closed_recs = sum(
                 1 for rid, closed_on in recommendations if rid in answered or (closed_on and closed_on <= cut)
             )
-            # Open at the cut-off: raised by then, not closed or cancelled by then.
-            ended = (ca.closed_on.is_not(None) & (ca.closed_on <= cut)) | (
-                ca.cancelled_on.is_not(None) & (ca.cancelled_on <= cut)
-            )
-            open_at_cut = (ca.raised_on <= cut) & ~ended
+            open_at_cut = ca_open_at(cut)
             evaluations = list(
                 session.scalars(
                     select(m.RiskEvaluation.effective).where(m.RiskEvaluation.on.between(start, cut))

@@ -28,6 +28,7 @@ from app.services._mapping import get_or_raise as _get
 from app.services.clock import Clock
 from app.services.errors import DomainError
 from app.services.exports import model
+from app.services.figure_records import RecordLine
 from app.services.unit_of_work import UowFactory
 from app.services.validation import Checker, clean, clean_multiline
 
@@ -314,6 +315,33 @@ class ReviewService:
                 .order_by(r.held_on, r.id, d.sort_order, d.id)
             ).all()
             return [_decision_row(x, today) for x in rows]
+
+    def figure_records(self, review_id: int, key: str) -> list[RecordLine]:
+        """The records behind input figure ``key`` (``figure_records.FIGURE_RECORDS``) of the review:
+        the records of its period as they are now (a signed review's figures stay as they were).
+        "earlier_decisions" lists the reviews whose decisions make input (a)."""
+        detail = self.get(review_id)
+        if key != "earlier_decisions":
+            return self._indicators.records_behind(detail.period_start, detail.period_end, key)
+        wanted = [int(x["id"]) for x in detail.figures.get("earlier_decisions") or [] if "id" in x]
+        d, r = m.ReviewDecision, m.ManagementReview
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(d, r)
+                .join(r, r.id == d.review_id)
+                .where(d.id.in_(wanted))
+                .order_by(r.held_on, d.sort_order)
+            ).all()
+            return [
+                RecordLine(
+                    "review",
+                    rv.id,
+                    x.due_on,
+                    f"Xem xét {rv.number}/{rv.year}: {vocabulary.decision_status_label(x.status).lower()}",
+                    " ".join(x.text.split()),
+                )
+                for x, rv in rows
+            ]
 
     def default_period(self, held_on: date, review_id: int | None = None) -> tuple[date, date]:
         with self._uow() as uow:

@@ -18,6 +18,7 @@
     <message>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="71"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="139"/>
         <location filename="../../app/ui/dialogs/risk_dialogs.py" line="201"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
@@ -159,6 +160,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="185"/>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="66"/>
         <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="56"/>
         <source>đến ngày</source>
         <translation type="unfinished"></translation>
@@ -350,6 +352,7 @@
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="492"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="798"/>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="137"/>
         <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="146"/>
         <location filename="../../app/ui/dialogs/training_dialog.py" line="95"/>
         <source>Nội dung</source>
@@ -362,6 +365,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="494"/>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="41"/>
         <source>Từ giờ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +555,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="790"/>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="138"/>
         <location filename="../../app/ui/dialogs/risk_dialogs.py" line="118"/>
         <location filename="../../app/ui/dialogs/training_dialog.py" line="101"/>
         <source>Loại</source>
@@ -705,6 +710,7 @@
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="314"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="896"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="148"/>
         <location filename="../../app/ui/dialogs/risk_dialogs.py" line="158"/>
         <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="74"/>
         <location filename="../../app/ui/dialogs/training_dialog.py" line="113"/>
@@ -758,8 +764,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="36"/>
+        <source>Cuộc họp xem xét của lãnh đạo số {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="38"/>
+        <source>Thêm cuộc họp xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="40"/>
+        <source>Ngày họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="42"/>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="43"/>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="43"/>
+        <source>Hội trường Ủy ban nhân dân xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="44"/>
+        <source>Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="44"/>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="45"/>
+        <source>Họ và tên — chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="45"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="48"/>
+        <source>Thành phần tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="51"/>
+        <source>Mỗi dòng một người hoặc một nhóm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="55"/>
+        <source>Vắng mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="58"/>
+        <source>Mỗi dòng một người, kèm lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="62"/>
+        <source>Số liệu từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="64"/>
+        <source>Để trống: từ ngày sau cuộc họp trước (cuộc họp đầu tiên: từ 01/01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="90"/>
+        <source>Nội dung biên bản họp số {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="94"/>
+        <source>a) Hành động từ các lần xem xét trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="99"/>
+        <source>b) Thay đổi vấn đề bên ngoài, nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="102"/>
+        <source>c) Kết quả thực hiện của hệ thống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="104"/>
+        <source>c) Nhà cung cấp bên ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="105"/>
+        <source>d) Sự thỏa đáng của nguồn lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="107"/>
+        <source>e) Hành động giải quyết rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="109"/>
+        <source>f) Cơ hội cải tiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="110"/>
+        <source>Ý kiến thảo luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="111"/>
+        <source>Kết luận của chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="135"/>
+        <source>Quyết định sau xem xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="135"/>
+        <source>Thêm quyết định sau xem xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="139"/>
+        <source>Bộ phận hoặc người được giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="143"/>
         <location filename="../../app/ui/pages/legal.py" line="60"/>
         <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="147"/>
+        <source>Ngày hoàn thành / hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,6 +1053,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/review_dialogs.py" line="140"/>
         <location filename="../../app/ui/dialogs/risk_dialogs.py" line="202"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
@@ -2032,26 +2186,31 @@
     </message>
     <message>
         <location filename="../../app/services/areas.py" line="350"/>
+        <source>Xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="360"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="357"/>
+        <location filename="../../app/services/areas.py" line="367"/>
         <source>Phạm vi và chính sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="362"/>
+        <location filename="../../app/services/areas.py" line="372"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="368"/>
+        <location filename="../../app/services/areas.py" line="378"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="374"/>
+        <location filename="../../app/services/areas.py" line="384"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,6 +4041,104 @@
         <source>Danh sách đào tạo, tập huấn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="742"/>
+        <source>Biên bản họp xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="752"/>
+        <source>Sổ theo dõi quyết định sau xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="39"/>
+        <source>Quyết định của các kỳ xem xét trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="40"/>
+        <source>Văn bản pháp lý có hiệu lực trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="41"/>
+        <source>Tài liệu ban hành, sửa đổi có hiệu lực trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="42"/>
+        <source>Các đợt khảo sát sự hài lòng kết thúc trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="43"/>
+        <source>Phản ánh, kiến nghị tiếp nhận trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="44"/>
+        <source>Mục tiêu chất lượng của năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="45"/>
+        <source>Số liệu giải quyết TTHC trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="46"/>
+        <source>Phiếu HĐKP mở trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="47"/>
+        <source>Phiếu HĐKP đóng trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="48"/>
+        <source>Phiếu HĐKP chưa đóng ở cuối kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="49"/>
+        <source>Phiếu HĐKP quá hạn ở cuối kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="50"/>
+        <source>Cuộc đánh giá nội bộ trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="51"/>
+        <source>Cuộc kiểm tra của cấp trên trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="52"/>
+        <source>Phát hiện của các cuộc đánh giá, kiểm tra trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="53"/>
+        <source>Đánh giá hiệu lực xử lý rủi ro, cơ hội trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="54"/>
+        <source>Cơ hội cải tiến ghi nhận trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="55"/>
+        <source>Lớp đào tạo, tập huấn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -4213,6 +4470,7 @@
         <location filename="../../app/services/area_defs.py" line="349"/>
         <location filename="../../app/services/area_defs.py" line="381"/>
         <location filename="../../app/services/area_defs.py" line="565"/>
+        <location filename="../../app/services/area_defs.py" line="713"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,6 +4700,46 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="594"/>
         <source>Số giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="705"/>
+        <source>Số biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="706"/>
+        <source>Ngày họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="707"/>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="708"/>
+        <source>Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="709"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="710"/>
+        <source>Số liệu từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="711"/>
+        <source>Số liệu đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="712"/>
+        <source>Tình trạng biên bản</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4751,517 +5049,541 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="298"/>
+        <location filename="../../app/services/vocabulary.py" line="301"/>
         <source>UBND xã/phường</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="299"/>
+        <location filename="../../app/services/vocabulary.py" line="302"/>
         <source>Trường học</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="300"/>
+        <location filename="../../app/services/vocabulary.py" line="303"/>
         <source>Sở/ban/ngành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="301"/>
+        <location filename="../../app/services/vocabulary.py" line="304"/>
         <source>Cơ quan khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="304"/>
+        <location filename="../../app/services/vocabulary.py" line="307"/>
         <source>Người đứng đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="305"/>
+        <location filename="../../app/services/vocabulary.py" line="308"/>
         <source>Cấp phó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="308"/>
+        <location filename="../../app/services/vocabulary.py" line="311"/>
         <source>Trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="309"/>
+        <location filename="../../app/services/vocabulary.py" line="312"/>
         <source>Phó trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="310"/>
+        <location filename="../../app/services/vocabulary.py" line="313"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="311"/>
+        <location filename="../../app/services/vocabulary.py" line="314"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="314"/>
+        <location filename="../../app/services/vocabulary.py" line="317"/>
         <source>Công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="315"/>
+        <location filename="../../app/services/vocabulary.py" line="318"/>
         <source>Công bố lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="318"/>
+        <location filename="../../app/services/vocabulary.py" line="321"/>
         <source>Theo Nghị định 09/2019/NĐ-CP (15/12 năm trước – 14/6 và 14/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="321"/>
+        <location filename="../../app/services/vocabulary.py" line="324"/>
         <source>Theo nửa năm dương lịch (01/01 – 30/6 và 31/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="323"/>
+        <location filename="../../app/services/vocabulary.py" line="326"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="324"/>
+        <location filename="../../app/services/vocabulary.py" line="327"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="281"/>
+        <location filename="../../app/services/vocabulary.py" line="284"/>
         <source>còn {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="282"/>
+        <location filename="../../app/services/vocabulary.py" line="285"/>
         <source>hạn là hôm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="283"/>
+        <location filename="../../app/services/vocabulary.py" line="286"/>
         <source>đã qua {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="353"/>
+        <location filename="../../app/services/vocabulary.py" line="356"/>
         <source>Quy trình TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="354"/>
+        <location filename="../../app/services/vocabulary.py" line="357"/>
         <source>Quy trình nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="355"/>
+        <location filename="../../app/services/vocabulary.py" line="358"/>
         <source>Biểu mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="356"/>
+        <location filename="../../app/services/vocabulary.py" line="359"/>
         <source>Hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="357"/>
+        <location filename="../../app/services/vocabulary.py" line="360"/>
         <source>Chính sách, kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="375"/>
+        <location filename="../../app/services/vocabulary.py" line="378"/>
+        <location filename="../../app/services/vocabulary.py" line="569"/>
         <source>Dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="376"/>
+        <location filename="../../app/services/vocabulary.py" line="379"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="377"/>
+        <location filename="../../app/services/vocabulary.py" line="380"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="380"/>
+        <location filename="../../app/services/vocabulary.py" line="383"/>
         <source>Đang áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="381"/>
+        <location filename="../../app/services/vocabulary.py" line="384"/>
         <source>Sắp hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="382"/>
+        <location filename="../../app/services/vocabulary.py" line="385"/>
         <source>Đã thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="385"/>
+        <location filename="../../app/services/vocabulary.py" line="388"/>
         <source>Văn bản quy phạm pháp luật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="386"/>
+        <location filename="../../app/services/vocabulary.py" line="389"/>
         <source>Quyết định công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="387"/>
+        <location filename="../../app/services/vocabulary.py" line="390"/>
         <source>Tài liệu bên ngoài khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="390"/>
+        <location filename="../../app/services/vocabulary.py" line="393"/>
         <source>VBQPPL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="391"/>
+        <location filename="../../app/services/vocabulary.py" line="394"/>
         <source>QĐ công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="392"/>
+        <location filename="../../app/services/vocabulary.py" line="395"/>
         <source>Tài liệu khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="400"/>
+        <location filename="../../app/services/vocabulary.py" line="403"/>
         <source>Quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="401"/>
+        <location filename="../../app/services/vocabulary.py" line="404"/>
         <source>Sắp đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="402"/>
+        <location filename="../../app/services/vocabulary.py" line="405"/>
         <source>Chưa cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="403"/>
+        <location filename="../../app/services/vocabulary.py" line="406"/>
         <source>Đã cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="404"/>
+        <location filename="../../app/services/vocabulary.py" line="407"/>
         <source>Không cần sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="450"/>
+        <location filename="../../app/services/vocabulary.py" line="453"/>
         <source>Không phù hợp nặng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="451"/>
+        <location filename="../../app/services/vocabulary.py" line="454"/>
         <source>Không phù hợp nhẹ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="452"/>
-        <location filename="../../app/services/vocabulary.py" line="459"/>
+        <location filename="../../app/services/vocabulary.py" line="455"/>
+        <location filename="../../app/services/vocabulary.py" line="462"/>
         <source>Điểm lưu ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="453"/>
-        <location filename="../../app/services/vocabulary.py" line="460"/>
+        <location filename="../../app/services/vocabulary.py" line="456"/>
+        <location filename="../../app/services/vocabulary.py" line="463"/>
         <source>Cơ hội cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="454"/>
+        <location filename="../../app/services/vocabulary.py" line="457"/>
         <source>Kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="457"/>
+        <location filename="../../app/services/vocabulary.py" line="460"/>
         <source>Phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="458"/>
+        <location filename="../../app/services/vocabulary.py" line="461"/>
         <source>Không phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="463"/>
+        <location filename="../../app/services/vocabulary.py" line="466"/>
         <source>Họp khai mạc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="464"/>
+        <location filename="../../app/services/vocabulary.py" line="467"/>
         <source>Đánh giá tại bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="465"/>
+        <location filename="../../app/services/vocabulary.py" line="468"/>
         <source>Họp kết thúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="468"/>
+        <location filename="../../app/services/vocabulary.py" line="471"/>
         <source>Trực tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="469"/>
+        <location filename="../../app/services/vocabulary.py" line="472"/>
         <source>Qua hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="472"/>
+        <location filename="../../app/services/vocabulary.py" line="475"/>
         <source>Mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="473"/>
+        <location filename="../../app/services/vocabulary.py" line="476"/>
         <source>Đang phân tích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="475"/>
+        <location filename="../../app/services/vocabulary.py" line="478"/>
         <source>Chờ kiểm tra hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="476"/>
-        <location filename="../../app/services/vocabulary.py" line="522"/>
+        <location filename="../../app/services/vocabulary.py" line="479"/>
+        <location filename="../../app/services/vocabulary.py" line="525"/>
         <source>Đã đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="477"/>
+        <location filename="../../app/services/vocabulary.py" line="480"/>
+        <location filename="../../app/services/vocabulary.py" line="580"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="480"/>
+        <location filename="../../app/services/vocabulary.py" line="483"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="481"/>
+        <location filename="../../app/services/vocabulary.py" line="484"/>
         <source>Kiểm tra của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="482"/>
+        <location filename="../../app/services/vocabulary.py" line="485"/>
         <source>Phản ánh, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="483"/>
+        <location filename="../../app/services/vocabulary.py" line="486"/>
         <source>Xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="484"/>
+        <location filename="../../app/services/vocabulary.py" line="487"/>
         <source>Hồ sơ TTHC trễ hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="485"/>
+        <location filename="../../app/services/vocabulary.py" line="488"/>
         <source>Tự phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="486"/>
+        <location filename="../../app/services/vocabulary.py" line="489"/>
         <source>Rủi ro, cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="517"/>
+        <location filename="../../app/services/vocabulary.py" line="520"/>
         <source>Rủi ro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="518"/>
+        <location filename="../../app/services/vocabulary.py" line="521"/>
         <source>Cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="521"/>
+        <location filename="../../app/services/vocabulary.py" line="524"/>
         <source>Đang theo dõi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="526"/>
+        <location filename="../../app/services/vocabulary.py" line="529"/>
         <source>Thấp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="527"/>
+        <location filename="../../app/services/vocabulary.py" line="530"/>
         <source>Trung bình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="528"/>
+        <location filename="../../app/services/vocabulary.py" line="531"/>
         <source>Cao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="531"/>
+        <location filename="../../app/services/vocabulary.py" line="534"/>
         <source>Đúng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="532"/>
+        <location filename="../../app/services/vocabulary.py" line="535"/>
         <source>Đúng một phần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="533"/>
+        <location filename="../../app/services/vocabulary.py" line="536"/>
         <source>Sai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="534"/>
+        <location filename="../../app/services/vocabulary.py" line="537"/>
         <source>Chưa kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="537"/>
+        <location filename="../../app/services/vocabulary.py" line="540"/>
         <source>Nâng cao nhận thức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="538"/>
+        <location filename="../../app/services/vocabulary.py" line="541"/>
         <source>Chuyên gia đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="539"/>
+        <location filename="../../app/services/vocabulary.py" line="542"/>
         <source>Chuyên môn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="566"/>
-        <source>Giá trị kỳ gần nhất</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="567"/>
-        <source>Cộng dồn các kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="568"/>
-        <source>Trung bình các kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="571"/>
-        <source>Hằng tháng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="572"/>
-        <source>Hằng quý</source>
+        <location filename="../../app/services/vocabulary.py" line="570"/>
+        <source>Đã ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="573"/>
-        <source>6 tháng</source>
+        <source>Cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="574"/>
-        <source>Hằng năm</source>
+        <source>Thay đổi HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="593"/>
-        <source>Quý {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="594"/>
-        <source>Tháng {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="595"/>
-        <source>6 tháng đầu năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="596"/>
-        <source>6 tháng cuối năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="597"/>
-        <source>Cả năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="577"/>
-        <source>Chưa đo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="578"/>
-        <source>Đang đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="579"/>
-        <source>Có nguy cơ không đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="580"/>
-        <source>Đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="581"/>
-        <source>Không đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="584"/>
-        <source>Chưa thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="474"/>
-        <location filename="../../app/services/vocabulary.py" line="585"/>
-        <source>Đang thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="586"/>
-        <source>Đã hoàn thành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="589"/>
-        <source>Theo quý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="590"/>
-        <source>Trước ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/vocabulary.py" line="591"/>
-        <location filename="../../app/services/vocabulary.py" line="599"/>
-        <source>Thường xuyên</source>
+        <location filename="../../app/services/vocabulary.py" line="575"/>
+        <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/vocabulary.py" line="598"/>
+        <source>Giá trị kỳ gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="599"/>
+        <source>Cộng dồn các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="600"/>
+        <source>Trung bình các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="603"/>
+        <source>Hằng tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="604"/>
+        <source>Hằng quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="605"/>
+        <source>6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="606"/>
+        <source>Hằng năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="625"/>
+        <source>Quý {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="626"/>
+        <source>Tháng {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="627"/>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="628"/>
+        <source>6 tháng cuối năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="629"/>
+        <source>Cả năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="609"/>
+        <source>Chưa đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="610"/>
+        <source>Đang đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="611"/>
+        <source>Có nguy cơ không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="612"/>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="613"/>
+        <source>Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="616"/>
+        <source>Chưa thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="477"/>
+        <location filename="../../app/services/vocabulary.py" line="578"/>
+        <location filename="../../app/services/vocabulary.py" line="617"/>
+        <source>Đang thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="579"/>
+        <location filename="../../app/services/vocabulary.py" line="618"/>
+        <source>Đã hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="621"/>
+        <source>Theo quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="622"/>
+        <source>Trước ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="623"/>
+        <location filename="../../app/services/vocabulary.py" line="631"/>
+        <source>Thường xuyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="630"/>
         <source>Trước {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7087,6 +7409,460 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/services/area_defs.py" line="585"/>
         <source>Đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="699"/>
+        <source>Xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="58"/>
+        <source>Xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="60"/>
+        <source>Các cuộc họp xem xét của lãnh đạo trong năm (TCVN ISO 9001:2015, mục 9.3): đầu vào lấy từ hồ sơ của hệ thống, các quyết định được theo dõi đến khi hoàn thành, biên bản in sẵn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="69"/>
+        <source>Xuất sổ quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="71"/>
+        <source>Lưu sổ theo dõi quyết định sau xem xét của năm ra tệp Excel hoặc PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="82"/>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="84"/>
+        <source>Ngày họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="86"/>
+        <location filename="../../app/ui/pages/reviews.py" line="270"/>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="87"/>
+        <location filename="../../app/ui/pages/reviews.py" line="271"/>
+        <source>Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="88"/>
+        <source>Biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="89"/>
+        <location filename="../../app/ui/pages/reviews.py" line="176"/>
+        <source>Quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="93"/>
+        <source>Thêm cuộc họp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="114"/>
+        <source>{0}, đang thực hiện: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="125"/>
+        <source>Sửa nội dung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="126"/>
+        <source>Nội dung các đầu vào, ý kiến thảo luận và kết luận của chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="128"/>
+        <source>Cập nhật số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="129"/>
+        <source>Lấy lại số liệu đầu vào từ hồ sơ (chỉ khi biên bản chưa ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="131"/>
+        <location filename="../../app/ui/pages/reviews.py" line="451"/>
+        <location filename="../../app/ui/pages/reviews.py" line="456"/>
+        <source>Ký biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="132"/>
+        <source>Biên bản đã ký: cuộc họp và số liệu không thay đổi nữa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="134"/>
+        <source>In biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="146"/>
+        <source>Cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="147"/>
+        <source>Đầu vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="151"/>
+        <source>STT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="152"/>
+        <location filename="../../app/ui/pages/reviews.py" line="404"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="153"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="154"/>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="155"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="156"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="157"/>
+        <source>Ngày hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="161"/>
+        <source>Thêm quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="167"/>
+        <source>quá hạn chưa hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="172"/>
+        <source>Lập phiếu HĐKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="174"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="199"/>
+        <source>{0} (quá hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="208"/>
+        <source>{0} cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="222"/>
+        <source>Chưa có cuộc họp xem xét nào trong năm. Bấm “Thêm cuộc họp…” để ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="224"/>
+        <source>Chọn một cuộc họp để xem đầu vào và quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="235"/>
+        <source>Cuộc họp số {0}/{1} ngày {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="238"/>
+        <source> ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="248"/>
+        <source>{0} quyết định, quá hạn: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="250"/>
+        <source>Quyết định ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="259"/>
+        <source>(chưa ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="269"/>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="272"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="273"/>
+        <source>Thành phần tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="274"/>
+        <source>Vắng mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="276"/>
+        <source>Số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="277"/>
+        <source>từ {0} đến {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="279"/>
+        <source>Ý kiến thảo luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="280"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="286"/>
+        <source>Chưa lấy số liệu. Bấm “Cập nhật số liệu”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="289"/>
+        <source>a) Tình trạng các hành động từ các lần xem xét trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="290"/>
+        <source>b) Thay đổi các vấn đề bên ngoài và nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="293"/>
+        <source>c) Kết quả thực hiện và hiệu lực của hệ thống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="296"/>
+        <source>d) Sự thỏa đáng của nguồn lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="297"/>
+        <source>e) Hiệu lực của hành động giải quyết rủi ro và cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="298"/>
+        <source>f) Cơ hội cải tiến, đào tạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="303"/>
+        <source>Số liệu từ {0} đến {1}, lấy từ hồ sơ của hệ thống{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="306"/>
+        <source> (đã chốt khi ký biên bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="340"/>
+        <source>quyết định kỳ trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="343"/>
+        <source>văn bản pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="344"/>
+        <source>lần ban hành tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="347"/>
+        <source>đợt khảo sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="348"/>
+        <source>phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="349"/>
+        <source>mục tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="350"/>
+        <source>số liệu TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="351"/>
+        <source>phiếu HĐKP mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="352"/>
+        <source>phiếu đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="353"/>
+        <source>phiếu chưa đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="354"/>
+        <source>phiếu quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="355"/>
+        <source>cuộc đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="356"/>
+        <source>cuộc kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="357"/>
+        <source>phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="359"/>
+        <source>lần đánh giá hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="361"/>
+        <source>cơ hội cải tiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="362"/>
+        <source>lớp đào tạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="393"/>
+        <source>{0}, từ {1} đến {2}: {3}. Bấm đúp một dòng để mở hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="397"/>
+        <source>Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="402"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="403"/>
+        <source>Hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="410"/>
+        <source>Mở hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="430"/>
+        <source>cuộc họp xem xét số {0}/{1} cùng các quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="453"/>
+        <source>Ghi nhận biên bản họp số {0}/{1} đã ký hôm nay? Sau khi ký, thông tin cuộc họp và số liệu đầu vào không sửa được nữa; các quyết định vẫn được theo dõi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="474"/>
+        <source>quyết định “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="486"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="487"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="488"/>
+        <source>Lập phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="536"/>
+        <source>In biên bản họp xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="545"/>
+        <source>Xuất sổ theo dõi quyết định sau xem xét</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

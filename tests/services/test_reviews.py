@@ -230,3 +230,139 @@ def test_json_and_minutes(services, reviews, agency) -> None:  # type: ignore[no
     assert doc.frame.signatures[1].name == "Nguyễn Văn An"
     with pytest.raises(DomainError):
         reviews.json_data("review", ExportRequest(fmt="json", out=None, year=Y - 3))  # type: ignore[arg-type]
+
+
+def test_each_input_figure_lists_the_records_behind_it(services) -> None:  # type: ignore[no-untyped-def]
+    """On the demo's current review, the list behind every figure has as many lines as the figure
+    says, and each line opens a record of the registry."""
+    from app.services.areas import record_type
+    from app.services.demo import fill_demo
+    from app.services.figure_records import FIGURE_RECORDS
+
+    fill_demo(services, today=date(Y, 11, 22))
+    review = services.reviews.find(Y)
+    assert review is not None and review.signed
+    f = review.figures
+    found = sum(int(n) for n in f["findings_by_type"].values())
+    expected = {
+        "earlier_decisions": len(f["earlier_decisions"]),
+        "legal_effective": f["legal_effective"],
+        "issues_effective": f["issues_effective"],
+        "satisfaction": f["satisfaction_surveys"],
+        "complaints": f["complaints_received"],
+        "objectives": f["objectives_total"],
+        "ca_opened": f["ca_opened"],
+        "ca_closed": f["ca_closed"],
+        "ca_open": f["ca_open"],
+        "ca_overdue": f["ca_overdue"],
+        "audits": f["audits_held"],
+        "inspections": f["inspections"],
+        "findings": found,
+        "risk_evaluations": f["risk_evaluations"],
+        "ofi": f["ofi_findings"],
+        "training": f["training_sessions"],
+    }
+    assert set(expected) | {"tthc"} == set(FIGURE_RECORDS)
+    for key, n in expected.items():
+        lines = services.reviews.figure_records(review.id, key)
+        assert len(lines) == n, key
+        for line in lines:
+            record_type(line.record_type)  # a registry key: the window can open it
+    assert expected["ca_opened"] and expected["findings"] and expected["earlier_decisions"]
+    tthc = services.reviews.figure_records(review.id, "tthc")
+    assert sum(int(x.text.split("tiếp nhận ")[1].split(",")[0]) for x in tthc) == f["tthc_received"]
+    overdue = services.reviews.figure_records(review.id, "ca_overdue")
+    assert all(x.on is not None and x.on < review.period_end for x in overdue)
+
+
+def test_demo_review_inputs_equal_counts_made_from_the_registers(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The demo's current review covers 09/10/2025–08/10/2026, across the year's end. Each figure
+    equals a count made here, in Python, from the registers' JSON of both years and the lists the
+    pages show (not the SQL counts that took the figures)."""
+    import json
+
+    from app.services.demo import fill_demo
+    from app.services.exports import catalogue
+
+    fill_demo(services, today=date(Y, 11, 22))
+    review = services.reviews.find(Y)
+    assert review is not None
+    start, end, f = review.period_start, review.period_end, review.figures
+    assert start.year == Y - 1 and end.year == Y
+
+    def register(key: str) -> list[dict]:  # type: ignore[type-arg]
+        rows = {}
+        for year in (Y - 1, Y):
+            out = tmp_path / f"{key}-{year}.json"
+            catalogue.write(services, key, ExportRequest(fmt="json", out=out, year=year))
+            for row in json.loads(out.read_text("utf-8")):
+                rows[row.get("number") or row["id"]] = row
+        return list(rows.values())
+
+    def day(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    def inside(value: str | None) -> bool:
+        d = day(value)
+        return d is not None and start <= d <= end
+
+    def by_end(value: str | None) -> bool:
+        d = day(value)
+        return d is not None and d <= end
+
+    cas = register("corrective-actions")
+    still_open = [
+        c
+        for c in cas
+        if by_end(c["raised_on"]) and not by_end(c["closed_on"]) and not by_end(c["cancelled_on"])
+    ]
+    assert f["ca_opened"] == sum(inside(c["raised_on"]) for c in cas)
+    assert f["ca_closed"] == sum(inside(c["closed_on"]) for c in cas)
+    assert f["ca_open"] == len(still_open)
+    assert f["ca_overdue"] == sum(day(c["due_on"]) < end for c in still_open)  # type: ignore[operator]
+
+    complaints = [c for c in register("complaints") if inside(c["received_on"])]
+    assert f["complaints_received"] == len(complaints)
+    assert f["complaints_well_founded"] == sum(bool(c["well_founded"]) for c in complaints)
+    assert f["complaints_resolved"] == sum(by_end(c["resolved_on"]) for c in complaints)
+
+    surveys = [s for s in register("surveys") if inside(s["to_on"])]
+    answered = sum(s[k] for s in surveys for k in ("very_satisfied", "satisfied", "neutral", "dissatisfied"))
+    satisfied = sum(s["very_satisfied"] + s["satisfied"] for s in surveys)
+    assert (f["satisfaction_surveys"], f["satisfaction_answered"]) == (len(surveys), answered)
+    assert f["satisfaction_percent"] == pytest.approx(100 * satisfied / answered, abs=0.05)
+
+    audits = [a for y in (Y - 1, Y) for a in services.audits.audits(y) if start <= a.end_on <= end]
+    inspections = [i for y in (Y - 1, Y) for i in services.inspections.inspections(y) if start <= i.on <= end]
+    assert (f["audits_held"], f["inspections"]) == (len(audits), len(inspections)) == (1, 1)
+    findings = [x for x in register("findings") if inside(x["found_on"])]
+    by_type: dict[str, int] = {}
+    for x in findings:
+        by_type[x["type"]] = by_type.get(x["type"], 0) + 1
+    assert f["findings_by_type"] == by_type and f["ofi_findings"] == by_type["ofi"]
+
+    evaluations = [e for r in register("risks") for e in r["evaluations"] if inside(e["on"])]
+    assert f["risk_evaluations"] == len(evaluations) > 0
+    assert f["risk_evaluations_effective"] == sum(bool(e["effective"]) for e in evaluations)
+
+    sessions = [t for t in register("training") if inside(t["on"])]
+    assert (f["training_sessions"], f["training_attendees"]) == (
+        len(sessions),
+        sum(t["attendees"] for t in sessions),
+    )
+
+    rows = [t for t in register("tthc-results") if day(t["from_on"]) >= start and day(t["to_on"]) <= end]  # type: ignore[operator]
+    rows = [t for t in rows if not t["field"]] or rows
+    on_time = sum(t["early"] + t["on_time"] for t in rows)
+    assert (f["tthc_received"], f["tthc_on_time"], f["tthc_late"]) == (
+        sum(t["received"] for t in rows),
+        on_time,
+        sum(t["late"] for t in rows),
+    )
+    assert f["tthc_on_time_percent"] == pytest.approx(100 * on_time / (on_time + f["tthc_late"]), abs=0.05)
+
+    statuses = [o.status.value for o in services.objectives.list_objectives(Y, on=end)]
+    for name in ("met", "not_met", "at_risk", "on_track", "not_measured"):
+        assert f[f"objectives_{name}"] == statuses.count(name), name
+    legal = [x for x in services.legal.list_legal() if x.effective_on and start <= x.effective_on <= end]
+    assert f["legal_effective"] == len(legal)

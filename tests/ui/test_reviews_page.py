@@ -65,6 +65,7 @@ def test_a_review_is_added_from_the_page(page, dialog_driver, qtbot, ui) -> None
 
 
 def test_signing_freezes_the_review(page, popups, services, review) -> None:  # type: ignore[no-untyped-def]
+    assert page.refresh_button.text() == "Cập nhật số liệu" and page.refresh_button.isEnabled()
     page.sign_button.click()
     assert services.reviews.get(review).signed
     assert not page.refresh_button.isEnabled() and not page.sign_button.isEnabled()
@@ -86,3 +87,25 @@ def test_a_decision_raises_a_corrective_action(page, popups, services, review, q
 def test_show_record_selects_the_review(page, review) -> None:  # type: ignore[no-untyped-def]
     assert page.show_record("review", review)
     assert not page.show_record("audit", review)
+
+
+def test_a_click_on_a_figure_lists_and_opens_its_records(page, services, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.pick_dialog import PickDialog
+
+    text = page.inputs_text.text()
+    assert "<a href='ca_opened'>phiếu HĐKP mở (1)</a>" in text
+    assert "href='complaints'" not in text  # no complaint in the period: no link to an empty list
+    shown: list[PickDialog] = []
+
+    def choose_first(dialog: PickDialog) -> int:
+        shown.append(dialog)
+        dialog.list.select_where(lambda _r: True)
+        return 1
+
+    monkeypatch.setattr(PickDialog, "exec", choose_first)
+    with qtbot.waitSignal(page.record_requested) as opened:
+        page.inputs_text.linkActivated.emit("ca_opened")
+    rows = shown[0].list.model.rows
+    assert [r.kind for r in rows] == ["Phiếu 01/2026"] and rows[0].text == "Hồ sơ trễ hạn"
+    assert shown[0].ok_button.text() == "Mở hồ sơ"
+    assert opened.args == ["corrective_action", rows[0].record_id]

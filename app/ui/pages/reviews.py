@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,10 +25,12 @@ from app.bootstrap import Services
 from app.models import CaSource, DecisionStatus, ReviewStatus
 from app.services.corrective_actions import CaFields
 from app.services.errors import DomainError
+from app.services.figure_records import FIGURE_RECORDS
 from app.services.reviews import DecisionRow, ReviewDetail, ReviewRow, input_prose
 from app.services.vocabulary import review_status_label
 from app.ui import errors as ui_errors
 from app.ui.dialogs.export_dialog import export_file, suggested_name
+from app.ui.dialogs.pick_dialog import PickDialog
 from app.ui.dialogs.review_dialogs import (
     DecisionDialog,
     ReviewDialog,
@@ -123,7 +125,7 @@ class ReviewsPage(YearPage):
         self.text_button = QPushButton(self.tr("Sửa nội dung…"), box)
         self.text_button.setToolTip(self.tr("Nội dung các đầu vào, ý kiến thảo luận và kết luận của chủ trì"))
         self.text_button.clicked.connect(self.edit_text)
-        self.refresh_button = QPushButton(self.tr("Làm mới số liệu"), box)
+        self.refresh_button = QPushButton(self.tr("Cập nhật số liệu"), box)
         self.refresh_button.setToolTip(self.tr("Lấy lại số liệu đầu vào từ hồ sơ (chỉ khi biên bản chưa ký)"))
         self.refresh_button.clicked.connect(self.refresh_figures)
         self.sign_button = QPushButton(self.tr("Ký biên bản"), box)
@@ -137,17 +139,21 @@ class ReviewsPage(YearPage):
         self.tabs = QTabWidget(box)
         self.info_text = self._rich_label()
         self.inputs_text = self._rich_label()
+        self.inputs_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.inputs_text.linkActivated.connect(self.show_figure_records)
         self.tabs.addTab(self._scrolled(self.info_text), self.tr("Cuộc họp"))
         self.tabs.addTab(self._scrolled(self.inputs_text), self.tr("Đầu vào"))
         self.decisions = ListPanel(
             "",
             [
-                Column(self.tr("STT"), lambda d: str(d.sort_order), sort=lambda d: d.sort_order, width=45),
-                Column(self.tr("Nội dung"), lambda d: d.text, width=330),
-                Column(self.tr("Loại"), lambda d: kind_text(d.kind), width=115),
-                Column(self.tr("Người thực hiện"), lambda d: d.owner, width=190),
-                Column(self.tr("Thời hạn"), lambda d: fmt_date(d.due_on), sort=lambda d: d.due_on, width=95),
-                Column(self.tr("Tình trạng"), self._decision_status, width=165),
+                Column(self.tr("STT"), lambda d: str(d.sort_order), sort=lambda d: d.sort_order, width=40),
+                Column(self.tr("Nội dung"), lambda d: d.text, width=280),
+                Column(self.tr("Loại"), lambda d: kind_text(d.kind), width=150),
+                Column(self.tr("Người thực hiện"), lambda d: d.owner, width=175),
+                Column(self.tr("Thời hạn"), lambda d: fmt_date(d.due_on), sort=lambda d: d.due_on, width=90),
+                Column(self.tr("Tình trạng"), self._decision_status, width=170),
                 Column(self.tr("Ngày hoàn thành"), lambda d: fmt_date(d.done_on), sort=lambda d: d.done_on),
             ],
             box,
@@ -277,7 +283,7 @@ class ReviewsPage(YearPage):
 
     def _inputs_html(self, d: ReviewDetail) -> str:
         if not d.figures:
-            return html.escape(self.tr("Chưa lấy số liệu. Bấm “Làm mới số liệu”."))
+            return html.escape(self.tr("Chưa lấy số liệu. Bấm “Cập nhật số liệu”."))
         prose = input_prose(d)
         items = (
             ("a", self.tr("a) Tình trạng các hành động từ các lần xem xét trước"), ("input_decisions",)),
@@ -306,6 +312,11 @@ class ReviewsPage(YearPage):
             parts.append(f"<p><b>{html.escape(title)}</b></p><ul style='margin-top:0'>")
             parts.extend(f"<li>{html.escape(s)}</li>" for s in prose.get(key, []))
             parts.append("</ul>")
+            links = self._record_links(d, key)
+            if links:
+                parts.append(
+                    f"<p style='margin-left:24px'>{html.escape(self.tr('Hồ sơ:'))} {' · '.join(links)}</p>"
+                )
             for name in names:
                 text = getattr(d, name)
                 if text.strip():
@@ -313,6 +324,91 @@ class ReviewsPage(YearPage):
                         f"<p style='margin-left:24px'><i>{html.escape(text).replace(chr(10), '<br>')}</i></p>"
                     )
         return "".join(parts)
+
+    def _figure_links(self, d: ReviewDetail) -> dict[str, list[tuple[str, str, int | None]]]:
+        """Per input (a–f): (figure key, what it counts, how many) for the "Hồ sơ:" links; None:
+        the number of records is not a figure (the TTHC rows)."""
+        f = d.figures
+
+        def n(key: str) -> int:
+            value = f.get(key)
+            return int(value) if isinstance(value, (int, float)) else 0
+
+        findings = sum(int(v) for v in (f.get("findings_by_type") or {}).values())
+        return {
+            "a": [
+                ("earlier_decisions", self.tr("quyết định kỳ trước"), len(f.get("earlier_decisions") or []))
+            ],
+            "b": [
+                ("legal_effective", self.tr("văn bản pháp lý"), n("legal_effective")),
+                ("issues_effective", self.tr("lần ban hành tài liệu"), n("issues_effective")),
+            ],
+            "c": [
+                ("satisfaction", self.tr("đợt khảo sát"), n("satisfaction_surveys")),
+                ("complaints", self.tr("phản ánh, kiến nghị"), n("complaints_received")),
+                ("objectives", self.tr("mục tiêu"), n("objectives_total")),
+                ("tthc", self.tr("số liệu TTHC"), None),
+                ("ca_opened", self.tr("phiếu HĐKP mở"), n("ca_opened")),
+                ("ca_closed", self.tr("phiếu đóng"), n("ca_closed")),
+                ("ca_open", self.tr("phiếu chưa đóng"), n("ca_open")),
+                ("ca_overdue", self.tr("phiếu quá hạn"), n("ca_overdue")),
+                ("audits", self.tr("cuộc đánh giá"), n("audits_held")),
+                ("inspections", self.tr("cuộc kiểm tra"), n("inspections")),
+                ("findings", self.tr("phát hiện"), findings),
+            ],
+            "e": [("risk_evaluations", self.tr("lần đánh giá hiệu lực"), n("risk_evaluations"))],
+            "f": [
+                ("ofi", self.tr("cơ hội cải tiến"), n("ofi_findings")),
+                ("training", self.tr("lớp đào tạo"), n("training_sessions")),
+            ],
+        }
+
+    def _record_links(self, d: ReviewDetail, section: str) -> list[str]:
+        links = []
+        for key, label, count in self._figure_links(d).get(section, []):
+            if count == 0 or (count is None and not self._has_tthc(d)):
+                continue
+            text = label if count is None else f"{label} ({count})"
+            links.append(f"<a href='{key}'>{html.escape(text)}</a>")
+        return links
+
+    @staticmethod
+    def _has_tthc(d: ReviewDetail) -> bool:
+        return bool(d.figures.get("tthc_received") or d.figures.get("tthc_resolved"))
+
+    def show_figure_records(self, key: str) -> None:
+        """List the records behind an input figure; the chosen one opens on its own page."""
+        dialog = self._figure_records_dialog(key)
+        if dialog is not None and dialog.exec():
+            chosen = dialog.chosen()
+            if chosen:
+                self.open_record(chosen[0].record_type, chosen[0].record_id)
+
+    def _figure_records_dialog(self, key: str) -> PickDialog | None:
+        d = self._detail
+        if d is None or key not in FIGURE_RECORDS:
+            return None
+        lines = self.services.reviews.figure_records(d.id, key)
+        title = QCoreApplication.translate("Figures", FIGURE_RECORDS[key])
+        prompt = self.tr("{0}, từ {1} đến {2}: {3}. Bấm đúp một dòng để mở hồ sơ.").format(
+            title, fmt_date(d.period_start), fmt_date(d.period_end), len(lines)
+        )
+        if d.signed:
+            prompt += " " + self.tr("Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.")
+        dialog = PickDialog(
+            title,
+            prompt,
+            [
+                Column(self.tr("Ngày"), lambda r: fmt_date(r.on), sort=lambda r: r.on, width=95),
+                Column(self.tr("Hồ sơ"), lambda r: r.kind, width=230),
+                Column(self.tr("Nội dung"), lambda r: r.text),
+            ],
+            lines,
+            self,
+        )
+        dialog.setObjectName("figureRecords")
+        dialog.ok_button.setText(self.tr("Mở hồ sơ"))
+        return dialog
 
     # ---- actions -------------------------------------------------------------------------------
     def edit(self, row: ReviewRow | None) -> None:
@@ -477,3 +573,8 @@ class ReviewsPage(YearPage):
         dialog.show()
         shoot("hop thoai cuoc hop xem xet", dialog)
         dialog.close()
+        records = self._figure_records_dialog("findings")
+        if records is not None:
+            records.show()
+            shoot("hop thoai ho so sau so lieu", records)
+            records.close()
