@@ -26,6 +26,7 @@ from app import models as m
 from app.services import vocabulary
 from app.services._mapping import get_or_raise as _get
 from app.services.clock import Clock
+from app.services.deadlines import DueState, due_state, warning_window
 from app.services.errors import DomainError
 from app.services.exports import model
 from app.services.figure_records import RecordLine
@@ -116,6 +117,7 @@ class DecisionRow:
     done_on: date | None
     note: str
     late: bool  # open and due before today
+    due_soon: bool = False  # open and due within the agency's warning window
 
     def fields(self) -> DecisionFields:
         return DecisionFields(
@@ -286,7 +288,7 @@ class ReviewService:
     def get(self, review_id: int) -> ReviewDetail:
         today = self._clock.today()
         with self._uow() as uow:
-            return _detail(_get(uow, m.ManagementReview, review_id), today)
+            return _detail(_get(uow, m.ManagementReview, review_id), today, warning_window(uow))
 
     def find(self, year: int | None, number: str | None = None) -> ReviewDetail | None:
         """The review ``number`` ("1", "01", "01/BB-UBND") of ``year``; without a number, the
@@ -314,7 +316,7 @@ class ReviewService:
                 .where((r.year == year) | ((r.year < year) & (d.status == DS.OPEN)))
                 .order_by(r.held_on, r.id, d.sort_order, d.id)
             ).all()
-            return [_decision_row(x, today) for x in rows]
+            return [_decision_row(x, today, warning_window(uow)) for x in rows]
 
     def figure_records(self, review_id: int, key: str) -> list[RecordLine]:
         """The records behind input figure ``key`` (``figure_records.FIGURE_RECORDS``) of the review:
@@ -527,7 +529,9 @@ class ReviewService:
 
     def get_decision(self, decision_id: int) -> DecisionRow:
         with self._uow() as uow:
-            return _decision_row(_get(uow, m.ReviewDecision, decision_id), self._clock.today())
+            return _decision_row(
+                _get(uow, m.ReviewDecision, decision_id), self._clock.today(), warning_window(uow)
+            )
 
     def update_decision(self, decision_id: int, fields: DecisionFields) -> None:
         """Save a decision. Once the minutes are signed only its tracking changes (owner, due date,
@@ -713,7 +717,7 @@ def _apply_decision(row: m.ReviewDecision, f: DecisionFields) -> None:
     row.note = f.note
 
 
-def _decision_row(d: m.ReviewDecision, today: date) -> DecisionRow:
+def _decision_row(d: m.ReviewDecision, today: date, window: int) -> DecisionRow:
     return DecisionRow(
         id=d.id,
         review_id=d.review_id,
@@ -730,10 +734,11 @@ def _decision_row(d: m.ReviewDecision, today: date) -> DecisionRow:
         done_on=d.done_on,
         note=d.note,
         late=decision_is_late(d.status, d.due_on, today),
+        due_soon=d.status is DS.OPEN and due_state(d.due_on, today, window) is DueState.DUE_SOON,
     )
 
 
-def _detail(r: m.ManagementReview, today: date) -> ReviewDetail:
+def _detail(r: m.ManagementReview, today: date, window: int) -> ReviewDetail:
     figures: dict[str, Any] = json.loads(r.figures) if r.figures else {}
     return ReviewDetail(
         id=r.id,
@@ -761,7 +766,7 @@ def _detail(r: m.ManagementReview, today: date) -> ReviewDetail:
         discussion=r.discussion,
         conclusions=r.conclusions,
         figures=figures,
-        decisions=tuple(_decision_row(d, today) for d in r.decisions),
+        decisions=tuple(_decision_row(d, today, window) for d in r.decisions),
     )
 
 
@@ -1116,7 +1121,8 @@ def decisions_register_document(
                 vocabulary.decision_kind_label(d.kind),
                 d.owner,
                 d.due_on,
-                vocabulary.decision_status_label(d.status) + (" (quá hạn)" if d.late else ""),
+                vocabulary.decision_status_label(d.status)
+                + (" (quá hạn)" if d.late else " (sắp đến hạn)" if d.due_soon else ""),
                 d.done_on,
             )
         )

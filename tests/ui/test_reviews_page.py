@@ -109,3 +109,20 @@ def test_a_click_on_a_figure_lists_and_opens_its_records(page, services, qtbot, 
     assert [r.kind for r in rows] == ["Phiếu 01/2026"] and rows[0].text == "Hồ sơ trễ hạn"
     assert shown[0].ok_button.text() == "Mở hồ sơ"
     assert opened.args == ["corrective_action", rows[0].record_id]
+
+
+def test_a_decision_due_within_the_warning_window_is_due_soon(page, services, review, ui) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.pages.reviews import SOON_COLOR
+
+    window = services.indicators.warning_days()
+    soon, later = (
+        date(Y, 11, 20 + min(window, 10)),
+        date.fromordinal(date(Y, 11, 20).toordinal() + window + 1),
+    )
+    services.reviews.add_decision(review, DecisionFields(text="Niêm yết kết quả", due_on=soon))
+    services.reviews.add_decision(review, DecisionFields(text="Rà soát danh mục", due_on=later))
+    page.refresh()
+    model = page.decisions.model
+    colors = {r.text: model.color(r) for r in model.rows}
+    assert colors["Niêm yết kết quả"] == SOON_COLOR and colors["Rà soát danh mục"] is None
+    assert ui.column(page.decisions, "Tình trạng")[2:] == ["Đang thực hiện (sắp đến hạn)", "Đang thực hiện"]

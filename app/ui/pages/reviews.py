@@ -41,10 +41,11 @@ from app.ui.dialogs.review_dialogs import (
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
-from app.ui.theme import DANGER
+from app.ui.theme import DANGER, WARNING
 from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
 LATE_COLOR = DANGER
+SOON_COLOR = WARNING
 
 
 class ReviewsPage(YearPage):
@@ -162,9 +163,11 @@ class ReviewsPage(YearPage):
             state_key="review_decisions",
         )
         self.decisions.title.hide()
-        self.decisions.model.color = lambda d: LATE_COLOR if d.late else None
+        self.decisions.model.color = lambda d: LATE_COLOR if d.late else (SOON_COLOR if d.due_soon else None)
         self.decisions.model.muted = lambda d: d.status is DecisionStatus.CANCELLED
-        self.decisions.set_legend([(LATE_COLOR, self.tr("quá hạn chưa hoàn thành"))])
+        self.decisions.set_legend(
+            [(LATE_COLOR, self.tr("quá hạn chưa hoàn thành")), (SOON_COLOR, self.tr("sắp đến hạn"))]
+        )
         self.decisions.add_requested.connect(lambda: self.edit_decision(None))
         self.decisions.edit_requested.connect(self.edit_decision)
         self.decisions.delete_requested.connect(self.delete_decision)
@@ -196,7 +199,9 @@ class ReviewsPage(YearPage):
 
     def _decision_status(self, d: DecisionRow) -> str:
         text = status_text(d.status)
-        return self.tr("{0} (quá hạn)").format(text) if d.late else text
+        if d.late:
+            return self.tr("{0} (quá hạn)").format(text)
+        return self.tr("{0} (sắp đến hạn)").format(text) if d.due_soon else text
 
     # ---- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
