@@ -7,7 +7,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -69,6 +69,18 @@ def _all_record_dates(services) -> list[date]:  # type: ignore[no-untyped-def]
         *(m.signed_on for m in (services.objectives.get_meta(y) for y in years) if m.signed_on),
         *(p.signed_on for p in plans if p.signed_on),
         *(t.completed_on for p in plans for t in p.tasks if t.completed_on),
+        *_review_dates(services),
+    ]
+
+
+def _review_dates(services) -> list[date]:  # type: ignore[no-untyped-def]
+    reviews = [
+        services.reviews.get(r.id) for y in services.reviews.years() for r in services.reviews.list_reviews(y)
+    ]
+    return [
+        *(r.held_on for r in reviews),
+        *(r.signed_on for r in reviews if r.signed_on),
+        *(d.done_on for r in reviews for d in r.decisions if d.done_on),
     ]
 
 
@@ -640,3 +652,23 @@ def test_demo_audits_findings_and_corrective_actions(services, today):
         assert sum(f.without_action for f in findings) == 2  # a minor NC, a recommendation
         assert services.form_codes.code_for("ca-form") is not None
         assert [a.label for a in services.audits.audits(2026)] == ["01/2026"]
+
+
+@pytest.mark.parametrize("today", [TODAY, date(2026, 9, 20), date(2026, 10, 9), date(2026, 11, 22)])
+def test_demo_reviews_follow_the_internal_audit(services, today):
+    """One review a year, a few weeks after the year's internal audit, its minutes signed; last
+    year's open decisions are this year's input (a); none before the audit has ended."""
+    fill_demo(services, today=today)
+    last = services.reviews.find(today.year - 1)
+    assert last is not None and last.signed and last.decisions
+    current = services.reviews.find(today.year)
+    if today < date(today.year, 10, 8):
+        assert current is None
+        return
+    audit = max(services.audits.audits(today.year), key=lambda a: a.end_on)
+    assert current is not None and len(services.reviews.list_reviews(today.year)) == 1
+    assert 14 <= (current.held_on - audit.end_on).days <= 35
+    assert current.period_start == last.held_on + timedelta(days=1)
+    still_open_then = [d for d in last.decisions if d.done_on is None or d.done_on > last.held_on]
+    assert len(current.figures["earlier_decisions"]) == len(still_open_then) > 0
+    assert current.signed == (current.signed_on is not None and current.signed_on <= today)
