@@ -77,6 +77,7 @@ from app.models.records import (
     TrainingType,
     TthcResult,
 )
+from app.models.report import QmsReport, ReportKind, ReportStatus
 from app.models.review import DecisionKind, DecisionStatus, ManagementReview, ReviewDecision, ReviewStatus
 from app.models.tthc import Tthc
 from app.models.workflow import Transition
@@ -142,6 +143,9 @@ __all__ = [
     "ReportDeadline",
     "ReviewDecision",
     "ReviewStatus",
+    "QmsReport",
+    "ReportKind",
+    "ReportStatus",
     "Revision",
     "RevisionFile",
     "Risk",

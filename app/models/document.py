@@ -92,6 +92,8 @@ class Document(Base):
         ForeignKey("department.id", ondelete="SET NULL"), index=True
     )
     status: Mapped[DocumentStatus] = mapped_column()
+    # The day it was made obsolete (recorded from migration 0012 on; empty for earlier ones).
+    obsoleted_on: Mapped[date | None] = mapped_column(Date)
     # A form (biểu mẫu) can belong to a procedure.
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")

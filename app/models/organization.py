@@ -86,6 +86,8 @@ class Agency(Base):
     # Risk bands from the score (likelihood × impact): "trung bình từ", "cao từ" (below: thấp).
     risk_medium_from: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
     risk_high_from: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
+    # False: the province asks for no 6-month report (the home page stops asking for it).
+    six_month_report: Mapped[bool] = mapped_column(default=True, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

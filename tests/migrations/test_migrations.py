@@ -240,6 +240,15 @@ SEED_SQL["0009"] = [
 # 0011 adds the management reviews: nothing earlier changes.
 SEED_SQL["0010"] = [*SEED_SQL["0009"]]
 
+# 0012 adds the reports, the agency's 6-month report setting (on: every agency reported twice a
+# year before) and the day a document was made obsolete (empty for those obsolete already).
+SEED_SQL["0011"] = [
+    *SEED_SQL["0010"],
+    "INSERT INTO document (id, code, code_key, title, doc_type, field, department_id, status,"
+    " parent_id, note, search_text) VALUES (9, 'QT 09/CX-HT', 'qt 09/cx-ht', 'Quy trình cũ',"
+    " 'tthc_procedure', 'Hộ tịch', 1, 'obsolete', NULL, '', 'qt 09')",
+]
+
 
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
@@ -308,6 +317,13 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
         if start == "0010":
             with ctx.services.uow() as uow:  # the new tables exist and start empty
                 assert uow.session.query(m.ManagementReview).count() == 0
+        if start == "0011":
+            with ctx.services.uow() as uow:
+                assert uow.session.query(m.QmsReport).count() == 0
+                agency = uow.session.get(m.Agency, 1)
+                assert agency is not None and agency.six_month_report is True
+                old = uow.session.get(m.Document, 9)
+                assert old is not None and old.status is m.DocumentStatus.OBSOLETE and old.obsoleted_on is None
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30
