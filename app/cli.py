@@ -238,6 +238,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="In thêm ô ký “Người lập / Người phê duyệt” dưới danh mục.",
     )
 
+    exp.add_argument(
+        "--kind",
+        choices=["h1", "year"],
+        default=None,
+        metavar="KỲ",
+        help="Với report: h1 — báo cáo 6 tháng, year — báo cáo năm.",
+    )
+
+    rep = sub.add_parser("report", help="Lập, ký, gửi báo cáo 6 tháng / năm về HTQLCL.")
+    rep_sub = rep.add_subparsers(dest="action", title="Việc", metavar="VIỆC", parser_class=_Parser)
+    rep_sub.required = True
+    steps = {
+        "compose": "Lập bản dự thảo hoặc cập nhật số liệu của bản dự thảo.",
+        "sign": "Ghi số, ngày và chuyển báo cáo sang đã ký (không sửa được nữa).",
+        "send": "Ghi ngày gửi cấp trên của báo cáo đã ký.",
+        "correct": "Lập bản sửa đổi (một bản dự thảo mới) của báo cáo đã ký hoặc đã gửi.",
+    }
+    for action, text in steps.items():
+        step = rep_sub.add_parser(action, help=text)
+        step.add_argument(
+            "--kind",
+            required=True,
+            choices=["h1", "year"],
+            metavar="KỲ",
+            help="h1 (6 tháng) hoặc year (năm).",
+        )
+        step.add_argument("--year", required=True, type=int, metavar="NĂM", help="Năm của báo cáo.")
+        if action == "sign":
+            step.add_argument("--number", required=True, metavar="SỐ", help="Số báo cáo, ví dụ 25/BC-UBND.")
+        if action in ("sign", "send"):
+            step.add_argument(
+                "--date", required=True, type=_iso_day, metavar="YYYY-MM-DD", help="Ngày ký / ngày gửi."
+            )
+
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
 
@@ -421,8 +455,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _UsageError("--number cần đi cùng --year")
     if kind.needs_year and args.year is None:
         raise _UsageError(f"export {args.what} cần tham số --year")
-    if args.list is not None and args.list not in kind.variants:
+    if args.list is not None and (args.list not in kind.variants or args.what == "report"):
         raise _UsageError(f"export {args.what} không có tham số --list")
+    if args.kind is not None and args.what != "report":
+        raise _UsageError(f"export {args.what} không có tham số --kind")
+    if args.what == "report" and args.kind is None:
+        raise _UsageError("export report cần --kind h1 hoặc --kind year")
     if args.format not in kind.formats:
         raise _UsageError(f"export {args.what} chỉ xuất được {', '.join(kind.formats)}")
     ctx = open_data_dir(_data_root(args), writer=False, program="lệnh export", today=args.today, create=False)
@@ -431,7 +469,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             fmt=args.format,
             out=Path(args.out),
             year=args.year,
-            variant=args.list,
+            variant=args.kind or args.list,
             today=args.today,
             number=args.number,
             signatures=args.signatures,
@@ -443,6 +481,66 @@ def cmd_export(args: argparse.Namespace) -> int:
         _out(f"Lưu ý: {warning}")
     _out(f"Đã xuất {exported.path}.")
     return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+    from app.services import vocabulary
+
+    ctx = open_data_dir(_data_root(args), writer=True, program="lệnh report", today=args.today, create=False)
+    try:
+        reports = ctx.services.reports
+        label = f"{vocabulary.report_kind_label(reports_kind(args.kind))} năm {args.year}"
+        if args.action == "compose":
+            report = reports.get(reports.compose(args.kind, args.year))
+            _out(
+                f"Đã lập {label} (dự thảo): số liệu từ {vocabulary.table_date(report.period_start)} "
+                f"đến {vocabulary.table_date(report.cutoff)}."
+            )
+            return EXIT_OK
+        if args.action == "correct":
+            current = reports.find(args.kind, args.year)
+            if current is None:
+                raise DomainError(
+                    "report.not_found",
+                    kind=vocabulary.report_kind_label(reports_kind(args.kind)),
+                    year=args.year,
+                )
+            reports.correct(current.id)
+            _out(f"Đã lập bản sửa đổi của {label} (dự thảo).")
+            return EXIT_OK
+        current = (
+            reports.draft(args.kind, args.year)
+            if args.action == "sign"
+            else reports.find(args.kind, args.year)
+        )
+        if current is None:
+            current = reports.find(args.kind, args.year)
+            if current is None:
+                raise DomainError(
+                    "report.not_found",
+                    kind=vocabulary.report_kind_label(reports_kind(args.kind)),
+                    year=args.year,
+                )
+        if args.action == "sign":
+            reports.sign(current.id, args.number, args.date)
+            _out(f"Đã ký {label}: số {clean_number(args.number)}, ngày {vocabulary.table_date(args.date)}.")
+        else:
+            reports.send(current.id, args.date)
+            _out(f"Đã ghi gửi {label} ngày {vocabulary.table_date(args.date)}.")
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def reports_kind(value: str) -> Any:
+    from app.services.reports import kind_of
+
+    return kind_of(value)
+
+
+def clean_number(text: str) -> str:
+    return " ".join(text.split())
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -486,6 +584,7 @@ COMMANDS = {
     "screenshots": cmd_screenshots,
     "import": cmd_import,
     "export": cmd_export,
+    "report": cmd_report,
     "selftest": cmd_selftest,
 }
 

@@ -290,6 +290,23 @@ MESSAGES: dict[str, str] = {
     "review.due_before_held": "Thời hạn không được trước ngày họp.",
     "review.done_before_held": "Ngày hoàn thành không được trước ngày họp.",
     "review.done_in_future": "Ngày hoàn thành không được sau hôm nay.",
+    # ---- the 6-month and annual reports (report.*)
+    "report.read_only": "Báo cáo đã ký hoặc đã gửi không sửa được nữa. Muốn sửa, lập bản sửa đổi (một bản dự thảo mới).",
+    "report.signed_exists": (
+        "{kind} năm {year} đã ký. Muốn sửa, lập bản sửa đổi (nút “Lập bản sửa đổi…” hoặc lệnh report correct)."
+    ),
+    "report.draft_exists": "{kind} năm {year} đang có một bản dự thảo: sửa bản đó, không lập thêm.",
+    "report.not_found": "Chưa có {kind} năm {year}. Lập báo cáo trước (nút “Lập báo cáo” hoặc lệnh report compose).",
+    "report.not_required": "Cơ quan đã đặt là cấp trên không yêu cầu báo cáo 6 tháng (trang Thông tin cơ quan, thẻ Báo cáo định kỳ).",
+    "report.cutoff_outside": "Ngày chốt số liệu phải trong kỳ báo cáo, từ {start} đến {end}.",
+    "report.date_before_period": "Ngày báo cáo không được trước ngày bắt đầu kỳ báo cáo ({start}).",
+    "report.number_needed": "Nhập số báo cáo trước khi ký.",
+    "report.date_needed": "Nhập ngày báo cáo trước khi ký.",
+    "report.signed_in_future": "Ngày ký không được sau hôm nay.",
+    "report.not_signed": "Báo cáo phải được ký trước khi gửi.",
+    "report.sent_before_signed": "Ngày gửi không được trước ngày ký ({signed}).",
+    "report.sent_in_future": "Ngày gửi không được sau hôm nay.",
+    "report.delete_signed": "Chỉ xóa được bản dự thảo; báo cáo đã ký hoặc đã gửi được giữ lại làm hồ sơ.",
     # ---- form codes (form_code.*)
     "form_code.unknown_form": "Phần mềm không in biểu mẫu “{form}”.",
     "form_code.document_missing": "Biểu mẫu đã chọn không còn trong danh mục tài liệu.",

@@ -762,3 +762,40 @@ def reviews_demo(ctx: DemoContext) -> Sequence[DemoCount]:
     from app.services.demo_reviews import fill_reviews
 
     return fill_reviews(ctx)
+
+
+# ---- the 6-month and annual reports ----------------------------------------------------------------
+def reports_service(s: Any) -> object:
+    from app.services.reports import ReportService
+
+    return ReportService(s.uow, s.clock, s.indicators, s.agency)
+
+
+def _report_json(s: Any, request: ExportRequest) -> Any:
+    from app.services import vocabulary
+    from app.services.exports import nd30
+
+    assert request.year is not None
+    text = vocabulary.to_json(s.reports.json_data(request.variant or "year", request.year)) + "\n"
+
+    def write(target: Any) -> None:
+        target.write_text(text, encoding="utf-8")
+
+    return nd30.write_atomically(request.out, write)
+
+
+REPORT_EXPORT = ExportKind(
+    "report",
+    QT_TRANSLATE_NOOP("Exports", "Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL"),
+    ("json",),
+    run=_report_json,
+    needs_year=True,
+    variants=("h1", "year"),
+    help="báo cáo 6 tháng (--kind h1) hoặc năm (--kind year) của năm --year: số liệu và tình trạng",
+)
+
+
+def reports_demo(ctx: DemoContext) -> Sequence[DemoCount]:
+    from app.services.demo_reports import fill_reports
+
+    return fill_reports(ctx)

@@ -356,6 +356,15 @@ def _build_areas() -> list[Area]:
             demo=DemoStep(d.reviews_demo, stage=5),
         ),
         Area(
+            "reports",
+            QT_TRANSLATE_NOOP("Areas", "Báo cáo định kỳ"),
+            "app.ui.pages.reports:ReportsPage",
+            services={"reports": d.reports_service},
+            exports=(d.REPORT_EXPORT,),
+            # After the reviews: the reports count them.
+            demo=DemoStep(d.reports_demo, stage=6),
+        ),
+        Area(
             "steering",
             QT_TRANSLATE_NOOP("Areas", "Ban chỉ đạo ISO"),
             "app.ui.pages.steering:SteeringPage",

@@ -548,8 +548,14 @@ class DocumentService:
             doc_id = doc.id
         return self.get_document(doc_id)
 
-    @staticmethod
-    def _apply(doc: m.Document, f: dto.DocumentFields) -> None:
+    def _apply(self, doc: m.Document, f: dto.DocumentFields) -> None:
+        # The day it was made obsolete (the report counts procedures made obsolete in its period);
+        # a document entered already obsolete has no such day.
+        was = doc.status if doc.id is not None else m.DocumentStatus.OBSOLETE
+        if f.status is m.DocumentStatus.OBSOLETE and was is not m.DocumentStatus.OBSOLETE:
+            doc.obsoleted_on = self._clock.today()
+        elif f.status is not m.DocumentStatus.OBSOLETE:
+            doc.obsoleted_on = None
         doc.code = f.code
         doc.code_key = code_key(f.code)
         doc.title = f.title

@@ -62,6 +62,7 @@ class ReportingSettings:
     annual_deadline_day: int = 15
     annual_deadline_month: int = 12
     due_soon_days: int = DEFAULT_WINDOW_DAYS  # "Cảnh báo trước (ngày)": the one warning window of every area
+    six_month_report: bool = True  # False: the province asks for no 6-month report
 
 
 @dataclass(frozen=True, kw_only=True)

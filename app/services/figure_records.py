@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app import models as m
@@ -53,7 +53,106 @@ FIGURE_RECORDS: dict[str, str] = {
     "risk_evaluations": QT_TRANSLATE_NOOP("Figures", "Đánh giá hiệu lực xử lý rủi ro, cơ hội trong kỳ"),
     "ofi": QT_TRANSLATE_NOOP("Figures", "Cơ hội cải tiến ghi nhận trong kỳ"),
     "training": QT_TRANSLATE_NOOP("Figures", "Lớp đào tạo, tập huấn trong kỳ"),
+    "procedures_new": QT_TRANSLATE_NOOP("Figures", "Quy trình ban hành mới trong kỳ"),
+    "procedures_amended": QT_TRANSLATE_NOOP("Figures", "Quy trình sửa đổi, bổ sung trong kỳ"),
+    "procedures_legal": QT_TRANSLATE_NOOP(
+        "Figures", "Văn bản pháp lý dẫn đến việc ban hành, sửa đổi quy trình"
+    ),
+    "procedures_obsoleted": QT_TRANSLATE_NOOP("Figures", "Quy trình hết hiệu lực trong kỳ"),
+    "internal_procedures": QT_TRANSLATE_NOOP("Figures", "Quy trình nội bộ đang hiệu lực"),
+    "tthc_in_jurisdiction": QT_TRANSLATE_NOOP("Figures", "TTHC thuộc thẩm quyền giải quyết"),
+    "reviews": QT_TRANSLATE_NOOP("Figures", "Cuộc họp xem xét của lãnh đạo trong kỳ"),
 }
+
+
+@dataclass(frozen=True)
+class DocumentFigures:
+    """The report's figures of the QMS's documents over a period (start to cut-off, both included).
+
+    Procedures are TTHC procedures and internal procedures only. ``procedures_new``: documents whose
+    issue 1 took effect in the period; ``procedures_amended``: documents with an issue ≥ 2 in effect
+    in the period, each once; ``procedures_legal``: the legal documents whose updates those issues
+    closed; ``procedures_obsoleted``: made obsolete in the period (the day is kept since migration
+    0012), ``procedures_obsolete_undated``: obsolete with no such day. ``internal_procedures``:
+    internal procedures in force at the cut-off.
+    """
+
+    procedures_new: int
+    procedures_amended: int
+    procedures_legal: int
+    procedures_obsoleted: int
+    procedures_obsolete_undated: int
+    internal_procedures: int
+    policy_issued: int  # policy versions in effect from a day in the period
+    objectives_issued: int  # objective decisions signed in the period
+    plan_issued: int  # annual plans signed in the period
+    reviews_held: int
+    review_decisions: int  # decisions of the reviews held in the period
+    publications: int  # publication / re-publication decisions signed in the period
+
+
+PROCEDURE_TYPES = (m.DocumentType.TTHC_PROCEDURE, m.DocumentType.INTERNAL_PROCEDURE)
+
+
+def _in_effect_in(start: date, cut: date, first: bool) -> Any:
+    """Revisions of procedures in effect in the period: issue 1 (``first``) or a later issue."""
+    rv, doc = m.Revision, m.Document
+    issue = rv.issue_number == 1 if first else rv.issue_number >= 2
+    return (
+        select(rv.id, rv.document_id)
+        .join(doc, doc.id == rv.document_id)
+        .where(rv.effective_on.between(start, cut), issue, doc.doc_type.in_(PROCEDURE_TYPES))
+    )
+
+
+def in_force_at(cut: date) -> ColumnElement[bool]:
+    """A document in force on ``cut`` as far as the dates tell: an issue in effect by then, and not
+    obsolete, or made obsolete after it."""
+    d, rv = m.Document, m.Revision
+    issued = select(rv.id).where(rv.document_id == d.id, rv.effective_on <= cut).exists()
+    live = (d.status == m.DocumentStatus.IN_FORCE) | (
+        (d.status == m.DocumentStatus.OBSOLETE) & d.obsoleted_on.is_not(None) & (d.obsoleted_on > cut)
+    )
+    return issued & live
+
+
+def document_figures(session: Session, start: date, cut: date) -> DocumentFigures:
+    d = m.Document
+
+    def count(stmt: Any) -> int:
+        return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+    new = _in_effect_in(start, cut, True)
+    amended = _in_effect_in(start, cut, False)
+    revisions = [r for r, _d in session.execute(new)] + [r for r, _d in session.execute(amended)]
+    legal = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(revisions)).distinct()
+    procedures = d.doc_type.in_(PROCEDURE_TYPES)
+    obsolete = d.status == m.DocumentStatus.OBSOLETE
+    held = select(m.ManagementReview.id).where(m.ManagementReview.held_on.between(start, cut))
+    return DocumentFigures(
+        procedures_new=count(new.with_only_columns(m.Revision.document_id).distinct()),
+        procedures_amended=count(amended.with_only_columns(m.Revision.document_id).distinct()),
+        procedures_legal=count(legal),
+        procedures_obsoleted=count(
+            select(d.id).where(procedures, obsolete, d.obsoleted_on.between(start, cut))
+        ),
+        procedures_obsolete_undated=count(select(d.id).where(procedures, obsolete, d.obsoleted_on.is_(None))),
+        internal_procedures=count(
+            select(d.id).where(d.doc_type == m.DocumentType.INTERNAL_PROCEDURE, in_force_at(cut))
+        ),
+        policy_issued=count(
+            select(m.PolicyVersion.id).where(m.PolicyVersion.effective_on.between(start, cut))
+        ),
+        objectives_issued=count(
+            select(m.ObjectiveSet.id).where(m.ObjectiveSet.signed_on.between(start, cut))
+        ),
+        plan_issued=count(select(m.AnnualPlan.id).where(m.AnnualPlan.signed_on.between(start, cut))),
+        reviews_held=count(held),
+        review_decisions=count(select(m.ReviewDecision.id).where(m.ReviewDecision.review_id.in_(held))),
+        publications=count(
+            select(m.PublicationDecision.id).where(m.PublicationDecision.signed_on.between(start, cut))
+        ),
+    )
 
 
 def ca_ended_by(cut: date) -> ColumnElement[bool]:
@@ -271,7 +370,91 @@ def _training(session: Session, start: date, cut: date) -> list[RecordLine]:
     return out
 
 
+def _procedure_issues(first: bool) -> Any:
+    def run(session: Session, start: date, cut: date) -> list[RecordLine]:
+        rv, doc = m.Revision, m.Document
+        ids = [r for r, _d in session.execute(_in_effect_in(start, cut, first))]
+        rows = session.execute(
+            select(rv, doc.code, doc.title)
+            .join(doc, doc.id == rv.document_id)
+            .where(rv.id.in_(ids))
+            .order_by(rv.effective_on, doc.code_key, rv.issue_number)
+        )
+        latest: dict[int, RecordLine] = {}  # each document once, at its latest issue of the period
+        for r, code, title in rows:
+            latest[r.document_id] = RecordLine(
+                "document", r.document_id, r.effective_on, f"{code} lần ban hành {r.issue_number:02d}", title
+            )
+        return sorted(latest.values(), key=lambda x: (x.on or date.min, x.kind))
+
+    return run
+
+
+def _procedures_legal(session: Session, start: date, cut: date) -> list[RecordLine]:
+    ids = [r for r, _d in session.execute(_in_effect_in(start, cut, True))]
+    ids += [r for r, _d in session.execute(_in_effect_in(start, cut, False))]
+    legal = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(ids))
+    lg = m.LegalDocument
+    rows = session.scalars(select(lg).where(lg.id.in_(legal)).order_by(lg.effective_on, lg.id))
+    return [
+        RecordLine(
+            "legal",
+            d.id,
+            d.effective_on,
+            f"{vocabulary.legal_kind_label(d.kind)} {d.number}".strip(),
+            _one_line(d.title),
+        )
+        for d in rows
+    ]
+
+
+def _documents_where(where: Any, day: str) -> Any:
+    def run(session: Session, start: date, cut: date) -> list[RecordLine]:
+        d = m.Document
+        rows = session.scalars(select(d).where(*where(start, cut)).order_by(d.code_key, d.id))
+        return [RecordLine("document", x.id, getattr(x, day) if day else None, x.code, x.title) for x in rows]
+
+    return run
+
+
+def _tthc_in_jurisdiction(session: Session, start: date, cut: date) -> list[RecordLine]:
+    t = m.Tthc
+    rows = session.scalars(select(t).where(t.in_jurisdiction.is_(True)).order_by(t.field, t.code))
+    return [RecordLine("tthc", x.id, None, x.code, _one_line(x.name)) for x in rows]
+
+
+def _reviews(session: Session, start: date, cut: date) -> list[RecordLine]:
+    r = m.ManagementReview
+    rows = session.scalars(select(r).where(r.held_on.between(start, cut)).order_by(r.held_on, r.id))
+    return [
+        RecordLine(
+            "review",
+            x.id,
+            x.held_on,
+            f"Cuộc họp {x.number}/{x.year}",
+            f"{vocabulary.count_text(len(x.decisions), 'quyết định')}; {x.place}".rstrip("; "),
+        )
+        for x in rows
+    ]
+
+
 _QUERIES: dict[str, Any] = {
+    "procedures_new": _procedure_issues(True),
+    "procedures_amended": _procedure_issues(False),
+    "procedures_legal": _procedures_legal,
+    "procedures_obsoleted": _documents_where(
+        lambda start, cut: (
+            m.Document.doc_type.in_(PROCEDURE_TYPES),
+            m.Document.status == m.DocumentStatus.OBSOLETE,
+            m.Document.obsoleted_on.between(start, cut),
+        ),
+        "obsoleted_on",
+    ),
+    "internal_procedures": _documents_where(
+        lambda start, cut: (m.Document.doc_type == m.DocumentType.INTERNAL_PROCEDURE, in_force_at(cut)), ""
+    ),
+    "tthc_in_jurisdiction": _tthc_in_jurisdiction,
+    "reviews": _reviews,
     "legal_effective": _legal,
     "issues_effective": _issues,
     "satisfaction": _surveys,

@@ -28,8 +28,10 @@ from app.services import ca_rules, dto
 from app.services._mapping import to_dto
 from app.services.deadlines import DueState, due_state, warning_window
 from app.services.figure_records import (
+    DocumentFigures,
     RecordLine,
     ca_open_at,
+    document_figures,
     period_audit_ids,
     period_inspection_ids,
     records_behind,
@@ -152,8 +154,11 @@ class PeriodFigures:
     updates_closed: int  # procedure updates closed in the period
     updates_open_at_cutoff: int
     updates_overdue_at_cutoff: int
-    coverage: dto.Coverage  # TTHC coverage now (the catalogue keeps no history)
+    coverage: (
+        dto.Coverage
+    )  # TTHC in jurisdiction now (no history); covered by procedures in force at the cut-off
     quality: QualityFigures | None = None  # audits, actions, risks, satisfaction, TTHC, training
+    documents: DocumentFigures | None = None  # procedures new, amended, obsoleted; QMS documents issued
 
 
 @dataclass(frozen=True)
@@ -470,9 +475,30 @@ class IndicatorsService:
             updates_closed=closed,
             updates_open_at_cutoff=len(open_then),
             updates_overdue_at_cutoff=len(overdue_then),
-            coverage=s.tthc.coverage(),
+            coverage=s.tthc.coverage(today=cut),
             quality=self._quality(start, cut),
+            documents=self._documents(start, cut),
         )
+
+    def objectives_as_of(self, year: int, on: date) -> list[dict[str, Any]]:
+        """The year's objectives with their status and value so far on ``on`` (what the annual
+        report states "tính đến ngày …" for those not decided yet)."""
+        return [
+            {
+                "id": o.id,
+                "statement": o.statement,
+                "unit": o.unit,
+                "comparison": o.comparison.value,
+                "target": o.target,
+                "status": o.status.value,
+                "value_so_far": o.value_so_far,
+            }
+            for o in self._s.objectives.list_objectives(year, on=on)
+        ]
+
+    def _documents(self, start: date, cut: date) -> DocumentFigures:
+        with self._s.uow() as uow:
+            return document_figures(uow.session, start, cut)
 
     def records_behind(
         self, start: date, end: date, key: str, cutoff: date | None = None

@@ -48,6 +48,8 @@ from app.models import (
     LegalKind,
     PeriodConvention,
     PublicationKind,
+    ReportKind,
+    ReportStatus,
     ReviewStatus,
     RiskKind,
     RiskStatus,
@@ -583,6 +585,26 @@ _DECISION_STATUSES = {
 
 def review_status_label(status: ReviewStatus) -> str:
     return _REVIEW_STATUSES[status]
+
+
+# ---- labels of the 6-month and annual reports -------------------------------------------------------
+_REPORT_KINDS = {
+    ReportKind.H1: QT_TRANSLATE_NOOP("Labels", "Báo cáo 6 tháng"),
+    ReportKind.YEAR: QT_TRANSLATE_NOOP("Labels", "Báo cáo năm"),
+}
+_REPORT_STATUSES = {
+    ReportStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Dự thảo"),
+    ReportStatus.SIGNED: QT_TRANSLATE_NOOP("Labels", "Đã ký"),
+    ReportStatus.SENT: QT_TRANSLATE_NOOP("Labels", "Đã gửi"),
+}
+
+
+def report_kind_label(kind: ReportKind) -> str:
+    return _REPORT_KINDS[kind]
+
+
+def report_status_label(status: ReportStatus) -> str:
+    return _REPORT_STATUSES[status]
 
 
 def decision_kind_label(kind: DecisionKind) -> str:

@@ -701,3 +701,19 @@ def test_sorting_by_the_issue_in_effect_follows_the_register_rows_today(services
     assert order("effective") == ["QT 04", "QT 01", "QT 02", "QT 03"]  # none, 2020, 2023, 2025
     later = date(2026, 7, 1)  # A's second issue is in effect by then
     assert services.documents.document_ids(sort="effective", today=later)[-1] == a.id
+
+
+def test_the_day_a_document_is_made_obsolete_is_recorded(services):
+    """The report counts procedures made obsolete in its period: the day is kept, cleared when the
+    document is in force again; a document entered already obsolete has no day."""
+    from app import models as m
+
+    services.clock.pin(date(2026, 5, 4))
+    doc = _doc(services, "QT 20/CX-HT").id
+    services.documents.issue_revision(doc, _rev(1, date(2026, 1, 5)))
+    services.documents.set_status(doc, m.DocumentStatus.OBSOLETE)
+    with services.uow() as uow:
+        assert uow.session.get(m.Document, doc).obsoleted_on == date(2026, 5, 4)
+    services.documents.set_status(doc, m.DocumentStatus.IN_FORCE)
+    with services.uow() as uow:
+        assert uow.session.get(m.Document, doc).obsoleted_on is None

@@ -262,7 +262,7 @@ def test_each_input_figure_lists_the_records_behind_it(services) -> None:  # typ
         "ofi": f["ofi_findings"],
         "training": f["training_sessions"],
     }
-    assert set(expected) | {"tthc"} == set(FIGURE_RECORDS)
+    assert set(expected) | {"tthc"} <= set(FIGURE_RECORDS)
     for key, n in expected.items():
         lines = services.reviews.figure_records(review.id, key)
         assert len(lines) == n, key

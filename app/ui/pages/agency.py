@@ -446,6 +446,11 @@ class AgencyPage(Page):
                     choices=[(period_convention_label(c), c) for c in PeriodConvention],
                 ),
                 Field(
+                    "six_month_report",
+                    self.tr("Cấp trên yêu cầu báo cáo 6 tháng (bỏ chọn nếu chỉ báo cáo năm)"),
+                    kind="check",
+                ),
+                Field(
                     "six_month_deadline_day",
                     self.tr("Hạn báo cáo 6 tháng: ngày"),
                     kind="int",
