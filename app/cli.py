@@ -486,11 +486,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from app.bootstrap import open_data_dir
     from app.services import vocabulary
+    from app.services.reports import report_title
 
     ctx = open_data_dir(_data_root(args), writer=True, program="lệnh report", today=args.today, create=False)
     try:
         reports = ctx.services.reports
-        label = f"{vocabulary.report_kind_label(reports_kind(args.kind))} năm {args.year}"
+        label = report_title(reports_kind(args.kind), args.year)
         if args.action == "compose":
             report = reports.get(reports.compose(args.kind, args.year))
             _out(
@@ -501,11 +502,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.action == "correct":
             current = reports.find(args.kind, args.year)
             if current is None:
-                raise DomainError(
-                    "report.not_found",
-                    kind=vocabulary.report_kind_label(reports_kind(args.kind)),
-                    year=args.year,
-                )
+                raise DomainError("report.not_found", title=label)
             reports.correct(current.id)
             _out(f"Đã lập bản sửa đổi của {label} (dự thảo).")
             return EXIT_OK
@@ -517,11 +514,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if current is None:
             current = reports.find(args.kind, args.year)
             if current is None:
-                raise DomainError(
-                    "report.not_found",
-                    kind=vocabulary.report_kind_label(reports_kind(args.kind)),
-                    year=args.year,
-                )
+                raise DomainError("report.not_found", title=label)
         if args.action == "sign":
             reports.sign(current.id, args.number, args.date)
             _out(f"Đã ký {label}: số {clean_number(args.number)}, ngày {vocabulary.table_date(args.date)}.")

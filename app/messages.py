@@ -293,10 +293,10 @@ MESSAGES: dict[str, str] = {
     # ---- the 6-month and annual reports (report.*)
     "report.read_only": "Báo cáo đã ký hoặc đã gửi không sửa được nữa. Muốn sửa, lập bản sửa đổi (một bản dự thảo mới).",
     "report.signed_exists": (
-        "{kind} năm {year} đã ký. Muốn sửa, lập bản sửa đổi (nút “Lập bản sửa đổi…” hoặc lệnh report correct)."
+        "{title} đã ký. Muốn sửa, lập bản sửa đổi (nút “Lập bản sửa đổi…” hoặc lệnh report correct)."
     ),
-    "report.draft_exists": "{kind} năm {year} đang có một bản dự thảo: sửa bản đó, không lập thêm.",
-    "report.not_found": "Chưa có {kind} năm {year}. Lập báo cáo trước (nút “Lập báo cáo” hoặc lệnh report compose).",
+    "report.draft_exists": "{title} đang có một bản dự thảo: sửa bản đó, không lập thêm.",
+    "report.not_found": "Chưa có {title}. Lập báo cáo trước (nút “Lập báo cáo” hoặc lệnh report compose).",
     "report.not_required": "Cơ quan đã đặt là cấp trên không yêu cầu báo cáo 6 tháng (trang Thông tin cơ quan, thẻ Báo cáo định kỳ).",
     "report.cutoff_outside": "Ngày chốt số liệu phải trong kỳ báo cáo, từ {start} đến {end}.",
     "report.date_before_period": "Ngày báo cáo không được trước ngày bắt đầu kỳ báo cáo ({start}).",

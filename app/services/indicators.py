@@ -95,8 +95,12 @@ class ReportDeadline:
     period_start: date
     period_end: date
     deadline: date
-    state: DueState
+    state: DueState  # of the deadline; DONE once the report is sent (DONE_LATE: sent after it)
     days_left: int
+    required: bool = True  # False: the province asks for no 6-month report
+    status: str | None = None  # the stored report's: "draft", "signed", "sent"; None: none yet
+    number: str = ""
+    sent_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -283,27 +287,36 @@ class IndicatorsService:
             steering = self._steering_figures(uow, day)
             publications, last_publication = self._publications(uow)
             audits = self._audit_figures(uow, day)
+            stored = self._stored_reports(uow, day.year)
+            six_month = bool(uow.session.scalar(select(m.Agency.six_month_report).limit(1)) is not False)
         calendar = s.agency.report_calendar(day.year)
-        reports = tuple(
-            ReportDeadline(
-                kind,
-                period.start,
-                period.end,
-                deadline,
-                due_state(deadline, day, window),
-                (deadline - day).days,
+        reports = []
+        for kind, period, deadline in (
+            ("h1", calendar.six_month_period, calendar.six_month_deadline),
+            ("year", calendar.annual_period, calendar.annual_deadline),
+        ):
+            report = stored.get(kind)
+            sent_on = report.sent_on if report is not None else None
+            reports.append(
+                ReportDeadline(
+                    kind,
+                    period.start,
+                    period.end,
+                    deadline,
+                    due_state(deadline, day, window, done_on=sent_on),
+                    (deadline - day).days,
+                    required=six_month or kind != "h1",
+                    status=report.status.value if report is not None else None,
+                    number=report.number if report is not None else "",
+                    sent_on=sent_on,
+                )
             )
-            for kind, period, deadline in (
-                ("h1", calendar.six_month_period, calendar.six_month_deadline),
-                ("year", calendar.annual_period, calendar.annual_deadline),
-            )
-        )
         departments, persons = s.organization.count_active()
         return Snapshot(
             on=day,
             profile=s.agency.get_profile(),
             warning_days=window,
-            reports=reports,
+            reports=tuple(reports),
             objectives=objectives,
             plan=plan,
             updates=s.legal.summary(today=day),
@@ -395,6 +408,21 @@ class IndicatorsService:
             .limit(1)
         )
         return SteeringFigures(decision.number, decision.signed_on, members or 0, head or "")
+
+    @staticmethod
+    def _stored_reports(uow: UnitOfWork, year: int) -> dict[str, Any]:
+        """The newest stored report of each kind of ``year`` (a sent one over a later draft of a
+        correction: the home page says what went upstream)."""
+        r = m.QmsReport
+        rows = uow.session.execute(
+            select(r.kind, r.status, r.number, r.sent_on).where(r.year == year).order_by(r.id)
+        ).all()
+        out: dict[str, Any] = {}
+        for row in rows:
+            kept = out.get(row.kind.value)
+            if kept is None or kept.status is not m.ReportStatus.SENT or row.status is m.ReportStatus.SENT:
+                out[row.kind.value] = row
+        return out
 
     @staticmethod
     def _audit_figures(uow: UnitOfWork, on: date) -> AuditFigures:

@@ -25,6 +25,25 @@ def test_overview_counts_objectives_plan_tasks_coverage_and_updates(services, sh
     assert page.coverage.value.text().startswith(f"{cov.covered}/{cov.in_jurisdiction} TTHC")
     summary = services.legal.summary(today=today)
     assert page.updates.value.text() == f"{summary.open} quy trình cần cập nhật"
+    # The demo's 6-month report went upstream; the annual one is a draft before its deadline.
+    sent = services.reports.find("h1", 2026)
+    assert page.six_month.value.text() == f"Đã gửi ngày {sent.sent_on:%d/%m/%Y}"
+    assert page.six_month.note.text().startswith(f"Số {sent.number}.")
+    assert page.annual.value.text().startswith("Đang dự thảo, hạn gửi")
+    assert page.six_month.target == page.annual.target == "reports"
+
+
+def test_overview_stops_asking_for_a_six_month_report_nobody_wants(services, show, agency):
+    import dataclasses
+
+    services.clock.pin(date(2026, 5, 20))
+    settings = services.agency.get_reporting()
+    services.agency.update_reporting(dataclasses.replace(settings, six_month_report=False))
+    page = OverviewPage(services)
+    show(page)
+    page.refresh()
+    assert page.six_month.value.text() == "Không phải gửi"
+    assert page.annual.value.text().startswith("Hạn gửi")
 
 
 def test_coming_back_to_the_overview_reads_again_only_what_changed(services, show, monkeypatch):

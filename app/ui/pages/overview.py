@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from app.bootstrap import Services
 from app.services.changes import Change
 from app.services.deadlines import DueState
-from app.services.indicators import Snapshot
+from app.services.indicators import ReportDeadline, Snapshot
 from app.services.vocabulary import percent
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
 from app.ui.pages.base import Page
@@ -79,8 +80,8 @@ class OverviewPage(Page):
         self.body.addWidget(self.agency_label)
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.six_month = _Card(self.tr("Báo cáo 6 tháng"), self, "agency")
-        self.annual = _Card(self.tr("Báo cáo năm"), self, "agency")
+        self.six_month = _Card(self.tr("Báo cáo 6 tháng"), self, "reports")
+        self.annual = _Card(self.tr("Báo cáo năm"), self, "reports")
         self.steering = _Card(self.tr("Ban chỉ đạo ISO"), self, "steering")
         self.policy = _Card(self.tr("Chính sách chất lượng"), self, "scope_policy")
         self.scope = _Card(self.tr("Phạm vi áp dụng HTQLCL"), self, "scope_policy")
@@ -144,6 +145,33 @@ class OverviewPage(Page):
             raise
         self.show_snapshot(snap)
 
+    def _show_report(self, card: _Card, report: ReportDeadline, today: date) -> None:
+        period = self.tr("Số liệu từ {0} đến {1}").format(
+            fmt_date(report.period_start), fmt_date(report.period_end)
+        )
+        if not report.required:
+            card.set(self.tr("Không phải gửi"), self.tr("Cấp trên không yêu cầu báo cáo 6 tháng."))
+            return
+        if report.status == "sent":
+            card.set(
+                self.tr("Đã gửi ngày {0}").format(fmt_date(report.sent_on)),
+                self.tr("Số {0}. {1}").format(report.number, period) if report.number else period,
+                "warn" if report.state is DueState.DONE_LATE else "",
+            )
+            return
+        when = self.tr("hạn gửi {0} ({1})").format(
+            fmt_date(report.deadline), days_left_text(report.deadline, today)
+        )
+        prefix = {
+            "signed": self.tr("Đã ký, chưa gửi"),
+            "draft": self.tr("Đang dự thảo"),
+        }.get(report.status or "", "")
+        card.set(
+            f"{prefix}, {when}" if prefix else when[:1].upper() + when[1:],
+            period,
+            _level(report.state),
+        )
+
     def show_snapshot(self, snap: Snapshot) -> None:
         today = snap.on
         profile = snap.profile
@@ -154,15 +182,7 @@ class OverviewPage(Page):
             self.tr("{0} — năm {1}. Hôm nay: {2}.").format(profile.full_name, today.year, fmt_date(today))
         )
         for card, report in zip((self.six_month, self.annual), snap.reports, strict=True):
-            card.set(
-                self.tr("Hạn gửi {0} ({1})").format(
-                    fmt_date(report.deadline), days_left_text(report.deadline, today)
-                ),
-                self.tr("Số liệu từ {0} đến {1}").format(
-                    fmt_date(report.period_start), fmt_date(report.period_end)
-                ),
-                "warn" if report.state is DueState.DUE_SOON else "",
-            )
+            self._show_report(card, report, today)
         if snap.steering is None:
             self.steering.set(
                 self.tr("Chưa có quyết định"),
