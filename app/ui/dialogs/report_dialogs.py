@@ -25,9 +25,7 @@ class ReportDialog(RecordDialog):
         super().__init__(
             tr("Thông tin {0}").format(detail.title.lower()),
             [
-                Field(
-                    "number", tr("Số báo cáo"), placeholder=tr("ví dụ 25/BC-UBND; để trống khi chưa có số")
-                ),
+                Field("number", tr("Số báo cáo"), placeholder=tr("ví dụ 25/BC-UBND")),
                 Field("report_on", tr("Ngày báo cáo"), kind="date", same_row=True),
                 Field(
                     "cutoff",
@@ -58,7 +56,7 @@ class ReportDialog(RecordDialog):
                     "recipients",
                     tr("Nơi nhận"),
                     kind="multiline",
-                    height=60,
+                    height=84,
                     placeholder="\n".join(detail.frame.get("recipients") or []),
                     help=tr("Mỗi dòng một nơi nhận. Để trống: nơi nhận báo cáo của cơ quan."),
                 ),
@@ -66,7 +64,7 @@ class ReportDialog(RecordDialog):
                     "signing_lines",
                     tr("Thẩm quyền ký"),
                     kind="multiline",
-                    height=44,
+                    height=60,
                     placeholder=signing_lines_for(profile),
                 ),
                 Field(

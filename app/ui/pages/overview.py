@@ -61,6 +61,13 @@ class _Card(QGroupBox):
         self.value.style().polish(self.value)
 
 
+def _shortened(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a word with "…" (two lines of a card)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def _level(state: DueState) -> str:
     return {DueState.LATE: "danger", DueState.DUE_SOON: "warn"}.get(state, "")
 
@@ -209,7 +216,7 @@ class OverviewPage(Page):
                 first_line = version.text.split("\n", 1)[0]
                 card.set(
                     self.tr("Hiệu lực từ {0}").format(fmt_date(version.effective_on)),
-                    first_line[:160] + ("…" if len(first_line) > 160 else ""),
+                    _shortened(first_line, 100),
                 )
         last = snap.last_publication
         if last is None:
