@@ -70,6 +70,12 @@ def _all_record_dates(services) -> list[date]:  # type: ignore[no-untyped-def]
         *(p.signed_on for p in plans if p.signed_on),
         *(t.completed_on for p in plans for t in p.tasks if t.completed_on),
         *_review_dates(services),
+        *(
+            d
+            for r in services.reports.list_reports()
+            for d in (r.report_on, r.signed_on, r.sent_on, r.cutoff)
+            if d is not None
+        ),
     ]
 
 
@@ -672,3 +678,19 @@ def test_demo_reviews_follow_the_internal_audit(services, today):
     still_open_then = [d for d in last.decisions if d.done_on is None or d.done_on > last.held_on]
     assert len(current.figures["earlier_decisions"]) == len(still_open_then) > 0
     assert current.signed == (current.signed_on is not None and current.signed_on <= today)
+
+
+@pytest.mark.parametrize("today", [date(2026, 3, 15), date(2026, 11, 22)])
+def test_demo_reports_sent_after_their_deadline_and_drafts_before(services, today):
+    """Last year's two reports signed and sent; this year's 6-month report sent once its deadline
+    has passed, a draft before; this year's annual report a draft."""
+    fill_demo(services, today=today)
+    reports = services.reports
+    for kind in ("h1", "year"):
+        last = reports.find(kind, today.year - 1)
+        assert last is not None and last.status.value == "sent" and last.number
+        assert last.signed_on <= last.sent_on <= today
+    h1 = reports.find("h1", today.year)
+    deadline = services.agency.report_calendar(today.year).six_month_deadline
+    assert h1 is not None and h1.status.value == ("sent" if deadline <= today else "draft")
+    assert reports.find("year", today.year).status.value == "draft"
