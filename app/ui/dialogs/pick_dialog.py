@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.ui.widgets.tables import Column, ListPanel
@@ -45,3 +47,32 @@ class PickDialog(QDialog):
 
     def chosen(self) -> list[Any]:
         return self.list.selected()
+
+
+def records_dialog(
+    parent: QWidget, key: str, lines: Sequence[Any], start: date, end: date, *, frozen: str = ""
+) -> PickDialog:
+    """The records behind a figure (``figure_records.RecordLine``s of figure ``key`` over
+    ``start``–``end``), to open one; ``frozen``: what to add when the figures were frozen."""
+    from app.services.figure_records import FIGURE_RECORDS
+    from app.ui.formatting import fmt_date
+
+    tr = lambda text: QCoreApplication.translate("RecordsDialog", text)  # noqa: E731
+    title = QCoreApplication.translate("Figures", FIGURE_RECORDS[key])
+    prompt = tr("{0}, từ {1} đến {2}: {3}. Bấm đúp một dòng để mở hồ sơ.").format(
+        title, fmt_date(start), fmt_date(end), len(lines)
+    )
+    dialog = PickDialog(
+        title,
+        prompt + (" " + frozen if frozen else ""),
+        [
+            Column(tr("Ngày"), lambda r: fmt_date(r.on), sort=lambda r: r.on, width=95),
+            Column(tr("Hồ sơ"), lambda r: r.kind, width=230),
+            Column(tr("Nội dung"), lambda r: r.text),
+        ],
+        lines,
+        parent,
+    )
+    dialog.setObjectName("figureRecords")
+    dialog.ok_button.setText(tr("Mở hồ sơ"))
+    return dialog

@@ -37,7 +37,7 @@ from app.services.reports import ReportDetail
 from app.services.vocabulary import finding_type_label, report_kind_label, report_status_label
 from app.ui import errors as ui_errors
 from app.ui.dialogs.export_dialog import export_file, suggested_name
-from app.ui.dialogs.pick_dialog import PickDialog
+from app.ui.dialogs.pick_dialog import PickDialog, records_dialog
 from app.ui.dialogs.report_dialogs import ReportDialog, SendDialog, SignDialog
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Shoot, YearPage
@@ -614,26 +614,12 @@ class ReportsPage(YearPage):
         if d is None or key not in FIGURE_RECORDS:
             return None
         lines = self.services.reports.figure_records(d.id, key)
-        title = QCoreApplication.translate("Figures", FIGURE_RECORDS[key])
-        prompt = self.tr("{0}, từ {1} đến {2}: {3}. Bấm đúp một dòng để mở hồ sơ.").format(
-            title, fmt_date(d.period_start), fmt_date(d.cutoff), len(lines)
+        frozen = (
+            self.tr("Danh sách theo hồ sơ hiện nay; số liệu của báo cáo đã chốt khi ký.")
+            if d.read_only
+            else ""
         )
-        if d.read_only:
-            prompt += " " + self.tr("Danh sách theo hồ sơ hiện nay; số liệu của báo cáo đã chốt khi ký.")
-        dialog = PickDialog(
-            title,
-            prompt,
-            [
-                Column(self.tr("Ngày"), lambda r: fmt_date(r.on), sort=lambda r: r.on, width=95),
-                Column(self.tr("Hồ sơ"), lambda r: r.kind, width=230),
-                Column(self.tr("Nội dung"), lambda r: r.text),
-            ],
-            lines,
-            self,
-        )
-        dialog.setObjectName("figureRecords")
-        dialog.ok_button.setText(self.tr("Mở hồ sơ"))
-        return dialog
+        return records_dialog(self, key, lines, d.period_start, d.cutoff, frozen=frozen)
 
     # ---- actions -------------------------------------------------------------------------------
     def _run(self, action: Callable[[], object]) -> bool:

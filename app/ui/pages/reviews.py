@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,7 @@ from app.services.reviews import DecisionRow, ReviewDetail, ReviewRow, input_pro
 from app.services.vocabulary import review_status_label
 from app.ui import errors as ui_errors
 from app.ui.dialogs.export_dialog import export_file, suggested_name
-from app.ui.dialogs.pick_dialog import PickDialog
+from app.ui.dialogs.pick_dialog import PickDialog, records_dialog
 from app.ui.dialogs.review_dialogs import (
     DecisionDialog,
     ReviewDialog,
@@ -394,26 +394,10 @@ class ReviewsPage(YearPage):
         if d is None or key not in FIGURE_RECORDS:
             return None
         lines = self.services.reviews.figure_records(d.id, key)
-        title = QCoreApplication.translate("Figures", FIGURE_RECORDS[key])
-        prompt = self.tr("{0}, từ {1} đến {2}: {3}. Bấm đúp một dòng để mở hồ sơ.").format(
-            title, fmt_date(d.period_start), fmt_date(d.period_end), len(lines)
+        frozen = (
+            self.tr("Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.") if d.signed else ""
         )
-        if d.signed:
-            prompt += " " + self.tr("Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.")
-        dialog = PickDialog(
-            title,
-            prompt,
-            [
-                Column(self.tr("Ngày"), lambda r: fmt_date(r.on), sort=lambda r: r.on, width=95),
-                Column(self.tr("Hồ sơ"), lambda r: r.kind, width=230),
-                Column(self.tr("Nội dung"), lambda r: r.text),
-            ],
-            lines,
-            self,
-        )
-        dialog.setObjectName("figureRecords")
-        dialog.ok_button.setText(self.tr("Mở hồ sơ"))
-        return dialog
+        return records_dialog(self, key, lines, d.period_start, d.period_end, frozen=frozen)
 
     # ---- actions -------------------------------------------------------------------------------
     def edit(self, row: ReviewRow | None) -> None:
