@@ -4,14 +4,15 @@
 - current year: the 6-month report signed and sent the same way when ``today`` is past its
   deadline, otherwise a draft; the annual report a draft (nothing is dated after ``ctx.today``).
 
-Each answers the Sở Khoa học và Công nghệ's request ("Công văn số …/SKHCN-TĐC").
+Each answers the Sở Khoa học và Công nghệ's request ("Công văn số …/SKHCN-TĐC"), once it has come
+(20/5 for the 6-month report, 18/11 for the annual one).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app import models as m
@@ -23,7 +24,11 @@ if TYPE_CHECKING:
 _NUMBERS = {m.ReportKind.H1: 112, m.ReportKind.YEAR: 268}
 
 
-def _request(kind: m.ReportKind, year: int) -> str:
+def _request(kind: m.ReportKind, year: int, today: date) -> str:
+    """The Sở's request the report answers; none yet when it is dated after ``today``."""
+    asked_on = date(year, 5, 20) if kind is m.ReportKind.H1 else date(year, 11, 18)
+    if asked_on > today:
+        return ""
     if kind is m.ReportKind.H1:
         return (
             f"Công văn số 1235/SKHCN-TĐC ngày 20/5/{year} của Sở Khoa học và Công nghệ tỉnh Hà Tĩnh về việc "
@@ -53,7 +58,7 @@ def fill_reports(ctx: DemoContext) -> Sequence[DemoCount]:
             deadline = deadlines[kind]
             report_id = s.compose(kind, year)
             stored += 1
-            fields = dataclasses.replace(s.get(report_id).fields(), request_ref=_request(kind, year))
+            fields = dataclasses.replace(s.get(report_id).fields(), request_ref=_request(kind, year, today))
             signed_on = deadline - timedelta(days=1)
             if deadline <= today and signed_on >= period.start:
                 number = f"{_NUMBERS[kind] + (year - ctx.first_year) * 3}/BC-UBND"

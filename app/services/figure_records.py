@@ -186,11 +186,7 @@ def _span(a: date, b: date) -> str:
     return f"{vocabulary.table_date(a)} – {vocabulary.table_date(b)}"
 
 
-def _legal(session: Session, start: date, cut: date) -> list[RecordLine]:
-    lg = m.LegalDocument
-    rows = session.scalars(
-        select(lg).where(lg.effective_on.between(start, cut)).order_by(lg.effective_on, lg.id)
-    )
+def _legal_lines(rows: Any) -> list[RecordLine]:
     return [
         RecordLine(
             "legal",
@@ -201,6 +197,14 @@ def _legal(session: Session, start: date, cut: date) -> list[RecordLine]:
         )
         for d in rows
     ]
+
+
+def _legal(session: Session, start: date, cut: date) -> list[RecordLine]:
+    lg = m.LegalDocument
+    rows = session.scalars(
+        select(lg).where(lg.effective_on.between(start, cut)).order_by(lg.effective_on, lg.id)
+    )
+    return _legal_lines(rows)
 
 
 def _issues(session: Session, start: date, cut: date) -> list[RecordLine]:
@@ -396,16 +400,7 @@ def _procedures_legal(session: Session, start: date, cut: date) -> list[RecordLi
     legal = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(ids))
     lg = m.LegalDocument
     rows = session.scalars(select(lg).where(lg.id.in_(legal)).order_by(lg.effective_on, lg.id))
-    return [
-        RecordLine(
-            "legal",
-            d.id,
-            d.effective_on,
-            f"{vocabulary.legal_kind_label(d.kind)} {d.number}".strip(),
-            _one_line(d.title),
-        )
-        for d in rows
-    ]
+    return _legal_lines(rows)
 
 
 def _documents_where(where: Any, day: str) -> Any:

@@ -28,10 +28,12 @@ from app.services import ca_rules, dto
 from app.services._mapping import to_dto
 from app.services.deadlines import DueState, due_state, warning_window
 from app.services.figure_records import (
+    PROCEDURE_TYPES,
     DocumentFigures,
     RecordLine,
     ca_open_at,
     document_figures,
+    in_force_at,
     period_audit_ids,
     period_inspection_ids,
     records_behind,
@@ -158,9 +160,9 @@ class PeriodFigures:
     updates_closed: int  # procedure updates closed in the period
     updates_open_at_cutoff: int
     updates_overdue_at_cutoff: int
-    coverage: (
-        dto.Coverage
-    )  # TTHC in jurisdiction now (no history); covered by procedures in force at the cut-off
+    # TTHC in jurisdiction now (no history); covered by procedures in force at the cut-off as the
+    # dates tell (made obsolete after it: in force then)
+    coverage: dto.Coverage
     quality: QualityFigures | None = None  # audits, actions, risks, satisfaction, TTHC, training
     documents: DocumentFigures | None = None  # procedures new, amended, obsoleted; QMS documents issued
 
@@ -503,7 +505,7 @@ class IndicatorsService:
             updates_closed=closed,
             updates_open_at_cutoff=len(open_then),
             updates_overdue_at_cutoff=len(overdue_then),
-            coverage=s.tthc.coverage(today=cut),
+            coverage=self._coverage_at(cut),
             quality=self._quality(start, cut),
             documents=self._documents(start, cut),
         )
@@ -523,6 +525,26 @@ class IndicatorsService:
             }
             for o in self._s.objectives.list_objectives(year, on=on)
         ]
+
+    def _coverage_at(self, cut: date) -> dto.Coverage:
+        """The TTHC in the agency's jurisdiction now (it has no history) and how many of them a
+        procedure in force at ``cut`` settles, as far as the dates tell: one made obsolete after
+        the cut-off was still in force then (``in_force_at``, as ``internal_procedures``)."""
+        t, d, link = m.Tthc, m.Document, m.DocumentTthc
+        covering = (
+            select(link.tthc_code)
+            .join(d, d.id == link.document_id)
+            .where(d.doc_type.in_(PROCEDURE_TYPES), in_force_at(cut))
+        )
+        ours = t.in_jurisdiction.is_(True)
+        with self._s.uow() as uow:
+            session = uow.session
+            total = session.scalar(select(func.count()).select_from(t)) or 0
+            in_j = session.scalar(select(func.count()).select_from(t).where(ours)) or 0
+            covered = (
+                session.scalar(select(func.count()).select_from(t).where(ours, t.code.in_(covering))) or 0
+            )
+        return dto.Coverage(in_jurisdiction=in_j, covered=covered, total=total)
 
     def _documents(self, start: date, cut: date) -> DocumentFigures:
         with self._s.uow() as uow:

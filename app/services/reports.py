@@ -138,7 +138,7 @@ class ReportDetail:
 
     @property
     def title(self) -> str:
-        return f"{vocabulary.report_kind_label(self.kind)} năm {self.year}"
+        return report_title(self.kind, self.year)
 
     def fields(self) -> ReportFields:
         return ReportFields(
@@ -152,6 +152,11 @@ class ReportDetail:
             signer_name=self.signer_name,
             note=self.note,
         )
+
+
+def report_title(kind: m.ReportKind, year: int) -> str:
+    """ "Báo cáo 6 tháng đầu năm 2026", "Báo cáo năm 2026"."""
+    return f"Báo cáo 6 tháng đầu năm {year}" if kind is RK.H1 else f"Báo cáo năm {year}"
 
 
 def kind_of(value: str | m.ReportKind) -> m.ReportKind:
@@ -342,7 +347,7 @@ class ReportService:
             return existing.id
         latest = self.find(k, year)
         if latest is not None:
-            raise DomainError("report.signed_exists", kind=vocabulary.report_kind_label(k), year=year)
+            raise DomainError("report.signed_exists", title=report_title(k, year))
         period = self.period(k, year)
         today = self.today()
         cutoff = default_cutoff(period, None, today)
@@ -372,14 +377,15 @@ class ReportService:
         _refuse_if_read_only(current)
         period = self.period(current.kind, current.year)
         today = self.today()
-        cutoff = current.cutoff if current.cutoff_edited else default_cutoff(period, current.report_on, today)
-        if not period.start <= cutoff <= period.end:
-            cutoff = default_cutoff(period, current.report_on, today)
+        # An edited cut-off the period no longer holds (the convention changed) is automatic again.
+        edited = current.cutoff_edited and period.start <= current.cutoff <= period.end
+        cutoff = current.cutoff if edited else default_cutoff(period, current.report_on, today)
         figures = report_figures(self._indicators, period.start, period.end, cutoff)
         frame = self._frame(current.fields())
         with self._uow() as uow:
             row = _get(uow, m.QmsReport, report_id)
             row.period_start, row.period_end, row.cutoff = period.start, period.end, cutoff
+            row.cutoff_edited = edited
             row.figures, row.frame, row.composed_on = _dump(figures), _dump(frame), today
             uow.commit()
 
@@ -444,9 +450,7 @@ class ReportService:
         to edit), its figures taken again; refused while the kind and year have a draft."""
         current = self.get(report_id)
         if current.status is RS.DRAFT or self.draft(current.kind, current.year) is not None:
-            raise DomainError(
-                "report.draft_exists", kind=vocabulary.report_kind_label(current.kind), year=current.year
-            )
+            raise DomainError("report.draft_exists", title=report_title(current.kind, current.year))
         with self._uow() as uow:
             row = m.QmsReport(
                 kind=current.kind,
@@ -614,6 +618,8 @@ def _checked(fields: ReportFields, period: Period) -> ReportFields:
             start=vocabulary.table_date(period.start),
             end=vocabulary.table_date(period.end),
         )
+    if f.cutoff is not None and f.report_on is not None and f.cutoff > f.report_on:
+        c.add("cutoff", "report.cutoff_after_date", date=vocabulary.table_date(f.report_on))
     if f.report_on is not None and f.report_on < period.start:
         c.add("report_on", "report.date_before_period", start=vocabulary.table_date(period.start))
     c.raise_if_any()

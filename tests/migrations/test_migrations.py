@@ -323,7 +323,9 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
                 agency = uow.session.get(m.Agency, 1)
                 assert agency is not None and agency.six_month_report is True
                 old = uow.session.get(m.Document, 9)
-                assert old is not None and old.status is m.DocumentStatus.OBSOLETE and old.obsoleted_on is None
+                assert (
+                    old is not None and old.status is m.DocumentStatus.OBSOLETE and old.obsoleted_on is None
+                )
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30
