@@ -94,7 +94,7 @@ class DocumentFigures:
 PROCEDURE_TYPES = (m.DocumentType.TTHC_PROCEDURE, m.DocumentType.INTERNAL_PROCEDURE)
 
 
-def _in_effect_in(start: date, cut: date, first: bool) -> Any:
+def in_effect_in(start: date, cut: date, first: bool) -> Any:
     """Revisions of procedures in effect in the period: issue 1 (``first``) or a later issue."""
     rv, doc = m.Revision, m.Document
     issue = rv.issue_number == 1 if first else rv.issue_number >= 2
@@ -122,8 +122,8 @@ def document_figures(session: Session, start: date, cut: date) -> DocumentFigure
     def count(stmt: Any) -> int:
         return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
-    new = _in_effect_in(start, cut, True)
-    amended = _in_effect_in(start, cut, False)
+    new = in_effect_in(start, cut, True)
+    amended = in_effect_in(start, cut, False)
     revisions = [r for r, _d in session.execute(new)] + [r for r, _d in session.execute(amended)]
     legal = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(revisions)).distinct()
     procedures = d.doc_type.in_(PROCEDURE_TYPES)
@@ -377,7 +377,7 @@ def _training(session: Session, start: date, cut: date) -> list[RecordLine]:
 def _procedure_issues(first: bool) -> Any:
     def run(session: Session, start: date, cut: date) -> list[RecordLine]:
         rv, doc = m.Revision, m.Document
-        ids = [r for r, _d in session.execute(_in_effect_in(start, cut, first))]
+        ids = [r for r, _d in session.execute(in_effect_in(start, cut, first))]
         rows = session.execute(
             select(rv, doc.code, doc.title)
             .join(doc, doc.id == rv.document_id)
@@ -395,8 +395,8 @@ def _procedure_issues(first: bool) -> Any:
 
 
 def _procedures_legal(session: Session, start: date, cut: date) -> list[RecordLine]:
-    ids = [r for r, _d in session.execute(_in_effect_in(start, cut, True))]
-    ids += [r for r, _d in session.execute(_in_effect_in(start, cut, False))]
+    ids = [r for r, _d in session.execute(in_effect_in(start, cut, True))]
+    ids += [r for r, _d in session.execute(in_effect_in(start, cut, False))]
     legal = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(ids))
     lg = m.LegalDocument
     rows = session.scalars(select(lg).where(lg.id.in_(legal)).order_by(lg.effective_on, lg.id))

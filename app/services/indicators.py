@@ -546,6 +546,14 @@ class IndicatorsService:
             )
         return dto.Coverage(in_jurisdiction=in_j, covered=covered, total=total)
 
+    def report_facts(self, year: int, start: date, end: date, cutoff: date | None = None) -> dict[str, Any]:
+        """The dated facts and detail lists a report of ``year`` cites for ``start``–``end`` up to
+        ``cutoff`` (``report_facts.report_facts``)."""
+        from app.services.report_facts import report_facts
+
+        with self._s.uow() as uow:
+            return report_facts(uow.session, year, start, min(end, cutoff or end))
+
     def _documents(self, start: date, cut: date) -> DocumentFigures:
         with self._s.uow() as uow:
             return document_figures(uow.session, start, cut)

@@ -89,6 +89,7 @@ FIGURE_KEYS = (
     "plan_exists",
     "plan_tasks_done",
     "plan_tasks_total",
+    "facts",
 )
 
 
@@ -228,6 +229,7 @@ def report_figures(indicators: Any, start: date, end: date, cutoff: date) -> dic
         "plan_exists": p.plan.exists,
         "plan_tasks_done": p.plan.completed,
         "plan_tasks_total": p.plan.total,
+        "facts": indicators.report_facts(end.year, start, end, p.cutoff),
     }
 
 

@@ -614,6 +614,26 @@ def test_every_figure_equals_the_count_made_from_the_records(services, agency, c
     for name in ("not_measured", "on_track", "at_risk", "met", "not_met"):
         assert statuses.count(name) == expected[f"objectives_{name}"], name
     assert objectives["Đạt quý 3"]["value_so_far"] == (95 if k.cut >= date(Y, 7, 1) else None)
+    # The facts the prose cites list the same records as the counts.
+    facts = figures["facts"]
+    assert len(facts["audits"]) == figures["audits_held"]
+    assert len(facts["findings"]) == sum(figures["findings_by_type"].values())
+    assert len(facts["inspections"]) == figures["inspections"]
+    assert len(facts["reviews"]) == figures["reviews_held"]
+    assert sum(len(r["decisions"]) for r in facts["reviews"]) == figures["review_decisions"]
+    assert len(facts["publications"]) == figures["publications"]
+    assert len(facts["training"]) == figures["training_sessions"]
+    assert sum(t["attendees"] for t in facts["training"]) == figures["training_attendees"]
+    assert len(facts["surveys"]) == figures["satisfaction_surveys"]
+    assert len(facts["complaints"]) == figures["complaints_received"]
+    changed = facts["procedures_changed"]
+    assert (sum(x["new"] for x in changed), sum(not x["new"] for x in changed)) == (
+        figures["procedures_new"],
+        figures["procedures_amended"],
+    )
+    assert len(facts["legal_behind"]) == figures["procedures_legal"]
+    assert facts["procedures_in_force"]["internal"] == figures["internal_procedures"]
+    assert sum(r["overdue"] for r in facts["corrective_actions"]) == figures["ca_overdue"]
     # And the JSON file says the same.
     text = vocabulary.to_json(services.reports.json_data(kind, Y))
     assert json.loads(text)["figures"] == json.loads(json.dumps(figures))
@@ -704,6 +724,9 @@ def test_an_empty_period_counts_zero_and_no_percentage(services, agency, convent
             assert value == []
         elif key == "plan_exists":
             assert value is False
+        elif key == "facts":  # nothing dated, nothing listed (the agency has no QMS records at all)
+            assert {k for k, v in value.items() if v not in (None, [], {})} <= {"procedures_in_force", "risks"}
+            assert not any(value["procedures_in_force"].values()) and not any(value["risks"].values())
         else:
             assert value == 0 and not isinstance(value, bool), (key, value)
     assert percentages | set(REQUIRED_FIGURES) <= set(figures)
