@@ -48,10 +48,11 @@ def _n(f: dict[str, Any], key: str) -> int:
 
 
 def _pct(value: Any) -> str:
-    """ "96,5 %", "100 %"; only called with a value."""
+    """ "96,5 %", "96,0 %", "100 %" (as ``vocabulary.percent``); only called with a value."""
     number = float(value)
-    text = f"{number:.1f}".replace(".", ",")
-    return (text[:-2] if text.endswith(",0") else text) + "\u00a0%"
+    if number == 100:
+        return "100\u00a0%"
+    return f"{number:.1f}".replace(".", ",") + "\u00a0%"
 
 
 def _doc(kind: str, number: str, signed_on: Any, code: str) -> str:
@@ -336,7 +337,7 @@ def _publications(facts: dict[str, Any], code: str) -> tuple[str, ...]:
     if in_period:
         return tuple(
             ("Công bố lại" if p.get("kind") == "republication" else "Công bố")
-            + f" Hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015 tại "
+            + " Hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015 tại "
             + _doc("Quyết định", p.get("number", ""), p.get("signed_on"), "QĐ-" + code if code else "")
             + (f" ({p['reason'][:1].lower() + p['reason'][1:].rstrip('.')})" if p.get("reason") else "")
             + "."
@@ -404,10 +405,12 @@ def _objectives(r: Any, f: dict[str, Any], facts: dict[str, Any]) -> tuple[str, 
                     if o.get("status") in ("met", "not_met"):
                         continue
                     value = o.get("value_so_far")
+                    unit = (o.get("unit") or "").strip()
                     shown = (
                         "chưa có kết quả đo"
                         if value is None
-                        else f"đạt {vocabulary.number_text(value)} {o.get('unit', '')}".rstrip()
+                        else vocabulary.number_text(value)
+                        + ("\u00a0%" if unit == "%" else f" {unit}".rstrip())
                     )
                     out.append(f"- {o['statement']}: {shown}.")
             else:
