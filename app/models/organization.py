@@ -88,6 +88,9 @@ class Agency(Base):
     risk_high_from: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
     # False: the province asks for no 6-month report (the home page stops asking for it).
     six_month_report: Mapped[bool] = mapped_column(default=True, server_default="1")
+    # JSON: the agency's report outline (headings, order, per section generated or free text with
+    # {figure} placeholders — never figures); empty: the app's default outline.
+    report_outline: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

@@ -63,6 +63,9 @@ class QmsReport(Base):
     figures: Mapped[str] = mapped_column(Text, default="")
     frame: Mapped[str] = mapped_column(Text, default="")
     composed_on: Mapped[date | None] = mapped_column(Date)  # the day the figures were taken
+    # JSON: the report's outline and text — a list of sections {key, heading, level, mode
+    # ("generated" | "free"), paragraphs, edited}; empty: the generated default.
+    sections: Mapped[str] = mapped_column(Text, default="", server_default="")
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("qms_report.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

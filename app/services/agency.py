@@ -61,6 +61,7 @@ def clean_purpose(text: str) -> str:
 LEGAL_BASIS_KINDS = {
     "plan": QT_TRANSLATE_NOOP("LegalBasisKinds", "Kế hoạch duy trì, cải tiến HTQLCL"),
     "objectives": QT_TRANSLATE_NOOP("LegalBasisKinds", "Kế hoạch thực hiện mục tiêu chất lượng"),
+    "report": QT_TRANSLATE_NOOP("LegalBasisKinds", "Báo cáo 6 tháng, báo cáo năm về HTQLCL"),
 }
 LEGAL_BASIS_LEADS = ("Căn cứ", "Thực hiện")
 _QD19 = dto.LegalBasisFields(
@@ -142,6 +143,9 @@ def default_legal_bases(kind: str, profile: dto.AgencyFields | None = None) -> l
         ]
     elif kind == "objectives":
         chosen = list(QMS_BASES)
+    elif kind == "report":
+        # The report's opening: "Thực hiện Quyết định số 19/2014/QĐ-TTg … và Thông tư số 26/2014/TT-BKHCN …"
+        chosen = [dataclasses.replace(b, lead="Thực hiện") for b in (_QD19, _TT26)]
     else:
         chosen = []
     return [dataclasses.replace(b, kind=kind, sort_order=i) for i, b in enumerate(chosen)]
@@ -463,6 +467,20 @@ class AgencyService:
             apply_fields(agency, settings)
             uow.commit()
             return to_dto(dto.ReportingSettings, agency)
+
+    def report_outline(self) -> str:
+        """The agency's saved report outline (JSON; empty: the app's default)."""
+        with self._uow() as uow:
+            agency = self._agency(uow)
+            return agency.report_outline if agency is not None else ""
+
+    def save_report_outline(self, text: str) -> None:
+        with self._uow() as uow:
+            agency = self._agency(uow)
+            if agency is None:
+                raise DomainError("agency.not_set_up")
+            agency.report_outline = text
+            uow.commit()
 
     def list_deadlines(self) -> list[dto.Deadline]:
         with self._uow() as uow:

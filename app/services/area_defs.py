@@ -784,14 +784,24 @@ def _report_json(s: Any, request: ExportRequest) -> Any:
     return nd30.write_atomically(request.out, write)
 
 
+def _report_document(s: Any, request: ExportRequest) -> Any:
+    """The report printed (``exports.report_document``): the stored one as stored; none stored:
+    composed in memory, nothing saved."""
+    from app.services.exports.report_document import build
+
+    return build(s.reports, request)
+
+
 REPORT_EXPORT = ExportKind(
     "report",
     QT_TRANSLATE_NOOP("Exports", "Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL"),
-    ("json",),
+    ("pdf", "docx", "xlsx", "json"),
+    build=_report_document,
     run=_report_json,
     needs_year=True,
     variants=("h1", "year"),
-    help="báo cáo 6 tháng (--kind h1) hoặc năm (--kind year) của năm --year: số liệu và tình trạng",
+    help="báo cáo 6 tháng (--kind h1) hoặc năm (--kind year) của năm --year: bản in (pdf, docx, xlsx: "
+    "kèm phụ lục và các bảng chi tiết) hoặc số liệu và tình trạng (json)",
 )
 
 

@@ -10,6 +10,7 @@ report's text never changes after the records do.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -86,24 +87,39 @@ def cutoff_line(start: date, cut: date) -> str:
     return f"(Số liệu tính từ ngày {citation_date(start)} đến ngày {citation_date(cut)})"
 
 
+def _basis(b: dict[str, Any]) -> str:
+    """ "Quyết định số 19/2014/QĐ-TTg ngày 05/3/2014 của Thủ tướng Chính phủ về việc …" (blanks for
+    what is not known)."""
+    text = f"{b.get('doc_type', '')} số {b.get('number') or '……'} ngày {_cite(b.get('issued_on')) or '……'}"
+    if b.get("issuer"):
+        text += f" của {b['issuer']}"
+    if b.get("subject"):
+        text += f" {b['subject'].rstrip(';., ')}"
+    return " ".join(text.split())
+
+
 def opening(r: Any) -> str:
-    """The bases (the agency's list for reports), the upstream request, then what follows."""
+    """The bases (the agency's list for reports: consecutive ones with the same lead share it,
+    "Thực hiện A và B"), the upstream request, then what follows."""
     frame = r.frame
-    parts = []
+    groups: list[tuple[str, list[str]]] = []
     for b in frame.get("legal_bases") or []:
         lead = (b.get("lead") or "Thực hiện").strip()
-        text = f"{lead} {b.get('doc_type', '')} số {b.get('number') or '……'}"
-        text += f" ngày {_cite(b.get('issued_on')) or '……'}"
-        if b.get("issuer"):
-            text += f" của {b['issuer']}"
-        if b.get("subject"):
-            text += f" {b['subject'].rstrip(';., ')}"
-        parts.append(" ".join(text.split()))
+        if groups and groups[-1][0] == lead:
+            groups[-1][1].append(_basis(b))
+        else:
+            groups.append((lead, [_basis(b)]))
+    parts = [f"{lead} {_list(items)}" for lead, items in groups]
     request = " ".join((frame.get("request_ref") or r.request_ref or "").split()).rstrip(";., ")
     if request:
-        parts.append(
-            request if request.lower().startswith(("thực hiện", "căn cứ")) else f"Thực hiện {request}"
-        )
+        lowered = request[:1].lower() + request[1:]
+        if lowered.startswith(("thực hiện", "căn cứ")):
+            parts.append(request)
+        elif groups and groups[-1][0] == "Thực hiện":
+            # "Thực hiện Quyết định số 19/2014/QĐ-TTg … và Thông tư số 26/2014/TT-BKHCN …; Công văn số …"
+            parts[-1] += f"; {request}"
+        else:
+            parts.append(f"Thực hiện {request}")
     issuer = frame.get("issuer") or ""
     tail = (
         f"{issuer} báo cáo tình hình áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng theo "
@@ -111,12 +127,45 @@ def opening(r: Any) -> str:
     )
     if not parts:
         return tail
-    # Each basis is a clause of one sentence: "Thực hiện …; Thực hiện …, Ủy ban … báo cáo … như sau:"
     return "; ".join(parts) + ", " + tail
 
 
 # ---- sections -------------------------------------------------------------------------------------
+FREE_KEYS = ("II.10", "V")  # free text by default (funding, proposals): a refresh never rewrites them
+
+
 def report_sections(r: Any) -> list[Section]:
+    """What the report prints: its stored outline and text (``r.sections``), else the generated
+    default."""
+    stored = getattr(r, "sections", None) or []
+    if not stored:
+        return generated_sections(r)
+    return [
+        Section(x["key"], x["heading"], int(x.get("level", 1)), tuple(x.get("paragraphs") or ()))
+        for x in stored
+    ]
+
+
+def fill_placeholders(text: str, figures: dict[str, Any]) -> str:
+    """A free section's text with its ``{figure}`` placeholders replaced by the report's figures
+    ("{ca_opened}" → "07", "{satisfaction_percent}" → "96,0 %"); an unknown name stays as written, a
+    missing percentage reads "chưa có số liệu"."""
+
+    def value(match: Any) -> str:
+        key = match.group(1)
+        if key not in figures or isinstance(figures[key], (dict, list)):
+            return str(match.group(0))
+        v = figures[key]
+        if key.endswith("_percent"):
+            return _pct(v) if v is not None else "chưa có số liệu"
+        if isinstance(v, bool) or v is None:
+            return str(match.group(0))
+        return count_text(int(v)) if isinstance(v, int) else vocabulary.number_text(v)
+
+    return re.sub(r"\{([a-z_]+)\}", value, text)
+
+
+def generated_sections(r: Any) -> list[Section]:
     """The default outline with its generated prose (what a refresh writes)."""
     f: dict[str, Any] = r.figures
     facts: dict[str, Any] = f.get("facts") or {}

@@ -132,6 +132,9 @@ class ReportDetail:
     frame: dict[str, Any]
     composed_on: date | None
     corrects_id: int | None
+    # The stored outline and text: dicts {key, heading, level, mode, paragraphs, edited,
+    # heading_edited, text}; empty: not written yet (``report_prose.report_sections`` generates it).
+    sections: tuple[dict[str, Any], ...] = ()
 
     @property
     def read_only(self) -> bool:
@@ -370,7 +373,9 @@ class ReportService:
             )
             uow.session.add(row)
             uow.commit()
-            return row.id
+            report_id = row.id
+        self._rebuild_sections(report_id, template=self.outline())
+        return report_id
 
     def refresh(self, report_id: int) -> None:
         """Take the figures and the frame again (a draft only); an automatic cut-off follows the
@@ -390,6 +395,7 @@ class ReportService:
             row.cutoff_edited = edited
             row.figures, row.frame, row.composed_on = _dump(figures), _dump(frame), today
             uow.commit()
+        self._rebuild_sections(report_id)
 
     def update(self, report_id: int, fields: ReportFields) -> None:
         """Save what the secretary set on a draft, then refresh its figures (the cut-off may move)."""
@@ -474,6 +480,7 @@ class ReportService:
                 frame=_dump(current.frame),
                 composed_on=current.composed_on,
                 corrects_id=current.id,
+                sections=json.dumps(list(current.sections), ensure_ascii=False),
             )
             uow.session.add(row)
             uow.commit()
@@ -488,6 +495,127 @@ class ReportService:
                 raise DomainError("report.delete_signed")
             uow.session.delete(row)
             uow.commit()
+
+    # ---- sections ------------------------------------------------------------------------------
+    def outline(self) -> list[dict[str, Any]]:
+        """The agency's saved outline (headings, order, per section generated or free text with
+        ``{figure}`` placeholders); empty: the app's default."""
+        text = self._agency.report_outline()
+        return json.loads(text) if text else []
+
+    def _rebuild_sections(self, report_id: int, template: list[dict[str, Any]] | None = None) -> None:
+        """Write the generated text again: sections the secretary edited keep their text (and stay
+        marked), the others follow the figures; a new report starts from ``template``."""
+        detail = self.get(report_id)
+        sections = build_sections(detail, list(detail.sections) or template or [])
+        with self._uow() as uow:
+            row = _get(uow, m.QmsReport, report_id)
+            row.sections = json.dumps(sections, ensure_ascii=False)
+            uow.commit()
+
+    def _store_sections(self, report_id: int, sections: list[dict[str, Any]]) -> None:
+        current = self.get(report_id)
+        _refuse_if_read_only(current)
+        with self._uow() as uow:
+            row = _get(uow, m.QmsReport, report_id)
+            row.sections = json.dumps(sections, ensure_ascii=False)
+            uow.commit()
+
+    def _sections_of(self, report_id: int) -> tuple[ReportDetail, list[dict[str, Any]]]:
+        detail = self.get(report_id)
+        _refuse_if_read_only(detail)
+        return detail, [dict(x) for x in (detail.sections or build_sections(detail, []))]
+
+    def save_section(self, report_id: int, key: str, heading: str, paragraphs: list[str]) -> None:
+        """The secretary's heading and paragraphs of section ``key``; text that differs from what the
+        figures give is kept on refresh and marked as edited."""
+        detail, sections = self._sections_of(report_id)
+        item = _section(sections, key)
+        heading = clean(heading)
+        paragraphs = [p for p in (clean_multiline(x) for x in paragraphs) if p]
+        c = Checker()
+        c.text("heading", heading, 300, required=True)
+        c.text("paragraphs", "\n".join(paragraphs), 20000)
+        c.raise_if_any()
+        generated = build_sections(detail, [{**item, "edited": False, "heading_edited": False}])[0]
+        item["heading"] = heading
+        item["heading_edited"] = heading != generated["heading"]
+        item["paragraphs"] = paragraphs
+        item["edited"] = paragraphs != generated["paragraphs"]
+        if item["mode"] == "free" and item["edited"] and not item.get("text"):
+            item["text"] = "\n\n".join(paragraphs)
+        self._store_sections(report_id, sections)
+
+    def reset_section(self, report_id: int, key: str) -> None:
+        """Back to the text the figures give (a free section: its template text)."""
+        detail, sections = self._sections_of(report_id)
+        item = _section(sections, key)
+        item.update(edited=False, heading_edited=False)
+        sections[sections.index(item)] = build_sections(detail, [item])[0]
+        self._store_sections(report_id, sections)
+
+    def add_section(self, report_id: int, after_key: str | None, heading: str, level: int = 2) -> str:
+        """A free section after ``after_key`` (None: at the end); its key ("user-1", …)."""
+        _detail, sections = self._sections_of(report_id)
+        heading = clean(heading)
+        c = Checker()
+        c.text("heading", heading, 300, required=True)
+        c.raise_if_any()
+        used = {x["key"] for x in sections}
+        n = 1
+        while f"user-{n}" in used:
+            n += 1
+        item: dict[str, Any] = {
+            "key": f"user-{n}",
+            "heading": heading,
+            "level": 1 if level == 1 else 2,
+            "mode": "free",
+            "text": "",
+            "paragraphs": [],
+            "edited": False,
+            "heading_edited": True,
+        }
+        at = len(sections) if after_key is None else sections.index(_section(sections, after_key)) + 1
+        sections.insert(at, item)
+        self._store_sections(report_id, sections)
+        return str(item["key"])
+
+    def remove_section(self, report_id: int, key: str) -> None:
+        _detail, sections = self._sections_of(report_id)
+        sections.remove(_section(sections, key))
+        self._store_sections(report_id, sections)
+
+    def move_section(self, report_id: int, key: str, step: int) -> None:
+        """One place up (``step`` -1) or down (+1); the ends stay."""
+        _detail, sections = self._sections_of(report_id)
+        i = sections.index(_section(sections, key))
+        j = max(0, min(len(sections) - 1, i + step))
+        sections.insert(j, sections.pop(i))
+        self._store_sections(report_id, sections)
+
+    def save_outline(self, report_id: int) -> None:
+        """The report's outline saved as the agency's: headings, order, per section generated or
+        free text (the free text as written, with its ``{figure}`` placeholders; never the figures
+        of generated sections)."""
+        detail = self.get(report_id)
+        sections = list(detail.sections) or build_sections(detail, [])
+        outline = [
+            {
+                "key": x["key"],
+                "heading": x["heading"],
+                "heading_edited": bool(x.get("heading_edited")),
+                "level": x["level"],
+                "mode": x["mode"],
+                "text": (x.get("text") or "\n\n".join(x.get("paragraphs") or []))
+                if x["mode"] == "free"
+                else "",
+            }
+            for x in sections
+        ]
+        self._agency.save_report_outline(json.dumps(outline, ensure_ascii=False))
+
+    def reset_outline(self) -> None:
+        self._agency.save_report_outline("")
 
     # ---- frame ---------------------------------------------------------------------------------
     def _frame(self, f: ReportFields) -> dict[str, Any]:
@@ -555,6 +683,60 @@ def report_json(r: ReportDetail) -> dict[str, Any]:
     }
 
 
+# ---- sections ------------------------------------------------------------------------------------
+def _section(sections: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    for x in sections:
+        if x["key"] == key:
+            return x
+    raise DomainError("report.no_section", key=key)
+
+
+def build_sections(detail: ReportDetail, base: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The outline ``base`` (empty: the default) with its text written from the figures: a generated
+    section takes the generated paragraphs (and heading) unless edited; a free section its text with
+    the figures in its placeholders, unless edited."""
+    from app.services.report_prose import FREE_KEYS, fill_placeholders, generated_sections
+
+    generated = generated_sections(detail)
+    by_key = {x.key: x for x in generated}
+    if not base:
+        base = [
+            {
+                "key": x.key,
+                "heading": x.heading,
+                "level": x.level,
+                "mode": "free" if x.key in FREE_KEYS else "generated",
+                "text": "\n\n".join(x.paragraphs) if x.key in FREE_KEYS else "",
+                "edited": False,
+                "heading_edited": False,
+            }
+            for x in generated
+        ]
+    out = []
+    for item in base:
+        x = {
+            "key": item["key"],
+            "heading": item["heading"],
+            "level": int(item.get("level", 2)),
+            "mode": item.get("mode", "generated"),
+            "text": item.get("text", ""),
+            "edited": bool(item.get("edited")),
+            "heading_edited": bool(item.get("heading_edited")),
+            "paragraphs": list(item.get("paragraphs") or []),
+        }
+        source = by_key.get(x["key"])
+        if source is not None and not x["heading_edited"]:
+            x["heading"] = source.heading
+        if not x["edited"]:
+            if x["mode"] == "generated":
+                x["paragraphs"] = list(source.paragraphs) if source is not None else []
+            else:
+                text = fill_placeholders(x["text"], detail.figures)
+                x["paragraphs"] = [p.strip() for p in text.split("\n") if p.strip()]
+        out.append(x)
+    return out
+
+
 # ---- helpers -------------------------------------------------------------------------------------
 def _dump(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -584,6 +766,7 @@ def _detail(r: m.QmsReport) -> ReportDetail:
         frame=json.loads(r.frame) if r.frame else {},
         composed_on=r.composed_on,
         corrects_id=r.corrects_id,
+        sections=tuple(json.loads(r.sections)) if r.sections else (),
     )
 
 

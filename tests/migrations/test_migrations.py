@@ -250,6 +250,11 @@ SEED_SQL["0011"] = [
 ]
 
 
+# 0013 adds the report's sections, the agency's report outline, and the report's legal bases for an
+# agency that has none (checked below).
+SEED_SQL["0012"] = [*SEED_SQL["0011"]]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -326,6 +331,15 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
                 assert (
                     old is not None and old.status is m.DocumentStatus.OBSOLETE and old.obsoleted_on is None
                 )
+        if start == "0012":
+            bases = ctx.services.agency.list_legal_bases("report")
+            assert [(b.lead, b.number) for b in bases] == [
+                ("Thực hiện", "19/2014/QĐ-TTg"),
+                ("Thực hiện", "26/2014/TT-BKHCN"),
+            ]
+            with ctx.services.uow() as uow:
+                agency = uow.session.get(m.Agency, 1)
+                assert agency is not None and agency.report_outline == ""
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30

@@ -725,7 +725,10 @@ def test_an_empty_period_counts_zero_and_no_percentage(services, agency, convent
         elif key == "plan_exists":
             assert value is False
         elif key == "facts":  # nothing dated, nothing listed (the agency has no QMS records at all)
-            assert {k for k, v in value.items() if v not in (None, [], {})} <= {"procedures_in_force", "risks"}
+            assert {k for k, v in value.items() if v not in (None, [], {})} <= {
+                "procedures_in_force",
+                "risks",
+            }
             assert not any(value["procedures_in_force"].values()) and not any(value["risks"].values())
         else:
             assert value == 0 and not isinstance(value, bool), (key, value)

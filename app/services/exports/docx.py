@@ -427,13 +427,13 @@ class _Writer:
             self._spacer(add(), 8 * MM)
             self.title(frame.type_name, frame.subject, width * 0.85)
             self._spacer(add(), 5 * MM)
-        if frame.addressee:
-            self.line(add(), frame.addressee, size=self.size, after=0)
-            self._spacer(add(), 3 * MM)
-        for text in frame.note_lines:
+        for text in frame.note_lines:  # under the title; "Kính gửi" follows them
             self.line(add(), text, style=NOTE, after=0)
         if frame.note_lines:
             self._spacer(add(), 4 * MM)
+        if frame.addressee:
+            self.line(add(), frame.addressee, size=self.size, after=0)
+            self._spacer(add(), 3 * MM)
         if frame.variant == "decision":
             if frame.authority:
                 self.line(add(), nd30.upper(frame.authority), size=self.size, bold=True)

@@ -38,6 +38,10 @@ Pages: A4, Decree 30 margins (``nd30.PageStyle``), page numbers centred at the t
 of a given orientation (a Word section, a new sheet's page setup); an ``Annex`` always starts a new
 page of its own orientation, after the closing of the document (recipients and signature), with its
 title block ("PHỤ LỤC", its subject, "(Kèm theo Kế hoạch số …)") — as real plans attach their tables.
+
+Data sheets (``DataSheet``): detail lists that only the workbook prints, each on a sheet of its own
+after the document's (the report's procedures changed, findings, training …). The PDF and the Word
+file print the document as it is signed and leave them out; ``texts()`` does not read them.
 """
 
 from __future__ import annotations
@@ -163,6 +167,19 @@ class Annex:
 Block = Heading | Paragraph | Bullets | Table | PageBreak
 
 
+@dataclass(frozen=True)
+class DataSheet:
+    """A detail list only the workbook prints: the sheet ``name`` (after the document's sheets;
+    two data sheets of one name share it, a page break between them), its ``title`` (bold,
+    centred), then its ``blocks`` (headings, note paragraphs, tables; a table's ``sheet_name`` is
+    not read here), on A4 pages of ``orientation``."""
+
+    name: str
+    title: str
+    blocks: tuple[Block, ...]
+    orientation: Orientation = "landscape"
+
+
 # ---- the frame ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Signature:
@@ -185,7 +202,8 @@ class Frame:
     case) and ``subject`` (trích yếu, bold) make the title; a register's title is its ``type_name``
     and its subtitle the ``subject``. ``recipients`` are printed lines ("- Như trên;" … "- Lưu: VT,
     VP."); ``signatures`` are printed left to right (one: on the right, beside the recipients).
-    ``addressee``: "Kính gửi: …" under the title of a letter or report (empty: none)."""
+    ``note_lines`` print under the title (italic, centred), then ``addressee``: "Kính gửi: …" of
+    a letter or report (several addressees one a line; empty: none)."""
 
     variant: Variant
     issuer: str
@@ -215,7 +233,8 @@ class Document:
     ``title`` is the file's metadata title ("Kế hoạch … năm 2026 — Ủy ban nhân dân xã …");
     ``author`` the agency. ``orientation`` is the body's first page. ``body_size`` is the body
     text size in pt (13 or 14, one size per document). ``warnings`` are said to the user with the
-    export (e.g. "the form's code is not set: it prints blank")."""
+    export (e.g. "the form's code is not set: it prints blank"). ``data_sheets``: the workbook's
+    detail lists (``DataSheet``), never printed in the PDF or Word file."""
 
     frame: Frame
     body: tuple[Block, ...]
@@ -225,6 +244,7 @@ class Document:
     orientation: Orientation = "portrait"
     body_size: float = 14.0
     warnings: tuple[str, ...] = field(default=())
+    data_sheets: tuple[DataSheet, ...] = ()
 
     def tables(self) -> Iterator[Table]:
         """Every table of the document, body first, then the annexes'."""

@@ -664,6 +664,9 @@ def build_pdf(
             # Otherwise every page names Helvetica, a font the PDF does not carry.
             initialFontName=FONT,
             initialFontSize=page.body_size,
+            # Reproducible files: no time stamp, a fixed file ID — the same document written
+            # twice gives the same bytes (a signed report re-exported is the same file).
+            invariant=1,
         )
         first = LANDSCAPE_TEMPLATE if page.landscape_page else PORTRAIT_TEMPLATE
         templates = [template(first, page)]

@@ -165,12 +165,13 @@ def opening(frame: model.Frame, page: PageStyle) -> list[Flowable]:
             title_block(frame.type_name, frame.subject, page),
         ]
         out.append(Spacer(1, 5 * MM))
-    if frame.addressee:
-        out += [nd30.paragraph(frame.addressee, _centred(page, "addressee")), Spacer(1, 3 * MM)]
+    # The note lines belong to the title ("(Số liệu tính từ … đến …)"); "Kính gửi" follows them.
     for line in frame.note_lines:
         out.append(nd30.paragraph(line, st.note))
     if frame.note_lines:
         out.append(Spacer(1, 4 * MM))
+    if frame.addressee:
+        out += [nd30.paragraph(frame.addressee, _centred(page, "addressee")), Spacer(1, 3 * MM)]
     if frame.variant == "decision":
         if frame.authority:
             out += [nd30.paragraph(nd30.upper(frame.authority), st.subject), Spacer(1, 4 * MM)]

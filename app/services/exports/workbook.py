@@ -15,6 +15,8 @@ printable on A4 at the sizes of the PDF.
   a table goes there whole, under its title ("PHỤ LỤC", subject, "(Kèm theo …)").
 - A page of the other orientation (``PageBreak``, an ``Annex``) starts a sheet of its own: a sheet
   has one page setup. A new page of the same orientation is a manual page break.
+- The document's data sheets (``model.DataSheet``, detail lists only the workbook prints) come
+  last, each on the sheet of its name under its title.
 
 Sizes and widths. The workbook's standard font is Times New Roman 12 pt (what Excel and
 LibreOffice both have, Liberation Serif standing in), so a column-width unit is one of its digits,
@@ -175,6 +177,8 @@ class _Planner:
         self.add(Closing(document.frame))
         for annex in document.annexes:
             self.annex(annex)
+        for data in document.data_sheets:
+            self.data_sheet(data)
         return self.sheets
 
     def _new(self, name: str, orientation: model.Orientation) -> Sheet:
@@ -247,6 +251,14 @@ class _Planner:
         self.page(annex.orientation, _annex_sheet_name(annex))
         self.add(AnnexTitle(annex))
         self.blocks(annex.blocks)
+
+    def data_sheet(self, data: model.DataSheet) -> None:
+        sheet = self._named(data.name, data.orientation)
+        sheet.add(ManualBreak())  # none at the top of a new sheet
+        if data.title.strip():
+            sheet.add(SheetTitle(data.title))
+        for block in data.blocks:
+            sheet.add(ManualBreak() if isinstance(block, model.PageBreak) else block)
 
     def _named(self, name: str, orientation: model.Orientation) -> Sheet:
         key = _key(name)
@@ -831,13 +843,13 @@ class _SheetWriter:
             self.space(6 * MM)
             self.title(self.grid.span(self.room * 0.075, self.room * 0.925))
             self.space(4 * MM)
-        if frame.addressee:
-            self.full_line(Line(frame.addressee, size=size))
-            self.space(3 * MM)
-        for note in frame.note_lines:
+        for note in frame.note_lines:  # under the title; "Kính gửi" follows them
             self.full_line(Line(note, size=size, italic=True))
         if frame.note_lines:
             self.space(4 * MM)
+        if frame.addressee:
+            self.full_line(Line(frame.addressee, size=size))
+            self.space(3 * MM)
         if frame.variant == "decision":
             if frame.authority:
                 self.full_line(Line(frame.authority, size=size, bold=True, upper=True))
