@@ -113,3 +113,23 @@ def test_the_agency_page_sets_the_six_month_report(services, show, agency) -> No
     box.setChecked(False)
     assert agency_page.save_reporting()
     assert services.agency.get_reporting().six_month_report is False
+
+
+def test_a_section_is_edited_on_the_content_tab_and_marked(page, services) -> None:  # type: ignore[no-untyped-def]
+    page.compose_h1.click()
+    editor = page.sections
+    page.tabs.setCurrentWidget(editor)
+    rows = [editor.outline.item(i).text().strip() for i in range(editor.outline.count())]
+    assert rows[:3] == ["I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "II. KẾT QUẢ THỰC HIỆN", "1. Phạm vi áp dụng"]
+    editor.outline.setCurrentRow(rows.index("3. Kết quả áp dụng trong giải quyết thủ tục hành chính"))
+    assert editor.text.toPlainText() == "Trong kỳ chưa có số liệu giải quyết thủ tục hành chính."
+    editor.text.setPlainText("Đoạn thứ nhất.\n\nĐoạn thứ hai.")
+    editor.save_button.click()
+    report = services.reports.draft("h1", Y)
+    section = {x["key"]: x for x in report.sections}["II.3"]
+    assert section["paragraphs"] == ["Đoạn thứ nhất.", "Đoạn thứ hai."] and section["edited"]
+    assert editor.outline.currentItem().text().endswith("✎")
+    page.refresh_button.click()  # the edited text stays
+    assert editor.text.toPlainText() == "Đoạn thứ nhất.\n\nĐoạn thứ hai."
+    editor.reset_button.click()
+    assert editor.text.toPlainText() == "Trong kỳ chưa có số liệu giải quyết thủ tục hành chính."

@@ -40,17 +40,17 @@ ISO = "TCVN ISO 9001:2015"
 NONE = "Không"  # an annex cell with nothing in the period
 
 ANNEX_COLUMNS = (
-    model.Column("STT", 10, 5, "center"),
-    model.Column("Tên cơ quan", None, 22),
-    model.Column("TTHC thuộc thẩm quyền", 21, 10, "center"),
-    model.Column("TTHC áp dụng ISO", 21, 10, "center"),
-    model.Column("Quy trình nội bộ", 20, 9, "center"),
-    model.Column("Quy trình mới/ sửa đổi trong kỳ", 24, 12, "center"),
-    model.Column("Quyết định công bố", 29, 14, "center"),
-    model.Column("Công bố lại trong kỳ", 26, 13, "center"),
-    model.Column("Đánh giá nội bộ (ngày)", 23, 11, "center"),
-    model.Column("Xem xét của lãnh đạo (ngày)", 23, 11, "center"),
-    model.Column("Ghi chú", 30, 14),
+    model.Column("STT", 12, 5, "center"),
+    model.Column("Tên cơ quan", None, 20),
+    model.Column("TTHC thuộc thẩm quyền", 18, 10, "center"),
+    model.Column("TTHC áp dụng ISO", 18, 10, "center"),
+    model.Column("Quy trình nội bộ", 17, 9, "center"),
+    model.Column("Quy trình mới/ sửa đổi trong kỳ", 21, 12, "center"),
+    model.Column(f"Quyết định công{NBSP}bố", 34, 15, "center"),
+    model.Column("Công bố lại trong kỳ", 24, 13, "center"),
+    model.Column("Đánh giá nội bộ (ngày)", 27, 12, "center"),
+    model.Column("Xem xét của lãnh đạo (ngày)", 22, 11, "center"),
+    model.Column("Ghi chú", 26, 14),
 )
 
 
@@ -58,6 +58,17 @@ ANNEX_COLUMNS = (
 def _kept(text: str) -> str:
     """The standard's name never breaks over two lines ("TCVN ISO 9001:2015")."""
     return text.replace(ISO, ISO.replace(" ", NBSP))
+
+
+def subject_text(kind: m.ReportKind, year: int) -> str:
+    """The subject as ``report_prose`` words it, wrapping where a person would break it: "… Hệ
+    thống quản lý chất lượng / theo Tiêu chuẩn quốc gia TCVN ISO 9001:2015 năm 2026" (no name
+    breaks inside, nor the period: "6 tháng đầu năm 2026" is never left with "2026" alone)."""
+    text = _kept(report_prose.subject(kind, year))
+    words = ("Hệ thống quản lý chất lượng", "Tiêu chuẩn quốc gia", report_prose.period_words(kind, year))
+    for phrase in words:
+        text = text.replace(phrase, phrase.replace(" ", NBSP))
+    return text
 
 
 def _day(value: Any) -> date | None:
@@ -627,7 +638,7 @@ def report_document(r: ReportDetail) -> model.Document:
             issuer=issuer,
             parent_body=frame.get("parent_body") or "",
             type_name=TYPE_NAME,
-            subject=_kept(report_prose.subject(r.kind, r.year)),
+            subject=subject_text(r.kind, r.year),
             number_line=number_line(r),
             date_line=date_line(r),
             addressee=addressee_text(addressees(r)),

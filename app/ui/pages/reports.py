@@ -42,6 +42,7 @@ from app.ui.dialogs.report_dialogs import ReportDialog, SendDialog, SignDialog
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.report_sections import ReportSectionsEditor
 from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
 Figures = dict[str, Any]
@@ -445,6 +446,9 @@ class ReportsPage(YearPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.info_text)
         self.tabs.addTab(scroll, self.tr("Thông tin báo cáo"))
+        self.sections = ReportSectionsEditor(self.services, box)
+        self.sections.changed.connect(self._sections_changed)
+        self.tabs.addTab(self.sections, self.tr("Nội dung báo cáo"))
         layout.addWidget(self.tabs, 1)
         return box
 
@@ -509,6 +513,7 @@ class ReportsPage(YearPage):
             )
             self.info_text.clear()
             self.figures_hint.clear()
+            self.sections.show_report(None)
             return
         status = QCoreApplication.translate("Labels", report_status_label(d.status)).lower()
         self.detail_title.setText(
@@ -541,6 +546,7 @@ class ReportsPage(YearPage):
                 item.setToolTip(2, line.source)
             group.setExpanded(True)
         self.info_text.setText(self._info_html(d))
+        self.sections.show_report(d, self.sections.current_key())
 
     def _info_html(self, d: ReportDetail) -> str:
         empty = self.tr("(chưa ghi)")
@@ -595,6 +601,10 @@ class ReportsPage(YearPage):
             line(self.tr("Ghi chú"), value(d.note)),
         ]
         return "<table>" + "".join(rows) + "</table>"
+
+    def _sections_changed(self) -> None:
+        if self._detail is not None:
+            self._detail = self.services.reports.get(self._detail.id)
 
     # ---- the records behind a figure ----------------------------------------------------------------
     def _open_item(self, item: QTreeWidgetItem) -> None:
@@ -722,6 +732,9 @@ class ReportsPage(YearPage):
     def screenshots(self, shoot: Shoot) -> None:
         self.tabs.setCurrentIndex(1)
         shoot("bao cao thong tin", self)
+        self.tabs.setCurrentWidget(self.sections)
+        self.sections.outline.setCurrentRow(min(4, self.sections.outline.count() - 1))
+        shoot("bao cao noi dung", self)
         self.tabs.setCurrentIndex(0)
         d = self._detail
         if d is None:
