@@ -35,6 +35,7 @@ def _filters() -> dict[str, str]:
         "pdf": translate("Export", "PDF để in (*.pdf)"),
         "docx": translate("Export", "Văn bản Word (*.docx)"),
         "xlsx": translate("Export", "Bảng tính Excel (*.xlsx)"),
+        "json": translate("Export", "Số liệu cho phần mềm khác (*.json)"),
     }
 
 

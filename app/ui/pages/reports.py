@@ -398,15 +398,23 @@ class ReportsPage(YearPage):
         self.send_button = QPushButton(self.tr("Đã gửi…"), box)
         self.send_button.setToolTip(self.tr("Ghi ngày gửi báo cáo đã ký lên cấp trên"))
         self.send_button.clicked.connect(self.send)
-        self.export_button = QPushButton(self.tr("Xuất số liệu…"), box)
-        self.export_button.setToolTip(self.tr("Lưu số liệu của báo cáo ra tệp JSON (cho phần mềm khác đọc)"))
-        self.export_button.clicked.connect(self.export_json)
+        self.export_button = QPushButton(self.tr("Xuất báo cáo…"), box)
+        self.export_button.setToolTip(
+            self.tr(
+                "Lưu báo cáo ra tệp PDF (để ký), Word (để sửa), Excel (kèm các danh sách chi tiết) hoặc JSON"
+            )
+        )
+        self.export_button.clicked.connect(self.export_report)
+        self.print_button = QPushButton(self.tr("Xem trước, in…"), box)
+        self.print_button.setToolTip(self.tr("Xem các trang của bản PDF và in ra giấy A4"))
+        self.print_button.clicked.connect(self.print_report)
         for button in (
             self.edit_button,
             self.refresh_button,
             self.sign_button,
             self.send_button,
             self.export_button,
+            self.print_button,
         ):
             top.addWidget(button)
         layout.addLayout(top)
@@ -496,6 +504,7 @@ class ReportsPage(YearPage):
         self.sign_button.setEnabled(draft)
         self.send_button.setEnabled(d is not None and d.status is ReportStatus.SIGNED)
         self.export_button.setEnabled(d is not None)
+        self.print_button.setEnabled(d is not None)
         self.list.add_button.setEnabled(
             d is not None
             and not draft
@@ -692,13 +701,10 @@ class ReportsPage(YearPage):
         ):
             self.reload()
 
-    def export_json(self) -> None:
+    def _writer(self, d: ReportDetail) -> Callable[[str, Path], Any]:
         from app.services.areas import ExportRequest
         from app.services.exports import catalogue
 
-        d = self._detail
-        if d is None:
-            return
         services = self.services
 
         def write(fmt: str, target: Path) -> catalogue.Exported:
@@ -708,15 +714,37 @@ class ReportsPage(YearPage):
                 ExportRequest(fmt, target, year=d.year, variant=d.kind.value, today=services.clock.today()),
             )
 
+        return write
+
+    def export_report(self) -> None:
+        d = self._detail
+        if d is None:
+            return
         export_file(
             self,
-            self.tr("Xuất số liệu báo cáo"),
-            suggested_name(services, f"Số liệu {d.title.lower()}", "json", d.year),
-            write,
+            self.tr("Xuất báo cáo"),
+            suggested_name(self.services, d.title, "pdf", d.year),
+            self._writer(d),
             self.tasks,
-            formats=("json",),
-            data_root=services.data_root,
+            formats=("pdf", "docx", "xlsx", "json"),
+            data_root=self.services.data_root,
         )
+
+    def print_report(self) -> None:
+        from app.ui.print_preview import preview_pdf
+
+        d = self._detail
+        if d is None:
+            return
+        write = self._writer(d)
+        try:
+            preview_pdf(
+                self,
+                lambda target: write("pdf", target).path,
+                self.tr("Xem trước khi in: {0}").format(d.title),
+            )
+        except DomainError as error:
+            ui_errors.show_domain_error(self, error)
 
     def _reselect(self, report_id: int) -> None:
         self.reload()
