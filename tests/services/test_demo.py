@@ -433,9 +433,16 @@ def test_demo_legal_changes_are_tracked_with_their_deadlines(demo):
     assert upcoming_closures
 
 
-@pytest.mark.parametrize("today", [TODAY, date(2026, 1, 2), date(2025, 7, 5), date(2024, 2, 29)])
+@pytest.mark.parametrize(
+    "today",
+    [TODAY, date(2026, 1, 2), date(2025, 7, 5), date(2024, 2, 29), date(2026, 9, 20), date(2026, 11, 22)],
+)
 def test_no_record_is_dated_after_today(services, today):
+    """Nothing after ``today``; and on the same demo (one fill a day: the suite's slowest part),
+    the reviews follow the internal audit and the reports are sent once due."""
     summary = fill_demo(services, today=today)
+    _reviews_follow_the_internal_audit(services, today)
+    _reports_sent_after_their_deadline_and_drafts_before(services, today)
 
     dates = _all_record_dates(services)
     assert max(dates) <= today
@@ -660,11 +667,9 @@ def test_demo_audits_findings_and_corrective_actions(services, today):
         assert [a.label for a in services.audits.audits(2026)] == ["01/2026"]
 
 
-@pytest.mark.parametrize("today", [TODAY, date(2026, 9, 20), date(2026, 10, 9), date(2026, 11, 22)])
-def test_demo_reviews_follow_the_internal_audit(services, today):
+def _reviews_follow_the_internal_audit(services, today):
     """One review a year, a few weeks after the year's internal audit, its minutes signed; last
     year's open decisions are this year's input (a); none before the audit has ended."""
-    fill_demo(services, today=today)
     last = services.reviews.find(today.year - 1)
     assert last is not None and last.signed and last.decisions
     current = services.reviews.find(today.year)
@@ -680,11 +685,9 @@ def test_demo_reviews_follow_the_internal_audit(services, today):
     assert current.signed == (current.signed_on is not None and current.signed_on <= today)
 
 
-@pytest.mark.parametrize("today", [date(2026, 3, 15), date(2026, 11, 22)])
-def test_demo_reports_sent_after_their_deadline_and_drafts_before(services, today):
+def _reports_sent_after_their_deadline_and_drafts_before(services, today):
     """Last year's two reports signed and sent; this year's 6-month report sent once its deadline
     has passed, a draft before; this year's annual report a draft."""
-    fill_demo(services, today=today)
     reports = services.reports
     for kind in ("h1", "year"):
         last = reports.find(kind, today.year - 1)

@@ -596,7 +596,7 @@ def test_legal_bases_and_purposes_are_checked(services, agency) -> None:  # type
         services.agency.save_legal_basis(dto.LegalBasisFields(kind="plan", doc_type="  "))
     assert info.value.for_field("doc_type").code == "field.required"
     with pytest.raises(ValidationError) as info:
-        services.agency.save_legal_basis(dto.LegalBasisFields(kind="report", doc_type="Quyết định"))
+        services.agency.save_legal_basis(dto.LegalBasisFields(kind="letter", doc_type="Quyết định"))
     assert info.value.for_field("kind") is not None
     added = services.agency.save_legal_basis(
         dto.LegalBasisFields(

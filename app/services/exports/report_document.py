@@ -325,7 +325,7 @@ def _label(labels: Any, enum: Any, value: Any) -> str:
 
 
 def _procedures(facts: dict[str, Any]) -> list[model.Block]:
-    changed = [
+    rows = [
         (
             x.get("code") or "",
             x.get("title") or "",
@@ -338,7 +338,22 @@ def _procedures(facts: dict[str, Any]) -> list[model.Block]:
         )
         for x in facts.get("procedures_changed") or []
     ]
-    legal = [
+    columns = (
+        _c("STT", 10, 5, "center"),
+        _c("Mã hiệu", 30, 14, keep=True),
+        _c("Tên quy trình", None, 40),
+        _c("Loại", 22, 11),
+        _c("Lĩnh vực", 24, 12),
+        _c("Lần ban hành", 16, 8, "center"),
+        _c("Ngày hiệu lực", 22, 11, "center"),
+        _c("Ban hành mới / sửa đổi", 22, 11, "center"),
+        _c("Nội dung thay đổi", 60, 28),
+    )
+    return [model.Table(columns, _rows(rows), "(Trong kỳ không có quy trình ban hành mới, sửa đổi, bổ sung)")]
+
+
+def _legal(facts: dict[str, Any]) -> list[model.Block]:
+    rows = [
         (
             x.get("kind") or "",
             x.get("number") or "",
@@ -348,45 +363,48 @@ def _procedures(facts: dict[str, Any]) -> list[model.Block]:
         )
         for x in facts.get("legal_behind") or []
     ]
-    return [
-        model.Heading("1. Quy trình ban hành mới, sửa đổi, bổ sung", level=2),
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Mã hiệu", 30, 14, keep=True),
-                _c("Tên quy trình", None, 40),
-                _c("Loại", 22, 11),
-                _c("Lĩnh vực", 24, 12),
-                _c("Lần ban hành", 16, 8, "center"),
-                _c("Ngày hiệu lực", 22, 11, "center"),
-                _c("Ban hành mới / sửa đổi", 22, 11, "center"),
-                _c("Nội dung thay đổi", 60, 28),
-            ),
-            _rows(changed),
-            "(Trong kỳ không có quy trình ban hành mới, sửa đổi, bổ sung)",
-        ),
-        model.Heading("2. Văn bản làm căn cứ sửa đổi, bổ sung quy trình", level=2),
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Loại văn bản", 36, 16),
-                _c("Số, ký hiệu", 32, 14),
-                _c("Ngày ban hành", 22, 11, "center"),
-                _c("Cơ quan ban hành", 45, 20),
-                _c("Trích yếu", None, 50),
-            ),
-            _rows(legal),
-            "(Không có văn bản)",
-        ),
-    ]
+    columns = (
+        _c("STT", 10, 5, "center"),
+        _c("Loại văn bản", 36, 16),
+        _c("Số, ký hiệu", 32, 14),
+        _c("Ngày ban hành", 22, 11, "center"),
+        _c("Cơ quan ban hành", 45, 20),
+        _c("Trích yếu", None, 50),
+    )
+    return [model.Table(columns, _rows(rows), "(Không có văn bản)")]
 
 
-def _ca_status(x: dict[str, Any]) -> str:
+def _ca_status(x: dict[str, Any]) -> tuple[str, date | None]:
+    """The request's state at the cut-off and the day it was closed or cancelled."""
     if x.get("closed_on"):
-        return f"Đã hoàn thành ngày {vocabulary.table_date(_day(x['closed_on']))}"
+        return "Đã hoàn thành", _day(x["closed_on"])
     if x.get("cancelled_on"):
-        return f"Đã hủy ngày {vocabulary.table_date(_day(x['cancelled_on']))}"
-    return "Quá hạn" if x.get("overdue") else "Đang thực hiện"
+        return "Đã hủy", _day(x["cancelled_on"])
+    return ("Quá hạn" if x.get("overdue") else "Đang thực hiện"), None
+
+
+# Two tables on one sheet share its columns: the second is laid out column for column on the
+# first's (the same count and widths), so neither is squeezed into the other's grid.
+_FINDING_COLUMNS = (
+    _c("STT", 10, 5, "center"),
+    _c("Nguồn", 30, 14),
+    _c("Ngày phát hiện", 22, 11, "center"),
+    _c("Nội dung", None, 50),
+    _c("Loại phát hiện", 30, 14),
+    _c("Điều khoản", 22, 11, "center"),
+    _c("Bộ phận", 36, 16),
+    _c("Phiếu yêu cầu khắc phục", 24, 12, "center"),
+)
+_REQUEST_COLUMNS = (
+    _c("STT", 10, 5, "center"),
+    _c("Nguồn", 30, 14),
+    _c("Ngày lập", 22, 11, "center"),
+    _c("Nội dung", None, 50),
+    _c("Số phiếu", 30, 14, "center"),
+    _c("Thời hạn", 22, 11, "center"),
+    _c("Tình trạng tại ngày chốt số liệu", 36, 16),
+    _c("Ngày hoàn thành, hủy", 24, 12, "center"),
+)
 
 
 def _findings(facts: dict[str, Any]) -> list[model.Block]:
@@ -394,55 +412,30 @@ def _findings(facts: dict[str, Any]) -> list[model.Block]:
         (
             "Đánh giá nội bộ" if x.get("source") == "audit" else "Kiểm tra của cấp trên",
             _day(x.get("found_on")),
+            x.get("description") or "",
             _label(vocabulary.finding_type_label, m.FindingType, x.get("type")),
             x.get("clause") or "",
             x.get("department") or "",
-            x.get("description") or "",
             x.get("corrective_action") or "",
         )
         for x in facts.get("findings") or []
     ]
     requests = [
         (
-            x.get("number") or "",
-            _day(x.get("raised_on")),
             _label(vocabulary.ca_source_label, m.CaSource, x.get("source")),
+            _day(x.get("raised_on")),
             x.get("description") or "",
+            x.get("number") or "",
             _day(x.get("due_on")),
-            _ca_status(x),
+            *_ca_status(x),
         )
         for x in facts.get("corrective_actions") or []
     ]
     return [
         model.Heading("1. Các phát hiện của đánh giá nội bộ và kiểm tra của cấp trên", level=2),
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Nguồn", 30, 14),
-                _c("Ngày phát hiện", 22, 11, "center"),
-                _c("Loại phát hiện", 30, 14),
-                _c("Điều khoản", 18, 9, "center"),
-                _c("Bộ phận", 36, 16),
-                _c("Nội dung", None, 50),
-                _c("Phiếu yêu cầu khắc phục", 24, 12, "center"),
-            ),
-            _rows(findings),
-            "(Trong kỳ không có phát hiện)",
-        ),
+        model.Table(_FINDING_COLUMNS, _rows(findings), "(Trong kỳ không có phát hiện)"),
         model.Heading("2. Hành động khắc phục", level=2),
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Số phiếu", 20, 10, "center"),
-                _c("Ngày lập", 22, 11, "center"),
-                _c("Nguồn", 32, 15),
-                _c("Nội dung", None, 50),
-                _c("Thời hạn", 22, 11, "center"),
-                _c("Tình trạng tại ngày chốt số liệu", 42, 20),
-            ),
-            _rows(requests),
-            "(Không có phiếu yêu cầu hành động khắc phục)",
-        ),
+        model.Table(_REQUEST_COLUMNS, _rows(requests), "(Không có phiếu yêu cầu hành động khắc phục)"),
     ]
 
 
@@ -463,19 +456,14 @@ def _objectives(r: ReportDetail) -> list[model.Block]:
                 _label(vocabulary.objective_status_label, dto.ObjectiveStatus, o.get("status")),
             )
         )
-    return [
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Mục tiêu chất lượng", None, 60),
-                _c("Chỉ tiêu", 26, 12, "center"),
-                _c(f"Kết quả tính đến ngày {vocabulary.table_date(r.cutoff)}", 34, 16, "center"),
-                _c("Đánh giá", 36, 18),
-            ),
-            _rows(rows),
-            f"(Chưa xây dựng mục tiêu chất lượng năm {r.year})",
-        )
-    ]
+    columns = (
+        _c("STT", 10, 5, "center"),
+        _c("Mục tiêu chất lượng", None, 60),
+        _c("Chỉ tiêu", 26, 12, "center"),
+        _c(f"Kết quả tính đến ngày {vocabulary.table_date(r.cutoff)}", 34, 16, "center"),
+        _c("Đánh giá", 36, 18),
+    )
+    return [model.Table(columns, _rows(rows), f"(Chưa xây dựng mục tiêu chất lượng năm {r.year})")]
 
 
 def _training(facts: dict[str, Any]) -> list[model.Block]:
@@ -490,21 +478,36 @@ def _training(facts: dict[str, Any]) -> list[model.Block]:
         )
         for x in facts.get("training") or []
     ]
-    return [
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Ngày", 22, 11, "center"),
-                _c("Nội dung đào tạo, tập huấn", None, 50),
-                _c("Loại", 34, 16),
-                _c("Đơn vị tổ chức", 50, 24),
-                _c("Số giờ", 16, 8, "center"),
-                _c("Số người tham dự", 22, 11, "center"),
-            ),
-            _rows(rows),
-            "(Trong kỳ không có lớp đào tạo, tập huấn)",
-        )
-    ]
+    columns = (
+        _c("STT", 10, 5, "center"),
+        _c("Ngày", 22, 11, "center"),
+        _c("Nội dung đào tạo, tập huấn", None, 50),
+        _c("Loại", 34, 16),
+        _c("Đơn vị tổ chức", 50, 24),
+        _c("Số giờ", 16, 8, "center"),
+        _c("Số người tham dự", 22, 11, "center"),
+    )
+    return [model.Table(columns, _rows(rows), "(Trong kỳ không có lớp đào tạo, tập huấn)")]
+
+
+_SURVEY_COLUMNS = (
+    _c("STT", 10, 5, "center"),
+    _c("Từ ngày", 22, 11, "center"),
+    _c("Đến ngày", 24, 12, "center"),
+    _c("Hình thức khảo sát", None, 45),
+    _c("Số phiếu trả lời", 24, 12, "center"),
+    _c("Số phiếu hài lòng", 26, 13, "center"),
+    _c("Tỷ lệ hài lòng", 55, 26, "center"),
+)
+_COMPLAINT_COLUMNS = (
+    _c("STT", 10, 5, "center"),
+    _c("Ngày tiếp nhận", 22, 11, "center"),
+    _c("Ngày giải quyết", 24, 12, "center"),
+    _c("Nội dung", None, 45),
+    _c("Hình thức", 24, 12),
+    _c("Kết luận", 26, 13),
+    _c("Kết quả giải quyết", 55, 26),
+)
 
 
 def _satisfaction(facts: dict[str, Any]) -> list[model.Block]:
@@ -524,52 +527,28 @@ def _satisfaction(facts: dict[str, Any]) -> list[model.Block]:
     complaints = [
         (
             _day(x.get("received_on")),
-            x.get("channel") or "",
-            x.get("content") or "",
-            _label(vocabulary.complaint_ruling_label, m.ComplaintRuling, x.get("ruling")),
             _day(x.get("resolved_on")) or "Chưa giải quyết",
+            x.get("content") or "",
+            x.get("channel") or "",
+            _label(vocabulary.complaint_ruling_label, m.ComplaintRuling, x.get("ruling")),
             x.get("result") or "",
         )
         for x in facts.get("complaints") or []
     ]
     return [
         model.Heading("1. Khảo sát sự hài lòng", level=2),
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Từ ngày", 22, 11, "center"),
-                _c("Đến ngày", 22, 11, "center"),
-                _c("Hình thức khảo sát", None, 40),
-                _c("Số phiếu trả lời", 24, 11, "center"),
-                _c("Số phiếu hài lòng", 24, 11, "center"),
-                _c("Tỷ lệ hài lòng", 24, 12, "center"),
-            ),
-            _rows(surveys),
-            "(Trong kỳ không có đợt khảo sát)",
-        ),
+        model.Table(_SURVEY_COLUMNS, _rows(surveys), "(Trong kỳ không có đợt khảo sát)"),
         model.Heading("2. Phản ánh, kiến nghị", level=2),
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Ngày tiếp nhận", 22, 11, "center"),
-                _c("Hình thức", 32, 15),
-                _c("Nội dung", None, 45),
-                _c("Kết luận", 22, 11),
-                _c("Ngày giải quyết", 24, 12, "center"),
-                _c("Kết quả giải quyết", 55, 28),
-            ),
-            _rows(complaints),
-            "(Trong kỳ không tiếp nhận phản ánh, kiến nghị)",
-        ),
+        model.Table(_COMPLAINT_COLUMNS, _rows(complaints), "(Trong kỳ không tiếp nhận phản ánh, kiến nghị)"),
     ]
 
 
-def _inspections(facts: dict[str, Any], code: str) -> list[model.Block]:
+def _inspections(facts: dict[str, Any]) -> list[model.Block]:
     rows = []
     for x in facts.get("inspections") or []:
         notice = str(x.get("notice_number") or "").strip()
-        if notice:
-            notice += f" ngày {_cite(x.get('notice_on'))}" if x.get("notice_on") else ""
+        if notice and x.get("notice_on"):
+            notice += f" ngày {_cite(x['notice_on'])}"
         recommendations = [f"- {t}" for t in x.get("recommendations") or [] if t]
         rows.append(
             (
@@ -580,38 +559,44 @@ def _inspections(facts: dict[str, Any], code: str) -> list[model.Block]:
                 "\n".join(recommendations) or "Không có kiến nghị",
             )
         )
-    return [
-        model.Table(
-            (
-                _c("STT", 10, 5, "center"),
-                _c("Ngày kiểm tra", 22, 11, "center"),
-                _c("Cơ quan kiểm tra", 40, 18),
-                _c("Thông báo kết quả", 34, 16),
-                _c("Kết luận", None, 40),
-                _c("Kiến nghị", 70, 34),
-            ),
-            _rows(rows),
-            "(Trong kỳ cơ quan không được kiểm tra)",
-        )
-    ]
+    columns = (
+        _c("STT", 10, 5, "center"),
+        _c("Ngày kiểm tra", 22, 11, "center"),
+        _c("Cơ quan kiểm tra", 40, 18),
+        _c("Thông báo kết quả", 34, 16),
+        _c("Kết luận", None, 40),
+        _c("Kiến nghị", 70, 34),
+    )
+    return [model.Table(columns, _rows(rows), "(Trong kỳ cơ quan không được kiểm tra)")]
+
+
+DATA_SHEETS = (
+    "Quy trình thay đổi",
+    "Văn bản căn cứ",
+    "Phát hiện, khắc phục",
+    "Mục tiêu",
+    "Đào tạo",
+    "Khảo sát, phản ánh",
+    "Kiểm tra",
+)
 
 
 def data_sheets(r: ReportDetail) -> tuple[model.DataSheet, ...]:
-    """The workbook's detail lists, each on its own sheet under the data period."""
+    """The workbook's detail lists (``DATA_SHEETS``), each on its own sheet under the data period."""
     facts: dict[str, Any] = r.figures.get("facts") or {}
     period = model.Paragraph(report_prose.cutoff_line(r.period_start, r.cutoff), "note")
-    code = r.frame.get("issuer_code") or ""
     sheets = (
-        ("Quy trình thay đổi", "Quy trình ban hành mới, sửa đổi, bổ sung trong kỳ", _procedures(facts)),
-        ("Phát hiện, khắc phục", "Phát hiện và hành động khắc phục", _findings(facts)),
-        ("Mục tiêu", f"Mục tiêu chất lượng năm {r.year} và kết quả thực hiện", _objectives(r)),
-        ("Đào tạo", "Đào tạo, tập huấn trong kỳ", _training(facts)),
-        ("Khảo sát, phản ánh", "Sự hài lòng và phản ánh, kiến nghị", _satisfaction(facts)),
-        ("Kiểm tra", "Kiểm tra của cấp trên và kiến nghị", _inspections(facts, code)),
+        ("Quy trình ban hành mới, sửa đổi, bổ sung trong kỳ", _procedures(facts)),
+        ("Văn bản quy phạm pháp luật, quyết định công bố TTHC làm căn cứ sửa đổi quy trình", _legal(facts)),
+        ("Phát hiện và hành động khắc phục", _findings(facts)),
+        (f"Mục tiêu chất lượng năm {r.year} và kết quả thực hiện", _objectives(r)),
+        ("Đào tạo, tập huấn trong kỳ", _training(facts)),
+        ("Sự hài lòng và phản ánh, kiến nghị", _satisfaction(facts)),
+        ("Kiểm tra của cấp trên và kiến nghị", _inspections(facts)),
     )
     return tuple(
         model.DataSheet(name, title, (period, *blocks), orientation="landscape")
-        for name, title, blocks in sheets
+        for name, (title, blocks) in zip(DATA_SHEETS, sheets, strict=True)
     )
 
 
