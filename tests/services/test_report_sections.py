@@ -80,9 +80,7 @@ def test_the_opening_cites_the_bases_from_data_then_the_request(services, report
     )
     reports.update(report_id, fields)
     text = opening(reports.get(report_id))
-    assert (
-        "; Công văn số 2718/SKHCN-TĐC ngày 18/11/2026 của Sở Khoa học và Công nghệ, Ủy ban" in text
-    )
+    assert "; Công văn số 2718/SKHCN-TĐC ngày 18/11/2026 của Sở Khoa học và Công nghệ, Ủy ban" in text
     # The bases are data: the agency's list for reports, edited on the agency page.
     for basis in services.agency.list_legal_bases("report"):
         services.agency.delete_legal_basis(basis.id)
