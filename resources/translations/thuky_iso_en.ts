@@ -205,6 +205,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="205"/>
+        <location filename="../../app/ui/pages/reports.py" line="198"/>
         <source>Cuộc đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,11 +233,13 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="232"/>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="29"/>
         <source>Ngày báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="235"/>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="57"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,6 +355,7 @@
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="492"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="798"/>
+        <location filename="../../app/ui/dialogs/pick_dialog.py" line="71"/>
         <location filename="../../app/ui/dialogs/review_dialogs.py" line="137"/>
         <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="146"/>
         <location filename="../../app/ui/dialogs/training_dialog.py" line="95"/>
@@ -360,6 +364,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="493"/>
+        <location filename="../../app/ui/dialogs/pick_dialog.py" line="69"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +604,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="868"/>
+        <location filename="../../app/ui/pages/reports.py" line="213"/>
         <source>Cuộc kiểm tra của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,6 +716,7 @@
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="314"/>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="896"/>
         <location filename="../../app/ui/dialogs/objective_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="75"/>
         <location filename="../../app/ui/dialogs/review_dialogs.py" line="148"/>
         <location filename="../../app/ui/dialogs/risk_dialogs.py" line="158"/>
         <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="74"/>
@@ -1357,6 +1364,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="135"/>
+        <location filename="../../app/ui/pages/reports.py" line="257"/>
         <source>Phản ánh, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,6 +1576,460 @@
         <source>Chưa đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dialogs/pick_dialog.py" line="62"/>
+        <source>{0}, từ {1} đến {2}: {3}. Bấm đúp một dòng để mở hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/pick_dialog.py" line="70"/>
+        <source>Hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/pick_dialog.py" line="77"/>
+        <source>Mở hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="26"/>
+        <source>Thông tin {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="28"/>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="98"/>
+        <source>Số báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="28"/>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="98"/>
+        <source>ví dụ 25/BC-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="32"/>
+        <source>Chốt số liệu đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="35"/>
+        <source>Kỳ báo cáo từ {0} đến {1}. Để trống: ngày kết thúc kỳ hoặc ngày báo cáo (hôm nay khi chưa có ngày), ngày nào sớm hơn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="41"/>
+        <source>Kính gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="45"/>
+        <source>Mỗi dòng một cơ quan. Để trống: các cơ quan nhận báo cáo của cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="49"/>
+        <source>Thực hiện văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="52"/>
+        <source>Công văn số …/SKHCN-TĐC ngày … của Sở Khoa học và Công nghệ về việc …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="53"/>
+        <source>Văn bản của cấp trên yêu cầu báo cáo (nếu có).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="61"/>
+        <source>Mỗi dòng một nơi nhận. Để trống: nơi nhận báo cáo của cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="65"/>
+        <source>Thẩm quyền ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="72"/>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="96"/>
+        <source>Ký {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="101"/>
+        <source>Ngày ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="105"/>
+        <source>Số liệu được lấy lại lần cuối theo ngày ký rồi chốt lại; báo cáo đã ký không sửa được nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="114"/>
+        <source>Ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="129"/>
+        <source>Ghi nhận đã gửi {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="130"/>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialogs.py" line="136"/>
+        <source>Ghi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="88"/>
+        <source>Tài liệu, quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="91"/>
+        <source>TTHC thuộc thẩm quyền giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="93"/>
+        <source>Danh mục TTHC, khi lập báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="97"/>
+        <source>TTHC đã có quy trình đang hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="99"/>
+        <source>Danh mục TTHC, tài liệu; tại ngày chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="102"/>
+        <source>Quy trình nội bộ đang hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="104"/>
+        <source>Tài liệu nội bộ, tại ngày chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="108"/>
+        <source>Quy trình ban hành mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="110"/>
+        <source>Lần ban hành 01 hiệu lực trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="114"/>
+        <source>Quy trình sửa đổi, bổ sung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="116"/>
+        <source>Lần ban hành từ 02 hiệu lực trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="120"/>
+        <source>Văn bản pháp lý là căn cứ sửa đổi quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="122"/>
+        <source>Việc cập nhật đóng bằng các lần trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="126"/>
+        <source>Quy trình hết hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <source> (ngoài ra {0} quy trình hết hiệu lực chưa ghi ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <source>Ngày hết hiệu lực trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <source>Văn bản pháp lý liên quan có hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <source>Ngày hiệu lực trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="147"/>
+        <source>Việc cập nhật quy trình quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="149"/>
+        <source>Việc cần cập nhật, tại ngày chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <source>Chính sách, mục tiêu, kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <source>Chính sách chất lượng ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <source>Phạm vi và chính sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="160"/>
+        <source>Quyết định ban hành mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="162"/>
+        <source>Mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <source>Kế hoạch duy trì, cải tiến ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <source>Kế hoạch năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <source>Mục tiêu chất lượng của năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <source>{0}: đạt {1}, không đạt {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="170"/>
+        <location filename="../../app/ui/pages/reports.py" line="180"/>
+        <source>Kết quả đo, tại ngày chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="174"/>
+        <source>Mục tiêu chưa kết thúc kỳ đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="175"/>
+        <source>đúng tiến độ {0}, có nguy cơ không đạt {1}, chưa đo {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="184"/>
+        <source>Nhiệm vụ kế hoạch hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="186"/>
+        <source>{0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="188"/>
+        <source>chưa có kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="190"/>
+        <source>Kế hoạch năm, tại ngày chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="195"/>
+        <source>Đánh giá, kiểm tra, khắc phục, xem xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="198"/>
+        <source>Ngày kết thúc trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="201"/>
+        <source>Phát hiện không phù hợp (nặng / nhẹ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
+        <source>{0} / {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="206"/>
+        <location filename="../../app/ui/pages/reports.py" line="210"/>
+        <source>Đánh giá, kiểm tra trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="210"/>
+        <source>Phát hiện khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="214"/>
+        <source>{0}; kiến nghị đã khắc phục {1}, chưa khắc phục {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="217"/>
+        <source>Ngày kiểm tra trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="220"/>
+        <source>Phiếu HĐKP mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="220"/>
+        <source>Ngày lập trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="221"/>
+        <source>Phiếu HĐKP đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="221"/>
+        <source>Ngày đóng trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="223"/>
+        <source>Phiếu HĐKP quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="225"/>
+        <source>Chưa đóng, quá hạn tại ngày chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="229"/>
+        <source>Cuộc họp xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="230"/>
+        <source>{0} (quyết định: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="233"/>
+        <source>Ngày họp trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="237"/>
+        <source>Quyết định công bố, công bố lại HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="239"/>
+        <source>Ngày ký trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="244"/>
+        <source>Kết quả phục vụ tổ chức, cá nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="247"/>
+        <source>Mức độ hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="248"/>
+        <source>{0} ({1} đợt khảo sát, {2} phiếu trả lời)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="253"/>
+        <source>Kết thúc trong kỳ, cộng gộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
+        <source>tiếp nhận {0}, có cơ sở {1}, đã giải quyết {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <source>Ngày tiếp nhận trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="267"/>
+        <source>Hồ sơ TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="268"/>
+        <source>tiếp nhận {0}, đúng hạn {1}, trễ hạn {2}; tỷ lệ đúng hạn {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="274"/>
+        <source>Các kỳ nằm trọn trong kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="278"/>
+        <source>Đào tạo, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="279"/>
+        <source>{0} lớp, {1} lượt người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="282"/>
+        <source>Ngày tổ chức trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgencyForm</name>
@@ -1732,7 +2194,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/agency.py" line="220"/>
-        <location filename="../../app/ui/pages/agency.py" line="539"/>
+        <location filename="../../app/ui/pages/agency.py" line="544"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,17 +2271,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="474"/>
+        <location filename="../../app/ui/pages/agency.py" line="479"/>
         <source>Cảnh báo trước (ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="480"/>
+        <location filename="../../app/ui/pages/agency.py" line="485"/>
         <source>Cảnh báo trước: việc có hạn trong số ngày này (báo cáo, nhiệm vụ, cập nhật quy trình…) hiện là “sắp đến hạn” ở mọi trang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="488"/>
+        <location filename="../../app/ui/pages/agency.py" line="493"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,121 +2460,126 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/agency.py" line="450"/>
+        <source>Cấp trên yêu cầu báo cáo 6 tháng (bỏ chọn nếu chỉ báo cáo năm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/agency.py" line="455"/>
         <source>Hạn báo cáo 6 tháng: ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="457"/>
-        <location filename="../../app/ui/pages/agency.py" line="468"/>
+        <location filename="../../app/ui/pages/agency.py" line="462"/>
+        <location filename="../../app/ui/pages/agency.py" line="473"/>
         <source>tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="464"/>
+        <location filename="../../app/ui/pages/agency.py" line="469"/>
         <source>Hạn báo cáo năm: ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="501"/>
+        <location filename="../../app/ui/pages/agency.py" line="506"/>
         <source>Hạn riêng theo năm (khi cấp trên quy định khác mặc định)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="503"/>
-        <location filename="../../app/ui/pages/agency.py" line="554"/>
+        <location filename="../../app/ui/pages/agency.py" line="508"/>
+        <location filename="../../app/ui/pages/agency.py" line="559"/>
         <source>Năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="505"/>
-        <location filename="../../app/ui/pages/agency.py" line="555"/>
+        <location filename="../../app/ui/pages/agency.py" line="510"/>
+        <location filename="../../app/ui/pages/agency.py" line="560"/>
         <source>Hạn báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="511"/>
-        <location filename="../../app/ui/pages/agency.py" line="556"/>
+        <location filename="../../app/ui/pages/agency.py" line="516"/>
+        <location filename="../../app/ui/pages/agency.py" line="561"/>
         <source>Hạn báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="523"/>
+        <location filename="../../app/ui/pages/agency.py" line="528"/>
         <source>hạn riêng năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="528"/>
+        <location filename="../../app/ui/pages/agency.py" line="533"/>
         <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="559"/>
+        <location filename="../../app/ui/pages/agency.py" line="564"/>
         <source>Hạn báo cáo theo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="568"/>
+        <location filename="../../app/ui/pages/agency.py" line="573"/>
         <source>Mã biểu mẫu in trên các phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="570"/>
+        <location filename="../../app/ui/pages/agency.py" line="575"/>
         <source>Phiếu phần mềm in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="571"/>
+        <location filename="../../app/ui/pages/agency.py" line="576"/>
         <source>Biểu mẫu trong danh mục tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="572"/>
+        <location filename="../../app/ui/pages/agency.py" line="577"/>
         <source>Lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="580"/>
+        <location filename="../../app/ui/pages/agency.py" line="585"/>
         <source>Chọn biểu mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="584"/>
+        <location filename="../../app/ui/pages/agency.py" line="589"/>
         <source>Mỗi phiếu in từ phần mềm là một biểu mẫu trong danh mục tài liệu (ví dụ BM.HĐKP.01): mã và lần ban hành của biểu mẫu được in ở đầu phiếu. Chưa chọn thì mã để trống và khi xuất phiếu phần mềm sẽ nhắc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="592"/>
-        <location filename="../../app/ui/pages/agency.py" line="609"/>
+        <location filename="../../app/ui/pages/agency.py" line="597"/>
+        <location filename="../../app/ui/pages/agency.py" line="614"/>
         <source>Mã biểu mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="595"/>
+        <location filename="../../app/ui/pages/agency.py" line="600"/>
         <source>(chưa chọn: để trống mã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="605"/>
+        <location filename="../../app/ui/pages/agency.py" line="610"/>
         <source>Các biểu mẫu đang hiệu lực trong danh mục tài liệu nội bộ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="635"/>
+        <location filename="../../app/ui/pages/agency.py" line="640"/>
         <source>Năm {0}: báo cáo 6 tháng lấy số liệu từ {1} đến {2}, hạn gửi {3}; báo cáo năm lấy số liệu từ {4} đến {5}, hạn gửi {6}{7}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="645"/>
+        <location filename="../../app/ui/pages/agency.py" line="650"/>
         <source> (hạn riêng của năm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="658"/>
+        <location filename="../../app/ui/pages/agency.py" line="663"/>
         <source>(chưa chọn: mã để trống trên bản in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/agency.py" line="660"/>
+        <location filename="../../app/ui/pages/agency.py" line="665"/>
         <source>{0} — {1} (đã hết hiệu lực: mã để trống)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,26 +2658,31 @@
     </message>
     <message>
         <location filename="../../app/services/areas.py" line="360"/>
+        <source>Báo cáo định kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="369"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="367"/>
+        <location filename="../../app/services/areas.py" line="376"/>
         <source>Phạm vi và chính sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="372"/>
+        <location filename="../../app/services/areas.py" line="381"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="378"/>
+        <location filename="../../app/services/areas.py" line="387"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="384"/>
+        <location filename="../../app/services/areas.py" line="393"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,33 +4390,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="38"/>
+        <source>Số liệu cho phần mềm khác (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
         <location filename="../../app/ui/pages/corrective_actions.py" line="1004"/>
         <source>Đang xuất tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="108"/>
         <source>Lưu ý trước khi trình ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="161"/>
         <source>Xuất danh mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="106"/>
         <source>Đã lưu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/export_dialog.py" line="117"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,6 +4528,11 @@
         <source>Sổ theo dõi quyết định sau xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="797"/>
+        <source>Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -4137,6 +4619,41 @@
     <message>
         <location filename="../../app/services/figure_records.py" line="55"/>
         <source>Lớp đào tạo, tập huấn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="56"/>
+        <source>Quy trình ban hành mới trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="57"/>
+        <source>Quy trình sửa đổi, bổ sung trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="58"/>
+        <source>Văn bản pháp lý dẫn đến việc ban hành, sửa đổi quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="61"/>
+        <source>Quy trình hết hiệu lực trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="62"/>
+        <source>Quy trình nội bộ đang hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="63"/>
+        <source>TTHC thuộc thẩm quyền giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/figure_records.py" line="64"/>
+        <source>Cuộc họp xem xét của lãnh đạo trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5049,541 +5566,558 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="301"/>
+        <location filename="../../app/services/vocabulary.py" line="303"/>
         <source>UBND xã/phường</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="302"/>
+        <location filename="../../app/services/vocabulary.py" line="304"/>
         <source>Trường học</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="303"/>
+        <location filename="../../app/services/vocabulary.py" line="305"/>
         <source>Sở/ban/ngành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="304"/>
+        <location filename="../../app/services/vocabulary.py" line="306"/>
         <source>Cơ quan khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="307"/>
+        <location filename="../../app/services/vocabulary.py" line="309"/>
         <source>Người đứng đầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="308"/>
+        <location filename="../../app/services/vocabulary.py" line="310"/>
         <source>Cấp phó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="311"/>
+        <location filename="../../app/services/vocabulary.py" line="313"/>
         <source>Trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="312"/>
+        <location filename="../../app/services/vocabulary.py" line="314"/>
         <source>Phó trưởng ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="313"/>
+        <location filename="../../app/services/vocabulary.py" line="315"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="314"/>
+        <location filename="../../app/services/vocabulary.py" line="316"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="317"/>
+        <location filename="../../app/services/vocabulary.py" line="319"/>
         <source>Công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="318"/>
+        <location filename="../../app/services/vocabulary.py" line="320"/>
         <source>Công bố lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="321"/>
+        <location filename="../../app/services/vocabulary.py" line="323"/>
         <source>Theo Nghị định 09/2019/NĐ-CP (15/12 năm trước – 14/6 và 14/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="324"/>
+        <location filename="../../app/services/vocabulary.py" line="326"/>
         <source>Theo nửa năm dương lịch (01/01 – 30/6 và 31/12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="326"/>
+        <location filename="../../app/services/vocabulary.py" line="328"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="327"/>
+        <location filename="../../app/services/vocabulary.py" line="329"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="284"/>
+        <location filename="../../app/services/vocabulary.py" line="286"/>
         <source>còn {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="285"/>
+        <location filename="../../app/services/vocabulary.py" line="287"/>
         <source>hạn là hôm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="286"/>
+        <location filename="../../app/services/vocabulary.py" line="288"/>
         <source>đã qua {0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="356"/>
+        <location filename="../../app/services/vocabulary.py" line="358"/>
         <source>Quy trình TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="357"/>
+        <location filename="../../app/services/vocabulary.py" line="359"/>
         <source>Quy trình nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="358"/>
+        <location filename="../../app/services/vocabulary.py" line="360"/>
         <source>Biểu mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="359"/>
+        <location filename="../../app/services/vocabulary.py" line="361"/>
         <source>Hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="360"/>
+        <location filename="../../app/services/vocabulary.py" line="362"/>
         <source>Chính sách, kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="378"/>
-        <location filename="../../app/services/vocabulary.py" line="569"/>
+        <location filename="../../app/services/vocabulary.py" line="380"/>
+        <location filename="../../app/services/vocabulary.py" line="571"/>
+        <location filename="../../app/services/vocabulary.py" line="596"/>
         <source>Dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="379"/>
+        <location filename="../../app/services/vocabulary.py" line="381"/>
         <source>Đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="380"/>
+        <location filename="../../app/services/vocabulary.py" line="382"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="383"/>
+        <location filename="../../app/services/vocabulary.py" line="385"/>
         <source>Đang áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="384"/>
+        <location filename="../../app/services/vocabulary.py" line="386"/>
         <source>Sắp hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="385"/>
+        <location filename="../../app/services/vocabulary.py" line="387"/>
         <source>Đã thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="388"/>
+        <location filename="../../app/services/vocabulary.py" line="390"/>
         <source>Văn bản quy phạm pháp luật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="389"/>
+        <location filename="../../app/services/vocabulary.py" line="391"/>
         <source>Quyết định công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="390"/>
+        <location filename="../../app/services/vocabulary.py" line="392"/>
         <source>Tài liệu bên ngoài khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="393"/>
+        <location filename="../../app/services/vocabulary.py" line="395"/>
         <source>VBQPPL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="394"/>
+        <location filename="../../app/services/vocabulary.py" line="396"/>
         <source>QĐ công bố TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="395"/>
+        <location filename="../../app/services/vocabulary.py" line="397"/>
         <source>Tài liệu khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="403"/>
+        <location filename="../../app/services/vocabulary.py" line="405"/>
         <source>Quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="404"/>
+        <location filename="../../app/services/vocabulary.py" line="406"/>
         <source>Sắp đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="405"/>
+        <location filename="../../app/services/vocabulary.py" line="407"/>
         <source>Chưa cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="406"/>
+        <location filename="../../app/services/vocabulary.py" line="408"/>
         <source>Đã cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="407"/>
+        <location filename="../../app/services/vocabulary.py" line="409"/>
         <source>Không cần sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="453"/>
+        <location filename="../../app/services/vocabulary.py" line="455"/>
         <source>Không phù hợp nặng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="454"/>
+        <location filename="../../app/services/vocabulary.py" line="456"/>
         <source>Không phù hợp nhẹ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="455"/>
-        <location filename="../../app/services/vocabulary.py" line="462"/>
+        <location filename="../../app/services/vocabulary.py" line="457"/>
+        <location filename="../../app/services/vocabulary.py" line="464"/>
         <source>Điểm lưu ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="456"/>
-        <location filename="../../app/services/vocabulary.py" line="463"/>
+        <location filename="../../app/services/vocabulary.py" line="458"/>
+        <location filename="../../app/services/vocabulary.py" line="465"/>
         <source>Cơ hội cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="457"/>
+        <location filename="../../app/services/vocabulary.py" line="459"/>
         <source>Kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="460"/>
+        <location filename="../../app/services/vocabulary.py" line="462"/>
         <source>Phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="461"/>
+        <location filename="../../app/services/vocabulary.py" line="463"/>
         <source>Không phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="466"/>
+        <location filename="../../app/services/vocabulary.py" line="468"/>
         <source>Họp khai mạc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="467"/>
+        <location filename="../../app/services/vocabulary.py" line="469"/>
         <source>Đánh giá tại bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="468"/>
+        <location filename="../../app/services/vocabulary.py" line="470"/>
         <source>Họp kết thúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="471"/>
+        <location filename="../../app/services/vocabulary.py" line="473"/>
         <source>Trực tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="472"/>
+        <location filename="../../app/services/vocabulary.py" line="474"/>
         <source>Qua hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="475"/>
+        <location filename="../../app/services/vocabulary.py" line="477"/>
         <source>Mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="476"/>
+        <location filename="../../app/services/vocabulary.py" line="478"/>
         <source>Đang phân tích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="478"/>
+        <location filename="../../app/services/vocabulary.py" line="480"/>
         <source>Chờ kiểm tra hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="479"/>
-        <location filename="../../app/services/vocabulary.py" line="525"/>
+        <location filename="../../app/services/vocabulary.py" line="481"/>
+        <location filename="../../app/services/vocabulary.py" line="527"/>
         <source>Đã đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="480"/>
-        <location filename="../../app/services/vocabulary.py" line="580"/>
+        <location filename="../../app/services/vocabulary.py" line="482"/>
+        <location filename="../../app/services/vocabulary.py" line="582"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="483"/>
+        <location filename="../../app/services/vocabulary.py" line="485"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="484"/>
+        <location filename="../../app/services/vocabulary.py" line="486"/>
         <source>Kiểm tra của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="485"/>
+        <location filename="../../app/services/vocabulary.py" line="487"/>
         <source>Phản ánh, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="486"/>
+        <location filename="../../app/services/vocabulary.py" line="488"/>
         <source>Xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="487"/>
+        <location filename="../../app/services/vocabulary.py" line="489"/>
         <source>Hồ sơ TTHC trễ hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="488"/>
+        <location filename="../../app/services/vocabulary.py" line="490"/>
         <source>Tự phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="489"/>
+        <location filename="../../app/services/vocabulary.py" line="491"/>
         <source>Rủi ro, cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="520"/>
+        <location filename="../../app/services/vocabulary.py" line="522"/>
         <source>Rủi ro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="521"/>
+        <location filename="../../app/services/vocabulary.py" line="523"/>
         <source>Cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="524"/>
+        <location filename="../../app/services/vocabulary.py" line="526"/>
         <source>Đang theo dõi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="529"/>
+        <location filename="../../app/services/vocabulary.py" line="531"/>
         <source>Thấp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="530"/>
+        <location filename="../../app/services/vocabulary.py" line="532"/>
         <source>Trung bình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="531"/>
+        <location filename="../../app/services/vocabulary.py" line="533"/>
         <source>Cao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="534"/>
+        <location filename="../../app/services/vocabulary.py" line="536"/>
         <source>Đúng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="535"/>
+        <location filename="../../app/services/vocabulary.py" line="537"/>
         <source>Đúng một phần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="536"/>
+        <location filename="../../app/services/vocabulary.py" line="538"/>
         <source>Sai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="537"/>
+        <location filename="../../app/services/vocabulary.py" line="539"/>
         <source>Chưa kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="540"/>
+        <location filename="../../app/services/vocabulary.py" line="542"/>
         <source>Nâng cao nhận thức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="541"/>
+        <location filename="../../app/services/vocabulary.py" line="543"/>
         <source>Chuyên gia đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="542"/>
+        <location filename="../../app/services/vocabulary.py" line="544"/>
         <source>Chuyên môn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="570"/>
+        <location filename="../../app/services/vocabulary.py" line="572"/>
+        <location filename="../../app/services/vocabulary.py" line="597"/>
         <source>Đã ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="573"/>
+        <location filename="../../app/services/vocabulary.py" line="575"/>
         <source>Cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="574"/>
+        <location filename="../../app/services/vocabulary.py" line="576"/>
         <source>Thay đổi HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="575"/>
+        <location filename="../../app/services/vocabulary.py" line="577"/>
         <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/services/vocabulary.py" line="592"/>
+        <source>Báo cáo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="593"/>
+        <source>Báo cáo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/services/vocabulary.py" line="598"/>
+        <source>Đã gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="620"/>
         <source>Giá trị kỳ gần nhất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="599"/>
+        <location filename="../../app/services/vocabulary.py" line="621"/>
         <source>Cộng dồn các kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="600"/>
+        <location filename="../../app/services/vocabulary.py" line="622"/>
         <source>Trung bình các kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="603"/>
+        <location filename="../../app/services/vocabulary.py" line="625"/>
         <source>Hằng tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="604"/>
+        <location filename="../../app/services/vocabulary.py" line="626"/>
         <source>Hằng quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="605"/>
+        <location filename="../../app/services/vocabulary.py" line="627"/>
         <source>6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="606"/>
+        <location filename="../../app/services/vocabulary.py" line="628"/>
         <source>Hằng năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="625"/>
+        <location filename="../../app/services/vocabulary.py" line="647"/>
         <source>Quý {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="626"/>
+        <location filename="../../app/services/vocabulary.py" line="648"/>
         <source>Tháng {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="627"/>
+        <location filename="../../app/services/vocabulary.py" line="649"/>
         <source>6 tháng đầu năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="628"/>
+        <location filename="../../app/services/vocabulary.py" line="650"/>
         <source>6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="629"/>
+        <location filename="../../app/services/vocabulary.py" line="651"/>
         <source>Cả năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="609"/>
+        <location filename="../../app/services/vocabulary.py" line="631"/>
         <source>Chưa đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="610"/>
+        <location filename="../../app/services/vocabulary.py" line="632"/>
         <source>Đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="611"/>
+        <location filename="../../app/services/vocabulary.py" line="633"/>
         <source>Có nguy cơ không đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="612"/>
+        <location filename="../../app/services/vocabulary.py" line="634"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="613"/>
+        <location filename="../../app/services/vocabulary.py" line="635"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="616"/>
+        <location filename="../../app/services/vocabulary.py" line="638"/>
         <source>Chưa thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="477"/>
-        <location filename="../../app/services/vocabulary.py" line="578"/>
-        <location filename="../../app/services/vocabulary.py" line="617"/>
+        <location filename="../../app/services/vocabulary.py" line="479"/>
+        <location filename="../../app/services/vocabulary.py" line="580"/>
+        <location filename="../../app/services/vocabulary.py" line="639"/>
         <source>Đang thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="579"/>
-        <location filename="../../app/services/vocabulary.py" line="618"/>
+        <location filename="../../app/services/vocabulary.py" line="581"/>
+        <location filename="../../app/services/vocabulary.py" line="640"/>
         <source>Đã hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="621"/>
+        <location filename="../../app/services/vocabulary.py" line="643"/>
         <source>Theo quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="622"/>
+        <location filename="../../app/services/vocabulary.py" line="644"/>
         <source>Trước ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="623"/>
-        <location filename="../../app/services/vocabulary.py" line="631"/>
+        <location filename="../../app/services/vocabulary.py" line="645"/>
+        <location filename="../../app/services/vocabulary.py" line="653"/>
         <source>Thường xuyên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="630"/>
+        <location filename="../../app/services/vocabulary.py" line="652"/>
         <source>Trước {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,6 +6132,11 @@
     <message>
         <location filename="../../app/services/agency.py" line="63"/>
         <source>Kế hoạch thực hiện mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/agency.py" line="64"/>
+        <source>Báo cáo 6 tháng, báo cáo năm về HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6508,7 +7047,7 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="48"/>
+        <location filename="../../app/ui/pages/overview.py" line="49"/>
         <source>Bấm để mở trang này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6516,308 +7055,338 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="75"/>
+        <location filename="../../app/ui/pages/overview.py" line="83"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="82"/>
+        <location filename="../../app/ui/pages/overview.py" line="90"/>
         <source>Báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="83"/>
+        <location filename="../../app/ui/pages/overview.py" line="91"/>
         <source>Báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="84"/>
+        <location filename="../../app/ui/pages/overview.py" line="92"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="85"/>
+        <location filename="../../app/ui/pages/overview.py" line="93"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="86"/>
+        <location filename="../../app/ui/pages/overview.py" line="94"/>
         <source>Phạm vi áp dụng HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="87"/>
+        <location filename="../../app/ui/pages/overview.py" line="95"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="88"/>
+        <location filename="../../app/ui/pages/overview.py" line="96"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="89"/>
+        <location filename="../../app/ui/pages/overview.py" line="97"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="90"/>
+        <location filename="../../app/ui/pages/overview.py" line="98"/>
         <source>TTHC có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="92"/>
+        <location filename="../../app/ui/pages/overview.py" line="100"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="93"/>
+        <location filename="../../app/ui/pages/overview.py" line="101"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="94"/>
+        <location filename="../../app/ui/pages/overview.py" line="102"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="95"/>
+        <location filename="../../app/ui/pages/overview.py" line="103"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="96"/>
+        <location filename="../../app/ui/pages/overview.py" line="104"/>
         <source>Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="151"/>
+        <location filename="../../app/ui/pages/overview.py" line="186"/>
         <source>Chưa khai báo thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="154"/>
+        <location filename="../../app/ui/pages/overview.py" line="189"/>
         <source>{0} — năm {1}. Hôm nay: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="158"/>
-        <source>Hạn gửi {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="161"/>
+        <location filename="../../app/ui/pages/overview.py" line="156"/>
         <source>Số liệu từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="168"/>
-        <source>Chưa có quyết định</source>
+        <location filename="../../app/ui/pages/overview.py" line="160"/>
+        <source>Không phải gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="160"/>
+        <source>Cấp trên không yêu cầu báo cáo 6 tháng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="164"/>
+        <source>Đã gửi ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="165"/>
+        <source>Số {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="169"/>
-        <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
+        <source>hạn gửi {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="173"/>
+        <source>Đã ký, chưa gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="174"/>
-        <source>{0} thành viên; Trưởng ban: {1}</source>
+        <source>Đang dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="177"/>
-        <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="180"/>
-        <source>Quyết định số {0} ngày {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="183"/>
-        <source>Chưa có chính sách chất lượng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="184"/>
-        <source>Chưa có phạm vi áp dụng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="191"/>
-        <source>Hiệu lực từ {0}</source>
+        <location filename="../../app/ui/pages/overview.py" line="195"/>
+        <source>Chưa có quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="196"/>
-        <source>Chưa ghi quyết định công bố</source>
+        <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="199"/>
-        <source>{0}: số {1} ngày {2}</source>
+        <location filename="../../app/ui/pages/overview.py" line="201"/>
+        <source>{0} thành viên; Trưởng ban: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="202"/>
-        <source>{0} quyết định đã ghi</source>
+        <location filename="../../app/ui/pages/overview.py" line="204"/>
+        <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="207"/>
-        <source>Chưa có mục tiêu năm {0}</source>
+        <source>Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="208"/>
-        <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
+        <location filename="../../app/ui/pages/overview.py" line="210"/>
+        <source>Chưa có chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="213"/>
-        <source>{0}/{1} mục tiêu đang đạt</source>
+        <location filename="../../app/ui/pages/overview.py" line="211"/>
+        <source>Chưa có phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="214"/>
-        <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="222"/>
-        <source>Chưa có kế hoạch năm {0}</source>
+        <location filename="../../app/ui/pages/overview.py" line="218"/>
+        <source>Hiệu lực từ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="223"/>
-        <source>Tạo ở trang Kế hoạch năm.</source>
+        <source>Chưa ghi quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="228"/>
-        <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="236"/>
-        <source>Chưa nhập danh mục TTHC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="236"/>
-        <source>Nhập ở trang Danh mục TTHC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="240"/>
-        <source>{0}/{1} TTHC ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="243"/>
-        <source>Chưa có quy trình: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="245"/>
-        <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="251"/>
-        <source>Không có việc chờ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="251"/>
-        <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="255"/>
-        <source>{0} quy trình cần cập nhật</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="282"/>
-        <source>Phát hiện chưa có hành động khắc phục: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="284"/>
-        <source>Mọi điểm không phù hợp, kiến nghị đã có hành động khắc phục.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="288"/>
-        <source>Năm {0}: {1} cuộc, gần nhất {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="296"/>
-        <source>Năm {0} chưa đánh giá nội bộ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="301"/>
-        <source>Không có phiếu đang mở</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="301"/>
-        <source>Mọi phiếu đã đóng hoặc hủy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="304"/>
-        <source>{0} phiếu đang mở</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="305"/>
-        <source>Quá hạn: {0}</source>
+        <location filename="../../app/ui/pages/overview.py" line="226"/>
+        <source>{0}: số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="229"/>
-        <location filename="../../app/ui/pages/overview.py" line="256"/>
-        <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
+        <source>{0} quyết định đã ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="91"/>
-        <source>Cập nhật quy trình theo văn bản</source>
+        <location filename="../../app/ui/pages/overview.py" line="234"/>
+        <source>Chưa có mục tiêu năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="261"/>
-        <source>{0} tài liệu đang hiệu lực</source>
+        <location filename="../../app/ui/pages/overview.py" line="235"/>
+        <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="262"/>
-        <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
+        <location filename="../../app/ui/pages/overview.py" line="240"/>
+        <source>{0}/{1} mục tiêu đang đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="241"/>
+        <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="249"/>
+        <source>Chưa có kế hoạch năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="250"/>
+        <source>Tạo ở trang Kế hoạch năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="255"/>
+        <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="263"/>
+        <source>Chưa nhập danh mục TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="263"/>
+        <source>Nhập ở trang Danh mục TTHC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="267"/>
+        <source>{0}/{1} TTHC ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="270"/>
+        <source>Chưa có quy trình: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="272"/>
+        <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="278"/>
+        <source>Không có việc chờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="278"/>
+        <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="282"/>
+        <source>{0} quy trình cần cập nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="309"/>
+        <source>Phát hiện chưa có hành động khắc phục: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="311"/>
+        <source>Mọi điểm không phù hợp, kiến nghị đã có hành động khắc phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="315"/>
+        <source>Năm {0}: {1} cuộc, gần nhất {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="323"/>
+        <source>Năm {0} chưa đánh giá nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="328"/>
+        <source>Không có phiếu đang mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="328"/>
+        <source>Mọi phiếu đã đóng hoặc hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="331"/>
+        <source>{0} phiếu đang mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="332"/>
+        <source>Quá hạn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="256"/>
+        <location filename="../../app/ui/pages/overview.py" line="283"/>
+        <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="99"/>
+        <source>Cập nhật quy trình theo văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="288"/>
+        <source>{0} tài liệu đang hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="289"/>
+        <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="294"/>
         <source>{0} bộ phận, {1} cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="268"/>
+        <location filename="../../app/ui/pages/overview.py" line="295"/>
         <source>Đang hoạt động / đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="276"/>
+        <location filename="../../app/ui/pages/overview.py" line="303"/>
         <source>Chưa khai báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="276"/>
+        <location filename="../../app/ui/pages/overview.py" line="303"/>
         <source>Nhập ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6912,12 +7481,12 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/pick_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/pick_dialog.py" line="41"/>
         <source>Chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/pick_dialog.py" line="40"/>
+        <location filename="../../app/ui/dialogs/pick_dialog.py" line="42"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7418,450 +7987,875 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
 </context>
 <context>
-    <name>ReviewsPage</name>
+    <name>ReportSectionsEditor</name>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="58"/>
-        <source>Xem xét của lãnh đạo</source>
+        <location filename="../../app/ui/widgets/report_sections.py" line="57"/>
+        <source>Thêm mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="60"/>
-        <source>Các cuộc họp xem xét của lãnh đạo trong năm (TCVN ISO 9001:2015, mục 9.3): đầu vào lấy từ hồ sơ của hệ thống, các quyết định được theo dõi đến khi hoàn thành, biên bản in sẵn.</source>
+        <location filename="../../app/ui/widgets/report_sections.py" line="58"/>
+        <source>Thêm một mục văn bản tự do sau mục đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="69"/>
-        <source>Xuất sổ quyết định…</source>
+        <location filename="../../app/ui/widgets/report_sections.py" line="60"/>
+        <source>Lên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="71"/>
-        <source>Lưu sổ theo dõi quyết định sau xem xét của năm ra tệp Excel hoặc PDF</source>
+        <location filename="../../app/ui/widgets/report_sections.py" line="62"/>
+        <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="82"/>
+        <location filename="../../app/ui/widgets/report_sections.py" line="64"/>
+        <location filename="../../app/ui/widgets/report_sections.py" line="220"/>
+        <location filename="../../app/ui/widgets/report_sections.py" line="222"/>
+        <source>Xóa mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="69"/>
+        <source>Lưu dàn ý làm mẫu của cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="72"/>
+        <source>Các báo cáo sau bắt đầu từ các đề mục, thứ tự và văn bản tự do này (không lưu số liệu: các mục viết tự động được viết lại theo số liệu của từng báo cáo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="81"/>
+        <source>Đề mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="92"/>
+        <source>Lưu mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="94"/>
+        <source>Viết lại theo số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="95"/>
+        <source>Bỏ phần đã sửa, lấy lại văn bản viết từ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="133"/>
+        <source>Đã sửa: giữ nguyên khi cập nhật số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="158"/>
+        <source>Văn bản tự do: có thể dùng số liệu dạng {ca_opened}, {satisfaction_percent}… — được điền khi cập nhật số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="163"/>
+        <source>Viết tự động từ số liệu; sửa rồi bấm “Lưu mục” thì giữ nguyên khi cập nhật số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="166"/>
+        <source>Mục này đã được sửa tay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="202"/>
+        <source>Thêm mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="202"/>
+        <source>Đề mục, ví dụ “11. Ứng dụng công nghệ thông tin”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="221"/>
+        <source>Xóa mục “{0}” khỏi báo cáo này?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="230"/>
+        <source>Dàn ý báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/report_sections.py" line="231"/>
+        <source>Đã lưu dàn ý làm mẫu: các báo cáo lập sau bắt đầu từ dàn ý này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="58"/>
+        <source>chưa có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="298"/>
+        <source>Báo cáo định kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <source>Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL gửi cấp trên (6 tháng và năm): số liệu lấy từ hồ sơ đến ngày chốt, dự thảo → đã ký → đã gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="309"/>
+        <location filename="../../app/ui/pages/reports.py" line="485"/>
+        <source>Lập báo cáo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="311"/>
+        <location filename="../../app/ui/pages/reports.py" line="485"/>
+        <source>Lập báo cáo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="322"/>
+        <source>Báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="324"/>
+        <location filename="../../app/ui/pages/reports.py" line="582"/>
+        <source>Kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="325"/>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="330"/>
+        <source>Chốt số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="332"/>
+        <location filename="../../app/ui/pages/reports.py" line="596"/>
         <source>Số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="84"/>
-        <source>Ngày họp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="86"/>
-        <location filename="../../app/ui/pages/reviews.py" line="270"/>
-        <source>Địa điểm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="87"/>
-        <location filename="../../app/ui/pages/reviews.py" line="271"/>
-        <source>Chủ trì</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="88"/>
-        <source>Biên bản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="89"/>
-        <location filename="../../app/ui/pages/reviews.py" line="176"/>
-        <source>Quyết định</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="93"/>
-        <source>Thêm cuộc họp…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="114"/>
-        <source>{0}, đang thực hiện: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="125"/>
-        <source>Sửa nội dung…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="126"/>
-        <source>Nội dung các đầu vào, ý kiến thảo luận và kết luận của chủ trì</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="128"/>
-        <source>Cập nhật số liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="129"/>
-        <source>Lấy lại số liệu đầu vào từ hồ sơ (chỉ khi biên bản chưa ký)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="131"/>
-        <location filename="../../app/ui/pages/reviews.py" line="451"/>
-        <location filename="../../app/ui/pages/reviews.py" line="456"/>
-        <source>Ký biên bản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="132"/>
-        <source>Biên bản đã ký: cuộc họp và số liệu không thay đổi nữa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="134"/>
-        <source>In biên bản…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="146"/>
-        <source>Cuộc họp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="147"/>
-        <source>Đầu vào</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="151"/>
-        <source>STT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="152"/>
-        <location filename="../../app/ui/pages/reviews.py" line="404"/>
-        <source>Nội dung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="153"/>
-        <source>Loại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="154"/>
-        <source>Người thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="155"/>
-        <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="156"/>
-        <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="157"/>
-        <source>Ngày hoàn thành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="161"/>
-        <source>Thêm quyết định…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="167"/>
-        <source>quá hạn chưa hoàn thành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="172"/>
-        <source>Lập phiếu HĐKP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="174"/>
-        <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định đã chọn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="199"/>
-        <source>{0} (quá hạn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="208"/>
-        <source>{0} cuộc họp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="222"/>
-        <source>Chưa có cuộc họp xem xét nào trong năm. Bấm “Thêm cuộc họp…” để ghi nhận.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="224"/>
-        <source>Chọn một cuộc họp để xem đầu vào và quyết định.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="235"/>
-        <source>Cuộc họp số {0}/{1} ngày {2} — {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="238"/>
-        <source> ngày {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="248"/>
-        <source>{0} quyết định, quá hạn: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="250"/>
-        <source>Quyết định ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="259"/>
-        <source>(chưa ghi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="269"/>
-        <source>Thời gian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="272"/>
-        <source>Thư ký</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="273"/>
-        <source>Thành phần tham dự</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="274"/>
-        <source>Vắng mặt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="276"/>
-        <source>Số liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="277"/>
-        <source>từ {0} đến {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="279"/>
-        <source>Ý kiến thảo luận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="280"/>
-        <source>Kết luận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="286"/>
-        <source>Chưa lấy số liệu. Bấm “Cập nhật số liệu”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="289"/>
-        <source>a) Tình trạng các hành động từ các lần xem xét trước</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="290"/>
-        <source>b) Thay đổi các vấn đề bên ngoài và nội bộ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="293"/>
-        <source>c) Kết quả thực hiện và hiệu lực của hệ thống</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="296"/>
-        <source>d) Sự thỏa đáng của nguồn lực</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="297"/>
-        <source>e) Hiệu lực của hành động giải quyết rủi ro và cơ hội</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="298"/>
-        <source>f) Cơ hội cải tiến, đào tạo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="303"/>
-        <source>Số liệu từ {0} đến {1}, lấy từ hồ sơ của hệ thống{2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="306"/>
-        <source> (đã chốt khi ký biên bản)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="340"/>
-        <source>quyết định kỳ trước</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="343"/>
-        <source>văn bản pháp lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="344"/>
-        <source>lần ban hành tài liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="347"/>
-        <source>đợt khảo sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="348"/>
-        <source>phản ánh, kiến nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="349"/>
-        <source>mục tiêu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="350"/>
-        <source>số liệu TTHC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="351"/>
-        <source>phiếu HĐKP mở</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="352"/>
-        <source>phiếu đóng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="353"/>
-        <source>phiếu chưa đóng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="354"/>
-        <source>phiếu quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="355"/>
-        <source>cuộc đánh giá</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="356"/>
-        <source>cuộc kiểm tra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="357"/>
-        <source>phát hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="359"/>
-        <source>lần đánh giá hiệu lực</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="361"/>
-        <source>cơ hội cải tiến</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="362"/>
-        <source>lớp đào tạo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="393"/>
-        <source>{0}, từ {1} đến {2}: {3}. Bấm đúp một dòng để mở hồ sơ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="397"/>
-        <source>Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/reviews.py" line="402"/>
+        <location filename="../../app/ui/pages/reports.py" line="334"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="403"/>
-        <source>Hồ sơ</source>
+        <location filename="../../app/ui/pages/reports.py" line="336"/>
+        <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="410"/>
-        <source>Mở hồ sơ</source>
+        <location filename="../../app/ui/pages/reports.py" line="337"/>
+        <location filename="../../app/ui/pages/reports.py" line="609"/>
+        <source>Ngày gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="430"/>
+        <location filename="../../app/ui/pages/reports.py" line="341"/>
+        <location filename="../../app/ui/pages/reports.py" line="685"/>
+        <location filename="../../app/ui/pages/reports.py" line="690"/>
+        <source>Lập bản sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="346"/>
+        <source>Sao báo cáo đã ký hoặc đã gửi thành một bản dự thảo mới để sửa và ký lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="367"/>
+        <source>{0} ngày {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="369"/>
+        <source>{0} (bản sửa đổi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="371"/>
+        <source>{0}, đã có bản sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="387"/>
+        <source>Sửa thông tin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="389"/>
+        <source>Số, ngày, ngày chốt số liệu, Kính gửi, văn bản yêu cầu, nơi nhận, người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="392"/>
+        <source>Cập nhật số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="393"/>
+        <source>Lấy lại số liệu từ hồ sơ đến ngày chốt (chỉ bản dự thảo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="395"/>
+        <source>Ký…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="396"/>
+        <source>Ghi số, ngày ký; báo cáo đã ký không sửa được nữa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="398"/>
+        <source>Đã gửi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="399"/>
+        <source>Ghi ngày gửi báo cáo đã ký lên cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="401"/>
+        <source>Xuất báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="404"/>
+        <source>Lưu báo cáo ra tệp PDF (để ký), Word (để sửa), Excel (kèm các danh sách chi tiết) hoặc JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="408"/>
+        <source>Xem trước, in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="409"/>
+        <source>Xem các trang của bản PDF và in ra giấy A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="425"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="425"/>
+        <location filename="../../app/ui/pages/reports.py" line="444"/>
+        <source>Số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="425"/>
+        <source>Nguồn số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="456"/>
+        <source>Thông tin báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="459"/>
+        <source>Nội dung báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="471"/>
+        <source>{0} báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="480"/>
+        <source>Cập nhật dự thảo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="482"/>
+        <source>Cập nhật dự thảo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="488"/>
+        <source>Báo cáo đã ký: muốn sửa, chọn báo cáo rồi bấm “Lập bản sửa đổi”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="490"/>
+        <source>Lập bản dự thảo với số liệu lấy từ hồ sơ (hoặc cập nhật bản dự thảo đang có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="519"/>
+        <source>Chưa có báo cáo nào của năm {0}. Bấm “Lập báo cáo …” để lập bản dự thảo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="529"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="530"/>
+        <source> ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="534"/>
+        <source>Số liệu từ {0} đến {1} (ngày chốt), lấy từ hồ sơ ngày {2}{3}. Bấm đúp một dòng có dấu ▸ để xem các hồ sơ của số liệu đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="540"/>
+        <source> và đã chốt khi ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="553"/>
+        <source>Bấm đúp để xem các hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="561"/>
+        <source>(chưa ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="580"/>
+        <source>Cơ quan báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="584"/>
+        <source>từ {0} đến {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="588"/>
+        <source>Chốt số liệu đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="592"/>
+        <source>(đặt tay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="592"/>
+        <source>(tự động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="597"/>
+        <source>Ngày báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="598"/>
+        <source>Kính gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="599"/>
+        <source>Thực hiện văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="600"/>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="602"/>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="608"/>
+        <source>Ngày ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="610"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="637"/>
+        <source>Danh sách theo hồ sơ hiện nay; số liệu của báo cáo đã chốt khi ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="687"/>
+        <source>Lập một bản dự thảo mới từ {0} (số {1})? Báo cáo đã ký được giữ nguyên làm hồ sơ; bản sửa đổi lấy lại số liệu từ hồ sơ và được ký lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="699"/>
+        <source>bản dự thảo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="725"/>
+        <source>Xuất báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reports.py" line="744"/>
+        <source>Xem trước khi in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="59"/>
+        <source>Xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="61"/>
+        <source>Các cuộc họp xem xét của lãnh đạo trong năm (TCVN ISO 9001:2015, mục 9.3): đầu vào lấy từ hồ sơ của hệ thống, các quyết định được theo dõi đến khi hoàn thành, biên bản in sẵn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="70"/>
+        <source>Xuất sổ quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="72"/>
+        <source>Lưu sổ theo dõi quyết định sau xem xét của năm ra tệp Excel hoặc PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="83"/>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="85"/>
+        <source>Ngày họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="87"/>
+        <location filename="../../app/ui/pages/reviews.py" line="275"/>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="88"/>
+        <location filename="../../app/ui/pages/reviews.py" line="276"/>
+        <source>Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="89"/>
+        <source>Biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="90"/>
+        <location filename="../../app/ui/pages/reviews.py" line="179"/>
+        <source>Quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="94"/>
+        <source>Thêm cuộc họp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="115"/>
+        <source>{0}, đang thực hiện: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="126"/>
+        <source>Sửa nội dung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="127"/>
+        <source>Nội dung các đầu vào, ý kiến thảo luận và kết luận của chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="129"/>
+        <source>Cập nhật số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="130"/>
+        <source>Lấy lại số liệu đầu vào từ hồ sơ (chỉ khi biên bản chưa ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="132"/>
+        <location filename="../../app/ui/pages/reviews.py" line="440"/>
+        <location filename="../../app/ui/pages/reviews.py" line="445"/>
+        <source>Ký biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="133"/>
+        <source>Biên bản đã ký: cuộc họp và số liệu không thay đổi nữa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="135"/>
+        <source>In biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="147"/>
+        <source>Cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="148"/>
+        <source>Đầu vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="152"/>
+        <source>STT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="153"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="154"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="155"/>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="156"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="157"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="158"/>
+        <source>Ngày hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="162"/>
+        <source>Thêm quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="169"/>
+        <source>quá hạn chưa hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="169"/>
+        <source>sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="175"/>
+        <source>Lập phiếu HĐKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="177"/>
+        <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="203"/>
+        <source>{0} (quá hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="204"/>
+        <source>{0} (sắp đến hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="213"/>
+        <source>{0} cuộc họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="227"/>
+        <source>Chưa có cuộc họp xem xét nào trong năm. Bấm “Thêm cuộc họp…” để ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="229"/>
+        <source>Chọn một cuộc họp để xem đầu vào và quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="240"/>
+        <source>Cuộc họp số {0}/{1} ngày {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="243"/>
+        <source> ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="253"/>
+        <source>{0} quyết định, quá hạn: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="255"/>
+        <source>Quyết định ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="264"/>
+        <source>(chưa ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="274"/>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="277"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="278"/>
+        <source>Thành phần tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="279"/>
+        <source>Vắng mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="281"/>
+        <source>Số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="282"/>
+        <source>từ {0} đến {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="284"/>
+        <source>Ý kiến thảo luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="285"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="291"/>
+        <source>Chưa lấy số liệu. Bấm “Cập nhật số liệu”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="294"/>
+        <source>a) Tình trạng các hành động từ các lần xem xét trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="295"/>
+        <source>b) Thay đổi các vấn đề bên ngoài và nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="298"/>
+        <source>c) Kết quả thực hiện và hiệu lực của hệ thống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="301"/>
+        <source>d) Sự thỏa đáng của nguồn lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="302"/>
+        <source>e) Hiệu lực của hành động giải quyết rủi ro và cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="303"/>
+        <source>f) Cơ hội cải tiến, đào tạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="308"/>
+        <source>Số liệu từ {0} đến {1}, lấy từ hồ sơ của hệ thống{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="311"/>
+        <source> (đã chốt khi ký biên bản)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="345"/>
+        <source>quyết định kỳ trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="348"/>
+        <source>văn bản pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="349"/>
+        <source>lần ban hành tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="352"/>
+        <source>đợt khảo sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="353"/>
+        <source>phản ánh, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="354"/>
+        <source>mục tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="355"/>
+        <source>số liệu TTHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="356"/>
+        <source>phiếu HĐKP mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="357"/>
+        <source>phiếu đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="358"/>
+        <source>phiếu chưa đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="359"/>
+        <source>phiếu quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="360"/>
+        <source>cuộc đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="361"/>
+        <source>cuộc kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="362"/>
+        <source>phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="364"/>
+        <source>lần đánh giá hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="366"/>
+        <source>cơ hội cải tiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="367"/>
+        <source>lớp đào tạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="398"/>
+        <source>Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/reviews.py" line="419"/>
         <source>cuộc họp xem xét số {0}/{1} cùng các quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="453"/>
+        <location filename="../../app/ui/pages/reviews.py" line="442"/>
         <source>Ghi nhận biên bản họp số {0}/{1} đã ký hôm nay? Sau khi ký, thông tin cuộc họp và số liệu đầu vào không sửa được nữa; các quyết định vẫn được theo dõi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="474"/>
+        <location filename="../../app/ui/pages/reviews.py" line="463"/>
         <source>quyết định “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="486"/>
+        <location filename="../../app/ui/pages/reviews.py" line="475"/>
         <source>Lập phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="487"/>
+        <location filename="../../app/ui/pages/reviews.py" line="476"/>
         <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="488"/>
+        <location filename="../../app/ui/pages/reviews.py" line="477"/>
         <source>Lập phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="536"/>
+        <location filename="../../app/ui/pages/reviews.py" line="525"/>
         <source>In biên bản họp xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="545"/>
+        <location filename="../../app/ui/pages/reviews.py" line="534"/>
         <source>Xuất sổ theo dõi quyết định sau xem xét</source>
         <translation type="unfinished"></translation>
     </message>
