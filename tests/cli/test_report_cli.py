@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from tests.cli.commune_folder import commune_folder
 
 Y = 2026
 
@@ -19,33 +20,15 @@ Y = 2026
 def data(tmp_path: Path) -> Path:
     """A data folder with the agency set up and one corrective action request raised on 02/3/2026."""
     from app import models as m
-    from app.bootstrap import open_data_dir
-    from app.services import dto
     from app.services.corrective_actions import CaFields
 
-    root = tmp_path / "data"
-    ctx = open_data_dir(root, writer=True, program="kiểm thử", today=date(Y, 3, 5))
-    try:
-        s = ctx.services
-        s.agency.set_up(
-            dto.AgencyFields(
-                full_name="Ủy ban nhân dân xã Tùng Ảnh",
-                short_name="UBND xã Tùng Ảnh",
-                kind=m.AgencyKind.COMMUNE,
-                parent_body="Ủy ban nhân dân tỉnh Hà Tĩnh",
-                place_name="Tùng Ảnh",
-                code_abbreviation="UBND",
-                signing_lines="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
-                signer_name="Nguyễn Văn An",
-            ),
-            dto.LeaderFields(full_name="Nguyễn Văn An", title="Chủ tịch", role=m.LeaderRole.HEAD),
-        )
-        s.corrective_actions.create(
+    return commune_folder(
+        tmp_path,
+        date(Y, 3, 5),
+        lambda s: s.corrective_actions.create(
             CaFields(raised_on=date(Y, 3, 2), source=m.CaSource.SELF, description="Hồ sơ trễ hạn")
-        )
-    finally:
-        ctx.close()
-    return root
+        ),
+    )
 
 
 def run(root: Path, today: str, command: str) -> int:

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.cli import main
+from tests.cli.commune_folder import commune_folder
 
 Y = 2026
 
@@ -21,37 +22,18 @@ Y = 2026
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     """A data folder with the agency set up, the Sở addressed, one complaint received on 02/3/2026."""
-    from app import models as m
-    from app.bootstrap import open_data_dir
     from app.services import dto
     from app.services.satisfaction import ComplaintFields
 
-    root = tmp_path / "data"
-    ctx = open_data_dir(root, writer=True, program="kiểm thử", today=date(Y, 3, 5))
-    try:
-        s = ctx.services
-        s.agency.set_up(
-            dto.AgencyFields(
-                full_name="Ủy ban nhân dân xã Tùng Ảnh",
-                short_name="UBND xã Tùng Ảnh",
-                kind=m.AgencyKind.COMMUNE,
-                parent_body="Ủy ban nhân dân tỉnh Hà Tĩnh",
-                place_name="Tùng Ảnh",
-                code_abbreviation="UBND",
-                signing_lines="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
-                signer_name="Nguyễn Văn An",
-            ),
-            dto.LeaderFields(full_name="Nguyễn Văn An", title="Chủ tịch", role=m.LeaderRole.HEAD),
-        )
+    def add(s) -> None:  # type: ignore[no-untyped-def]
         s.agency.save_recipient(
             dto.RecipientFields(name="Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", purpose="để báo cáo")
         )
         s.satisfaction.create_complaint(
             ComplaintFields(received_on=date(Y, 3, 2), content="Chậm trả kết quả")
         )
-    finally:
-        ctx.close()
-    return root
+
+    return commune_folder(tmp_path, date(Y, 3, 5), add)
 
 
 def run(root: Path, today: str, *args: str) -> int:

@@ -76,3 +76,28 @@ def records_dialog(
     dialog.setObjectName("figureRecords")
     dialog.ok_button.setText(tr("Mở hồ sơ"))
     return dialog
+
+
+class FigureRecordsMixin:
+    """A page whose figures open the records behind them: ``_figure_lines(key)`` gives the lines
+    (``figure_records.RecordLine``), the period and what to say when the figures were frozen."""
+
+    def _figure_lines(self, key: str) -> tuple[Sequence[Any], date, date, str] | None:
+        raise NotImplementedError
+
+    def _figure_records_dialog(self, key: str) -> PickDialog | None:
+        from app.services.figure_records import FIGURE_RECORDS
+
+        found = self._figure_lines(key) if key in FIGURE_RECORDS else None
+        if found is None:
+            return None
+        lines, start, end, frozen = found
+        return records_dialog(self, key, lines, start, end, frozen=frozen)  # type: ignore[arg-type]
+
+    def show_figure_records(self, key: str) -> None:
+        """List the records behind a figure; the chosen one opens on its own page."""
+        dialog = self._figure_records_dialog(key)
+        if dialog is not None and dialog.exec():
+            chosen = dialog.chosen()
+            if chosen:
+                self.open_record(chosen[0].record_type, chosen[0].record_id)  # type: ignore[attr-defined]

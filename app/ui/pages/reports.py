@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,11 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.models import FindingType, ReportKind, ReportStatus
 from app.services.errors import DomainError
-from app.services.figure_records import FIGURE_RECORDS
 from app.services.reports import ReportDetail
 from app.services.vocabulary import finding_type_label, report_kind_label, report_status_label
 from app.ui import errors as ui_errors
 from app.ui.dialogs.export_dialog import export_file, suggested_name
-from app.ui.dialogs.pick_dialog import PickDialog, records_dialog
+from app.ui.dialogs.pick_dialog import FigureRecordsMixin
 from app.ui.dialogs.report_dialogs import ReportDialog, SendDialog, SignDialog
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Shoot, YearPage
@@ -287,7 +287,7 @@ def figure_groups() -> list[tuple[str, list[FigureLine]]]:
     ]
 
 
-class ReportsPage(YearPage):
+class ReportsPage(FigureRecordsMixin, YearPage):
     key = "reports"
 
     def __init__(
@@ -621,24 +621,16 @@ class ReportsPage(YearPage):
         if isinstance(key, str) and key:
             self.show_figure_records(key)
 
-    def show_figure_records(self, key: str) -> None:
-        dialog = self._figure_records_dialog(key)
-        if dialog is not None and dialog.exec():
-            chosen = dialog.chosen()
-            if chosen:
-                self.open_record(chosen[0].record_type, chosen[0].record_id)
-
-    def _figure_records_dialog(self, key: str) -> PickDialog | None:
+    def _figure_lines(self, key: str) -> tuple[list[Any], date, date, str] | None:
         d = self._detail
-        if d is None or key not in FIGURE_RECORDS:
+        if d is None:
             return None
-        lines = self.services.reports.figure_records(d.id, key)
         frozen = (
             self.tr("Danh sách theo hồ sơ hiện nay; số liệu của báo cáo đã chốt khi ký.")
             if d.read_only
             else ""
         )
-        return records_dialog(self, key, lines, d.period_start, d.cutoff, frozen=frozen)
+        return self.services.reports.figure_records(d.id, key), d.period_start, d.cutoff, frozen
 
     # ---- actions -------------------------------------------------------------------------------
     def _run(self, action: Callable[[], object]) -> bool:

@@ -5,6 +5,7 @@ decisions tracked to closure, and the minutes printed."""
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +26,11 @@ from app.bootstrap import Services
 from app.models import CaSource, DecisionStatus, ReviewStatus
 from app.services.corrective_actions import CaFields
 from app.services.errors import DomainError
-from app.services.figure_records import FIGURE_RECORDS
 from app.services.reviews import DecisionRow, ReviewDetail, ReviewRow, input_prose
 from app.services.vocabulary import review_status_label
 from app.ui import errors as ui_errors
 from app.ui.dialogs.export_dialog import export_file, suggested_name
-from app.ui.dialogs.pick_dialog import PickDialog, records_dialog
+from app.ui.dialogs.pick_dialog import FigureRecordsMixin
 from app.ui.dialogs.review_dialogs import (
     DecisionDialog,
     ReviewDialog,
@@ -48,7 +48,7 @@ LATE_COLOR = DANGER
 SOON_COLOR = WARNING
 
 
-class ReviewsPage(YearPage):
+class ReviewsPage(FigureRecordsMixin, YearPage):
     key = "reviews"
 
     def __init__(
@@ -381,23 +381,14 @@ class ReviewsPage(YearPage):
     def _has_tthc(d: ReviewDetail) -> bool:
         return bool(d.figures.get("tthc_received") or d.figures.get("tthc_resolved"))
 
-    def show_figure_records(self, key: str) -> None:
-        """List the records behind an input figure; the chosen one opens on its own page."""
-        dialog = self._figure_records_dialog(key)
-        if dialog is not None and dialog.exec():
-            chosen = dialog.chosen()
-            if chosen:
-                self.open_record(chosen[0].record_type, chosen[0].record_id)
-
-    def _figure_records_dialog(self, key: str) -> PickDialog | None:
+    def _figure_lines(self, key: str) -> tuple[list[Any], date, date, str] | None:
         d = self._detail
-        if d is None or key not in FIGURE_RECORDS:
+        if d is None:
             return None
-        lines = self.services.reviews.figure_records(d.id, key)
         frozen = (
             self.tr("Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.") if d.signed else ""
         )
-        return records_dialog(self, key, lines, d.period_start, d.period_end, frozen=frozen)
+        return self.services.reviews.figure_records(d.id, key), d.period_start, d.period_end, frozen
 
     # ---- actions -------------------------------------------------------------------------------
     def edit(self, row: ReviewRow | None) -> None:
