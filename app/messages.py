@@ -299,6 +299,7 @@ MESSAGES: dict[str, str] = {
     "report.not_found": "Chưa có {title}. Lập báo cáo trước (nút “Lập báo cáo” hoặc lệnh report compose).",
     "report.not_required": "Cơ quan đã đặt là cấp trên không yêu cầu báo cáo 6 tháng (trang Thông tin cơ quan, thẻ Báo cáo định kỳ).",
     "report.cutoff_outside": "Ngày chốt số liệu phải trong kỳ báo cáo, từ {start} đến {end}.",
+    "publication.posted_before_signed": "Ngày niêm yết không được trước ngày ký quyết định công bố.",
     "report.no_section": "Báo cáo không có mục này (có thể vừa bị xóa).",
     "report.cutoff_after_date": "Ngày chốt số liệu không được sau ngày báo cáo ({date}).",
     "report.date_before_period": "Ngày báo cáo không được trước ngày bắt đầu kỳ báo cáo ({start}).",

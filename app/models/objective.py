@@ -178,5 +178,8 @@ class PlanTask(Base):
     output: Mapped[str] = mapped_column(Text, default="", server_default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The item of the yearly cycle the task carries out ("plan", "audit", "report_h1"…; empty: none),
+    # whose due date it gives on the home page's checklist.
+    cycle_key: Mapped[str] = mapped_column(String(30), default="", server_default="")
 
     plan: Mapped[AnnualPlan] = relationship(back_populates="tasks")

@@ -256,3 +256,7 @@ class PublicationDecision(Base):
     signed_on: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")
     scope: Mapped[str] = mapped_column(Text, default="")
+    # The agency's name the decision was made under (empty: not recorded — "cần xác nhận"), and the
+    # day the conformity was posted (niêm yết) at the agency.
+    agency_name: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    posted_on: Mapped[date | None] = mapped_column(Date)

@@ -809,3 +809,10 @@ def reports_demo(ctx: DemoContext) -> Sequence[DemoCount]:
     from app.services.demo_reports import fill_reports
 
     return fill_reports(ctx)
+
+
+# ---- the home page: where the year stands ------------------------------------------------------------
+def status_service(s: Any) -> object:
+    from app.services.status import StatusService
+
+    return StatusService(s.uow, s.clock, s.agency, s.risks)

@@ -231,7 +231,12 @@ def _build_areas() -> list[Area]:
     from app.services import area_defs as d
 
     return [
-        Area("overview", QT_TRANSLATE_NOOP("Areas", "Tổng quan"), "app.ui.pages.overview:OverviewPage"),
+        Area(
+            "overview",
+            QT_TRANSLATE_NOOP("Areas", "Tổng quan"),
+            "app.ui.pages.overview:OverviewPage",
+            services={"status": d.status_service},
+        ),
         Area(
             "objectives",
             QT_TRANSLATE_NOOP("Areas", "Mục tiêu chất lượng"),

@@ -795,6 +795,8 @@ class _DemoBuilder:
                 signed_on=initial_on,
                 reason="Công bố lần đầu sau khi xây dựng, áp dụng Hệ thống quản lý chất lượng.",
                 scope=_scope_initial(),
+                agency_name=AGENCY_NAME,
+                posted_on=self._past(initial_on + timedelta(days=3)),
             )
         )
         qms.save_scope_version(
@@ -823,6 +825,8 @@ class _DemoBuilder:
                         signed_on=signed_on,
                         reason="Cập nhật, mở rộng phạm vi áp dụng theo danh mục thủ tục hành chính thuộc thẩm quyền giải quyết do Chủ tịch Ủy ban nhân dân tỉnh công bố.",
                         scope=_scope_update(signed_on),
+                        agency_name=AGENCY_NAME,
+                        posted_on=self._past(signed_on + timedelta(days=3)),
                     )
                 )
                 qms.save_scope_version(
@@ -849,6 +853,8 @@ class _DemoBuilder:
                 signed_on=republished_on,
                 reason=reason,
                 scope=_scope_after_reform(self.reform_on),
+                agency_name=AGENCY_NAME,
+                posted_on=self._past(republished_on + timedelta(days=3)),
             )
         )
         qms.save_scope_version(

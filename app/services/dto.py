@@ -212,6 +212,8 @@ class PublicationFields:
     signed_on: date | None
     reason: str = ""
     scope: str = ""
+    agency_name: str = ""  # the agency's name the decision was made under (empty: not recorded)
+    posted_on: date | None = None  # niêm yết: the day the conformity was posted at the agency
 
 
 @dataclass(frozen=True, kw_only=True)

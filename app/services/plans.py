@@ -42,6 +42,19 @@ class DefaultTask:
     report: str = ""
 
 
+# The default tasks that carry out an item of the yearly cycle (the home page's checklist), by key.
+CYCLE_KEYS = {
+    "plan": "plan",
+    "objectives": "objectives",
+    "steering": "steering",
+    "risks": "risks",
+    "six_month_report": "report_h1",
+    "internal_audit": "audit",
+    "management_review": "review",
+    "annual_report": "report_year",
+    "republication": "publication",
+}
+
 # The default task list follows the yearly cycle of an agency's QMS (shared/domain.md) and what
 # real plans hold (seeds 000–004); the user edits it. Quarter tasks are in quarter order.
 DEFAULT_TASKS: tuple[DefaultTask, ...] = (
@@ -335,6 +348,7 @@ class PlanService:
                         due_on=due.get(t.report),
                         status=m.TaskStatus.NOT_STARTED,
                         output=t.output.format(year=year, months=f"{months:02d}"),
+                        cycle_key=CYCLE_KEYS.get(t.key, ""),
                     )
                     for i, t in enumerate(DEFAULT_TASKS)
                 ]
@@ -523,6 +537,7 @@ class PlanService:
                                 due_on=shift_year(t.due_on, 1),
                                 status=m.TaskStatus.NOT_STARTED,
                                 output=t.output.replace(f"năm {year}", f"năm {new_year}"),
+                                cycle_key=t.cycle_key,
                             )
                             for t in plan.tasks
                         ],

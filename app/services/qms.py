@@ -360,8 +360,13 @@ class QmsService:
             number=clean(fields.number),
             reason=clean_multiline(fields.reason),
             scope=clean_multiline(fields.scope),
+            agency_name=clean(fields.agency_name),
         )
         c = Checker()
+        c.text("agency_name", f.agency_name, 255)
+        c.date_range("posted_on", f.posted_on)
+        if f.posted_on is not None and f.signed_on is not None and f.posted_on < f.signed_on:
+            c.add("posted_on", "publication.posted_before_signed")
         if not isinstance(f.kind, m.PublicationKind):
             c.add("kind", "field.required")
         c.text("number", f.number, 60, required=True)

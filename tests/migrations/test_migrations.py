@@ -255,6 +255,16 @@ SEED_SQL["0011"] = [
 SEED_SQL["0012"] = [*SEED_SQL["0011"]]
 
 
+# 0014 links the default plan tasks to the yearly cycle and adds the publication's name and posting.
+SEED_SQL["0013"] = [
+    *SEED_SQL["0012"],
+    "INSERT INTO plan_task (id, plan_id, sort_order, content, responsible, timeframe, quarter, due_on, status,"
+    " completed_on, output, evidence, search_text) SELECT 90, id, 90, 'Tổ chức ít nhất 01 cuộc đánh giá nội bộ"
+    " Hệ thống quản lý chất lượng', 'Ban chỉ đạo ISO', 'quarter', 3, NULL, 'not_started', NULL, '', '', ''"
+    " FROM annual_plan LIMIT 1",
+]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -340,6 +350,10 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
             with ctx.services.uow() as uow:
                 agency = uow.session.get(m.Agency, 1)
                 assert agency is not None and agency.report_outline == ""
+        if start == "0013":
+            with ctx.services.uow() as uow:
+                keys = {t.content[:20]: t.cycle_key for t in uow.session.query(m.PlanTask)}
+                assert keys["Tổ chức ít nhất 01 c"] == "audit" and keys["Tổ chức đánh giá nội"] == ""
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30

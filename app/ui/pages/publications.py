@@ -118,10 +118,20 @@ class PublicationsPage(Page):
                 help=self.tr("Bắt buộc khi công bố lại (ví dụ: sắp xếp đơn vị hành chính, mở rộng phạm vi)."),
             ),
             Field("scope", self.tr("Phạm vi công bố"), kind="multiline", height=110),
+            Field(
+                "agency_name",
+                self.tr("Tên cơ quan trong quyết định"),
+                help=self.tr(
+                    "Tên cơ quan khi công bố. Cơ quan đổi tên (sắp xếp đơn vị hành chính…) thì phải công bố lại."
+                ),
+            ),
+            Field("posted_on", self.tr("Ngày niêm yết"), kind="date"),
         ]
         has_initial = any(p.kind is PublicationKind.INITIAL for p in self.list.model.rows)
+        profile = self.services.agency.get_profile()
         initial: object = row or {
-            "kind": PublicationKind.REPUBLICATION if has_initial else PublicationKind.INITIAL
+            "kind": PublicationKind.REPUBLICATION if has_initial else PublicationKind.INITIAL,
+            "agency_name": profile.full_name if profile is not None else "",
         }
         return self.edit_record(
             self.tr("Quyết định công bố HTQLCL"),

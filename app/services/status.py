@@ -1,0 +1,240 @@
+"""Where the year stands: the yearly cycle as a checklist (the home page and ``status``).
+
+``cycle(year, today)`` gives one ``CycleItem`` per key of ``CYCLE_KEYS`` with its state, due date,
+the day it was done and the record that proves it:
+
+- **due date**: the deadline of a task of the year's plan linked to the item (``plan_task.cycle_key``),
+  otherwise plan 31/01, objectives the end of February, risks 31/03, the reports their deadlines from
+  the report calendar, audit 30/11, review 15/12;
+- **done**: plan and objectives documents signed; the risks reviewed as the risks service defines it
+  (``reviewed_in_year``); a report sent; an internal audit held in the year (its last day); a review
+  held after that audit;
+- **state**: done on or before the due date ``done``, after it ``done_late``; not done: ``late``
+  after the due date, ``due_soon`` within the agency's warning window (the due day included),
+  ``upcoming`` before; ``not_applicable`` for the 6-month report the province does not ask for;
+- ``steering`` and ``publication`` are only ``done`` or ``late``, judged on the earlier of 31/12 and
+  today: the steering decision in force names no inactive member; no scope version took effect after
+  the last publication decision and the agency's name is the one recorded with it (none recorded:
+  "cần xác nhận", late).
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from app import models as m
+from app.services.deadlines import warning_window
+from app.services.plans import task_deadline
+from app.services.unit_of_work import UowFactory
+
+CYCLE_KEYS = (
+    "plan",
+    "objectives",
+    "steering",
+    "risks",
+    "report_h1",
+    "audit",
+    "review",
+    "report_year",
+    "publication",
+)
+
+
+class CycleState(enum.Enum):
+    """The values are the stable names of ``status --format json``."""
+
+    DONE = "done"  # đã xong
+    DONE_LATE = "done_late"  # xong muộn
+    DUE_SOON = "due_soon"  # sắp đến hạn
+    LATE = "late"  # quá hạn
+    UPCOMING = "upcoming"  # chưa đến hạn
+    NOT_APPLICABLE = "not_applicable"  # không áp dụng
+
+
+@dataclass(frozen=True)
+class CycleItem:
+    key: str
+    state: CycleState
+    due_on: date | None
+    done_on: date | None = None
+    record: tuple[str, int | None] | None = None  # (record type or page key, id) proving it
+    note: str = ""  # why it is late when the date does not say ("cần xác nhận", "thành viên nghỉ")
+
+
+def state_of(due_on: date | None, done_on: date | None, today: date, window: int) -> CycleState:
+    if done_on is not None:
+        return CycleState.DONE_LATE if due_on is not None and done_on > due_on else CycleState.DONE
+    if due_on is None:
+        return CycleState.UPCOMING
+    if due_on < today:
+        return CycleState.LATE
+    if (due_on - today).days <= window:
+        return CycleState.DUE_SOON
+    return CycleState.UPCOMING
+
+
+def default_due(key: str, year: int, calendar_: Any) -> date | None:
+    return {
+        "plan": date(year, 1, 31),
+        "objectives": date(year, 2, calendar.monthrange(year, 2)[1]),
+        "risks": date(year, 3, 31),
+        "report_h1": calendar_.six_month_deadline,
+        "audit": date(year, 11, 30),
+        "review": date(year, 12, 15),
+        "report_year": calendar_.annual_deadline,
+        "steering": date(year, 12, 31),
+        "publication": date(year, 12, 31),
+    }.get(key)
+
+
+class StatusService:
+    def __init__(self, uow: UowFactory, clock: Any, agency: Any, risks: Any) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._agency = agency
+        self._risks = risks
+
+    def cycle(self, year: int, today: date | None = None) -> list[CycleItem]:
+        today = today or self._clock.today()
+        calendar_ = self._agency.report_calendar(year)
+        six_month = self._agency.get_reporting().six_month_report
+        profile = self._agency.get_profile()
+        risks_reviewed = self._risks.reviewed_in_year(year)
+        judged = min(date(year, 12, 31), today)
+        with self._uow() as uow:
+            s = uow.session
+            window = warning_window(uow)
+            linked = _linked_tasks(s, year)
+            due = {k: _due(k, year, linked, calendar_) for k in CYCLE_KEYS}
+            done: dict[str, tuple[date | None, tuple[str, int | None] | None]] = {
+                "plan": _signed(s, m.AnnualPlan, year, "plan", today),
+                "objectives": _signed(s, m.ObjectiveSet, year, "objectives", today),
+                "risks": _risks_done(s, year) if risks_reviewed else (None, None),
+                "report_h1": _report_sent(s, m.ReportKind.H1, year, today),
+                "report_year": _report_sent(s, m.ReportKind.YEAR, year, today),
+            }
+            audit = s.scalars(
+                select(m.Audit)
+                .where(m.Audit.end_on >= date(year, 1, 1), m.Audit.end_on <= min(today, date(year, 12, 31)))
+                .order_by(m.Audit.end_on)
+            ).first()
+            done["audit"] = (audit.end_on, ("audit", audit.id)) if audit is not None else (None, None)
+            review = None
+            if audit is not None:
+                review = s.scalars(
+                    select(m.ManagementReview)
+                    .where(
+                        m.ManagementReview.held_on > audit.end_on,
+                        m.ManagementReview.held_on <= min(today, date(year, 12, 31)),
+                    )
+                    .order_by(m.ManagementReview.held_on)
+                ).first()
+            done["review"] = (review.held_on, ("review", review.id)) if review is not None else (None, None)
+            steering = _steering(s, judged)
+            publication = _publication(s, judged, profile.full_name if profile else "")
+        items = []
+        for key in CYCLE_KEYS:
+            if key == "report_h1" and not six_month:
+                items.append(CycleItem(key, CycleState.NOT_APPLICABLE, None))
+                continue
+            if key in ("steering", "publication"):
+                ok, done_on, record, note = steering if key == "steering" else publication
+                state = CycleState.DONE if ok else CycleState.LATE
+                items.append(CycleItem(key, state, due[key], done_on if ok else None, record, note))
+                continue
+            done_on, record = done[key]
+            items.append(
+                CycleItem(key, state_of(due[key], done_on, today, window), due[key], done_on, record)
+            )
+        return items
+
+
+# ---- rules ---------------------------------------------------------------------------------------
+def _linked_tasks(s: Any, year: int) -> dict[str, m.PlanTask]:
+    plan = s.scalars(select(m.AnnualPlan).where(m.AnnualPlan.year == year)).first()
+    out: dict[str, m.PlanTask] = {}
+    for task in plan.tasks if plan is not None else []:
+        if task.cycle_key and task.cycle_key not in out:
+            out[task.cycle_key] = task
+    return out
+
+
+def _due(key: str, year: int, linked: dict[str, m.PlanTask], calendar_: Any) -> date | None:
+    task = linked.get(key)
+    if task is not None and key not in ("steering", "publication"):
+        deadline = task_deadline(year, task)
+        if deadline is not None:
+            return deadline
+    return default_due(key, year, calendar_)
+
+
+def _signed(
+    s: Any, model: Any, year: int, page: str, today: date
+) -> tuple[date | None, tuple[str, int | None] | None]:
+    row = s.scalars(select(model).where(model.year == year)).first()
+    if row is None or row.signed_on is None or row.signed_on > today:
+        return None, None
+    return row.signed_on, (page, year)
+
+
+def _risks_done(s: Any, year: int) -> tuple[date | None, tuple[str, int | None] | None]:
+    """Reviewed in the year's first quarter: done on the last day a risk was assessed or evaluated
+    in that quarter."""
+    start, end = date(year, 1, 1), date(year, 3, 31)
+    days = list(s.scalars(select(m.RiskEvaluation.on).where(m.RiskEvaluation.on.between(start, end))))
+    days += list(s.scalars(select(m.Risk.identified_on).where(m.Risk.identified_on.between(start, end))))
+    return (max(days) if days else end), ("risks", None)
+
+
+def _report_sent(
+    s: Any, kind: m.ReportKind, year: int, today: date
+) -> tuple[date | None, tuple[str, int | None] | None]:
+    r = m.QmsReport
+    row = s.scalars(
+        select(r)
+        .where(r.kind == kind, r.year == year, r.status == m.ReportStatus.SENT, r.sent_on <= today)
+        .order_by(r.sent_on)
+    ).first()
+    return (row.sent_on, ("reports", row.id)) if row is not None else (None, None)
+
+
+def _steering(s: Any, on: date) -> tuple[bool, date | None, tuple[str, int | None] | None, str]:
+    d = s.scalars(
+        select(m.SteeringDecision)
+        .where(m.SteeringDecision.signed_on <= on)
+        .order_by(m.SteeringDecision.signed_on.desc(), m.SteeringDecision.id.desc())
+    ).first()
+    if d is None:
+        return False, None, None, "chưa có quyết định thành lập Ban chỉ đạo"
+    inactive = [x for x in d.members if not s.get(m.Person, x.person_id).active]
+    note = f"{len(inactive):02d} thành viên đã nghỉ, cần kiện toàn" if inactive else ""
+    return not inactive, d.signed_on, ("steering", d.id), note
+
+
+def _publication(s: Any, on: date, name: str) -> tuple[bool, date | None, tuple[str, int | None] | None, str]:
+    p = s.scalars(
+        select(m.PublicationDecision)
+        .where(m.PublicationDecision.signed_on <= on)
+        .order_by(m.PublicationDecision.signed_on.desc(), m.PublicationDecision.id.desc())
+    ).first()
+    if p is None:
+        return False, None, None, "chưa công bố"
+    record = ("publications", p.id)
+    later_scope = s.scalars(
+        select(m.ScopeVersion.id).where(
+            m.ScopeVersion.effective_on > p.signed_on, m.ScopeVersion.effective_on <= on
+        )
+    ).first()
+    if later_scope is not None:
+        return False, p.signed_on, record, "phạm vi áp dụng đã thay đổi sau lần công bố, cần công bố lại"
+    if not p.agency_name.strip():
+        return False, p.signed_on, record, "cần xác nhận tên cơ quan ghi trong quyết định công bố"
+    if " ".join(p.agency_name.split()).casefold() != " ".join(name.split()).casefold():
+        return False, p.signed_on, record, "tên cơ quan đã thay đổi sau lần công bố, cần công bố lại"
+    return True, p.signed_on, record, ""

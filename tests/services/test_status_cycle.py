@@ -1,0 +1,130 @@
+"""The yearly cycle as a checklist (issue 15, first part): each item's due date (a linked plan task,
+otherwise the defaults), its state at the boundaries (due today, due at the warning window's end,
+the day after, done late), a review before the audit not counting, the 6-month report not asked for,
+and the steering committee and publication judged only done or late."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+
+from app import models as m
+from app.services import dto
+from app.services.audits import AuditFields
+from app.services.reviews import ReviewFields
+from app.services.status import CycleState, state_of
+
+Y = 2026
+S = CycleState
+
+
+def _item(services, key: str, today: date):  # type: ignore[no-untyped-def]
+    return next(x for x in services.status.cycle(Y, today) if x.key == key)
+
+
+@pytest.mark.parametrize(
+    ("days_to_due", "state"),
+    [(-1, S.LATE), (0, S.DUE_SOON), (14, S.DUE_SOON), (15, S.UPCOMING)],
+)
+def test_a_pending_item_at_the_boundaries_of_the_window(days_to_due, state) -> None:  # type: ignore[no-untyped-def]
+    today = date(Y, 5, 10)
+    assert state_of(today + timedelta(days=days_to_due), None, today, 14) is state
+
+
+def test_done_on_the_due_day_is_done_the_day_after_is_done_late() -> None:
+    due = date(Y, 1, 31)
+    assert state_of(due, due, date(Y, 6, 1), 14) is S.DONE
+    assert state_of(due, due + timedelta(days=1), date(Y, 6, 1), 14) is S.DONE_LATE
+
+
+def test_the_plan_is_due_by_its_linked_task_or_on_31_01(services, agency) -> None:  # type: ignore[no-untyped-def]
+    # No plan at all: due 31/01; on 31/01 it is due soon, on 01/02 late.
+    assert _item(services, "plan", date(Y, 1, 31)).state is S.DUE_SOON
+    assert _item(services, "plan", date(Y, 2, 1)).state is S.LATE
+    # The default plan links its first task (a Q1 task): due 31/03; signed on 05/02 is done in time.
+    services.plans.create_plan(Y)
+    item = _item(services, "plan", date(Y, 2, 1))
+    assert (item.due_on, item.state) == (date(Y, 3, 31), S.UPCOMING)
+    plan = services.plans.get_plan(Y)
+    fields = dto.PlanFields(**{f.name: getattr(plan, f.name) for f in dataclasses.fields(dto.PlanFields)})
+    services.plans.save_plan(Y, dataclasses.replace(fields, number="06", signed_on=date(Y, 2, 5)))
+    item = _item(services, "plan", date(Y, 6, 1))
+    assert (item.state, item.done_on, item.record) == (S.DONE, date(Y, 2, 5), ("plan", Y))
+    # Signed after its due date: done late.
+    services.plans.save_plan(Y, dataclasses.replace(fields, number="06", signed_on=date(Y, 4, 2)))
+    assert _item(services, "plan", date(Y, 6, 1)).state is S.DONE_LATE
+
+
+def test_the_objectives_are_due_at_the_end_of_february(services, agency) -> None:  # type: ignore[no-untyped-def]
+    item = _item(services, "objectives", date(Y, 2, 28))
+    assert (item.due_on, item.state) == (date(Y, 2, 28), S.DUE_SOON)
+    services.objectives.save_meta(Y, dto.DocumentMeta(number="12", signed_on=date(Y, 2, 20)))
+    assert _item(services, "objectives", date(Y, 3, 1)).state is S.DONE
+
+
+def test_a_review_before_the_audit_leaves_the_review_not_done(services, agency) -> None:  # type: ignore[no-untyped-def]
+    services.clock.pin(date(Y, 12, 1))
+    services.reviews.create(ReviewFields(held_on=date(Y, 8, 20)))
+    services.audits.create_audit(AuditFields(start_on=date(Y, 9, 15), end_on=date(Y, 9, 17)))
+    audit = _item(services, "audit", date(Y, 12, 1))
+    assert (audit.state, audit.done_on, audit.record[0]) == (S.DONE, date(Y, 9, 17), "audit")
+    review = _item(services, "review", date(Y, 12, 1))
+    assert (review.state, review.done_on, review.due_on) == (S.DUE_SOON, None, date(Y, 12, 15))
+    review_id = services.reviews.create(ReviewFields(held_on=date(Y, 10, 8)))
+    review = _item(services, "review", date(Y, 12, 1))
+    assert (review.state, review.done_on, review.record) == (S.DONE, date(Y, 10, 8), ("review", review_id))
+
+
+def test_the_six_month_report_is_not_applicable_when_not_asked_for(services, agency) -> None:  # type: ignore[no-untyped-def]
+    item = _item(services, "report_h1", date(Y, 6, 20))
+    assert item.state is S.LATE  # the deadline 15/6 passed and nothing was sent
+    settings = services.agency.get_reporting()
+    services.agency.update_reporting(dataclasses.replace(settings, six_month_report=False))
+    assert _item(services, "report_h1", date(Y, 6, 20)).state is S.NOT_APPLICABLE
+
+
+def test_a_sent_report_is_done(services, agency) -> None:  # type: ignore[no-untyped-def]
+    services.clock.pin(date(Y, 6, 20))
+    report_id = services.reports.compose("h1", Y)
+    services.reports.sign(report_id, "12/BC-UBND", date(Y, 6, 12))
+    assert _item(services, "report_h1", date(Y, 6, 20)).state is S.LATE  # signed is not sent
+    services.reports.send(report_id, date(Y, 6, 16))
+    item = _item(services, "report_h1", date(Y, 6, 20))
+    assert (item.state, item.done_on) == (S.DONE_LATE, date(Y, 6, 16))  # sent the day after 15/6
+
+
+def test_publication_is_done_only_under_the_agencys_name_and_scope(services, agency) -> None:  # type: ignore[no-untyped-def]
+    today = date(Y, 6, 1)
+    item = _item(services, "publication", today)
+    assert (item.state, item.note) == (S.LATE, "chưa công bố")
+    fields = dto.PublicationFields(
+        kind=m.PublicationKind.INITIAL, number="150/QĐ-UBND", signed_on=date(Y - 1, 11, 20)
+    )
+    saved = services.qms.save_publication(fields)
+    item = _item(services, "publication", today)
+    assert item.state is S.LATE and item.note.startswith("cần xác nhận")  # no name recorded
+    services.qms.save_publication(
+        dataclasses.replace(fields, agency_name="Ủy ban nhân dân xã Tùng Ảnh"), saved.id
+    )
+    assert _item(services, "publication", today).state is S.DONE
+    # A scope that took effect after the decision needs a re-publication.
+    services.qms.save_scope_version(dto.TextVersionFields(effective_on=date(Y, 3, 1), text="Phạm vi mới"))
+    item = _item(services, "publication", today)
+    assert item.state is S.LATE and "công bố lại" in item.note
+    assert _item(services, "publication", date(Y, 2, 28)).state is S.DONE  # judged on that day
+
+
+def test_steering_is_late_when_its_decision_names_someone_who_left(services, agency) -> None:  # type: ignore[no-untyped-def]
+    assert _item(services, "steering", date(Y, 6, 1)).state is S.LATE  # no decision
+    person = services.organization.save_person(dto.PersonFields(full_name="Lê Văn Bình"))
+    decision = services.qms.save_steering_decision(
+        dto.SteeringDecisionFields(number="28/QĐ-UBND", signed_on=date(Y, 1, 21)),
+        [dto.SteeringMemberFields(person_id=person.id, role=m.SteeringRole.HEAD)],
+    )
+    item = _item(services, "steering", date(Y, 6, 1))
+    assert (item.state, item.record) == (S.DONE, ("steering", decision.id))
+    services.organization.save_person(dto.PersonFields(full_name="Lê Văn Bình", active=False), person.id)
+    item = _item(services, "steering", date(Y, 6, 1))
+    assert item.state is S.LATE and item.note == "01 thành viên đã nghỉ, cần kiện toàn"
