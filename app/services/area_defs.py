@@ -792,6 +792,20 @@ def _report_document(s: Any, request: ExportRequest) -> Any:
     return build(s.reports, request)
 
 
+REPORT = RecordType(
+    "report",
+    QT_TRANSLATE_NOOP("RecordTypes", "Báo cáo định kỳ"),
+    m.QmsReport,
+    code_field="number",
+    history_labels={
+        "number": QT_TRANSLATE_NOOP("History", "Số báo cáo"),
+        "report_on": QT_TRANSLATE_NOOP("History", "Ngày báo cáo"),
+        "cutoff": QT_TRANSLATE_NOOP("History", "Ngày chốt số liệu"),
+        "status": QT_TRANSLATE_NOOP("History", "Tình trạng"),
+        "sent_on": QT_TRANSLATE_NOOP("History", "Ngày gửi"),
+    },
+)
+
 REPORT_EXPORT = ExportKind(
     "report",
     QT_TRANSLATE_NOOP("Exports", "Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL"),

@@ -365,6 +365,7 @@ def _build_areas() -> list[Area]:
             QT_TRANSLATE_NOOP("Areas", "Báo cáo định kỳ"),
             "app.ui.pages.reports:ReportsPage",
             services={"reports": d.reports_service},
+            record_types=(d.REPORT,),
             exports=(d.REPORT_EXPORT,),
             # After the reviews: the reports count them.
             demo=DemoStep(d.reports_demo, stage=6),

@@ -133,3 +133,11 @@ def test_a_section_is_edited_on_the_content_tab_and_marked(page, services) -> No
     assert editor.text.toPlainText() == "Đoạn thứ nhất.\n\nĐoạn thứ hai."
     editor.reset_button.click()
     assert editor.text.toPlainText() == "Trong kỳ chưa có số liệu giải quyết thủ tục hành chính."
+
+
+def test_a_report_opens_from_anywhere(page, services) -> None:  # type: ignore[no-untyped-def]
+    report_id = services.reports.compose("h1", Y)
+    page.select_year(Y - 1)
+    assert page.show_record("report", report_id)
+    assert page.year() == Y and page.list.current().id == report_id
+    assert not page.show_record("report", 999_999) and not page.show_record("review", report_id)

@@ -742,6 +742,16 @@ class ReportsPage(FigureRecordsMixin, YearPage):
         self.reload()
         self.select(report_id)
 
+    def show_record(self, record_type: str, record_id: int) -> bool:
+        if record_type != "report":
+            return False
+        try:
+            report = self.services.reports.get(record_id)
+        except DomainError:
+            return False
+        self.select_year(report.year)
+        return self.select(record_id)
+
     def select(self, report_id: int) -> bool:
         found = self.list.select_where(lambda r: r.id == report_id)
         if found:
