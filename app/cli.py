@@ -272,6 +272,16 @@ def build_parser() -> argparse.ArgumentParser:
                 "--date", required=True, type=_iso_day, metavar="YYYY-MM-DD", help="Ngày ký / ngày gửi."
             )
 
+    st = sub.add_parser(
+        "status", help="Tình hình năm: các việc trong năm, việc quá hạn, sắp đến hạn, mức sẵn sàng kiểm tra."
+    )
+    st.add_argument(
+        "--year", type=int, metavar="NĂM", help="Năm của danh sách việc (mặc định: năm của hôm nay)."
+    )
+    st.add_argument(
+        "--format", choices=["json", "text"], default="text", metavar="ĐỊNH_DẠNG", help="json hoặc text."
+    )
+
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
 
@@ -536,6 +546,61 @@ def clean_number(text: str) -> str:
     return " ".join(text.split())
 
 
+_CYCLE_LABELS = {
+    "plan": "Kế hoạch duy trì, cải tiến",
+    "objectives": "Mục tiêu chất lượng",
+    "steering": "Ban chỉ đạo ISO",
+    "risks": "Rủi ro, cơ hội",
+    "report_h1": "Báo cáo 6 tháng",
+    "audit": "Đánh giá nội bộ",
+    "review": "Xem xét của lãnh đạo",
+    "report_year": "Báo cáo năm",
+    "publication": "Công bố HTQLCL",
+}
+_STATE_LABELS = {
+    "done": "đã xong",
+    "done_late": "xong muộn",
+    "due_soon": "sắp đến hạn",
+    "late": "quá hạn",
+    "upcoming": "chưa đến hạn",
+    "not_applicable": "không áp dụng",
+}
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+    from app.services import vocabulary
+    from app.services.status import status_json
+
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh status", today=args.today, create=False)
+    try:
+        today = ctx.services.clock.today()
+        data = status_json(ctx.services.status, args.year or today.year, today)
+    finally:
+        ctx.close()
+    if args.format == "json":
+        _out(vocabulary.to_json(data))
+        return EXIT_OK
+
+    def day(value: str | None) -> str:
+        return vocabulary.table_date(date.fromisoformat(value)) if value else "—"
+
+    _out(f"Năm {data['year']} (hôm nay {day(data['today'])}):")
+    for x in data["cycle"]:
+        note = f" — {x['note']}" if x["note"] else ""
+        _out(f"  {_CYCLE_LABELS[x['key']]}: {_STATE_LABELS[x['state']]} (hạn {day(x['due_on'])}){note}")
+    for title, items in (("Quá hạn", data["late"]), ("Sắp đến hạn", data["due_soon"])):
+        _out(f"{title}: {len(items)}")
+        for x in items:
+            _out(f"  {day(x['due_on'])}  {x['title']}")
+    r = data["readiness"]
+    _out(f"Sẵn sàng kiểm tra: {r['passed']}/{r['total']} tiêu chí đạt")
+    for c in r["criteria"]:
+        if not c["passed"]:
+            _out(f"  - {c['gap']}")
+    return EXIT_OK
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.bootstrap import existing_data_dir
 
@@ -578,6 +643,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "report": cmd_report,
+    "status": cmd_status,
     "selftest": cmd_selftest,
 }
 

@@ -829,4 +829,4 @@ def reports_demo(ctx: DemoContext) -> Sequence[DemoCount]:
 def status_service(s: Any) -> object:
     from app.services.status import StatusService
 
-    return StatusService(s.uow, s.clock, s.agency, s.risks)
+    return StatusService(s.uow, s.clock, s.agency, s.risks, s)

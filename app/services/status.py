@@ -23,13 +23,15 @@ from __future__ import annotations
 import calendar
 import enum
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import models as m
+from app.services import ca_rules
 from app.services.deadlines import warning_window
+from app.services.objectives import period_bounds, period_count
 from app.services.plans import task_deadline
 from app.services.unit_of_work import UowFactory
 
@@ -94,11 +96,130 @@ def default_due(key: str, year: int, calendar_: Any) -> date | None:
 
 
 class StatusService:
-    def __init__(self, uow: UowFactory, clock: Any, agency: Any, risks: Any) -> None:
+    def __init__(self, uow: UowFactory, clock: Any, agency: Any, risks: Any, services: Any = None) -> None:
+        self._services = services
         self._uow = uow
         self._clock = clock
         self._agency = agency
         self._risks = risks
+
+    def late_and_due_soon(self, today: date | None = None) -> tuple[list[DueItem], list[DueItem]]:
+        """Across all years, as of ``today``: what is late (due before today) and what is due within
+        the warning window (today included), each by due date: open corrective actions, procedure
+        updates after legal changes, plan tasks, objective measurements, review decisions, risk
+        reviews and the report deadlines."""
+        today = today or self._clock.today()
+        with self._uow() as uow:
+            window = warning_window(uow)
+            items = _everything_due(uow.session, self._services, today)
+        for year in (today.year - 1, today.year):
+            for item in self.cycle(year, today):
+                if item.key in ("report_h1", "report_year") and item.state in (
+                    CycleState.LATE,
+                    CycleState.DUE_SOON,
+                ):
+                    assert item.due_on is not None
+                    kind = "6 tháng" if item.key == "report_h1" else "năm"
+                    items.append(DueItem("report", 0, f"Gửi báo cáo {kind} {year}", item.due_on))
+        late = sorted((x for x in items if x.due_on < today), key=lambda x: (x.due_on, x.type, x.id))
+        soon = sorted(
+            (x for x in items if 0 <= (x.due_on - today).days <= window),
+            key=lambda x: (x.due_on, x.type, x.id),
+        )
+        return late, soon
+
+    def readiness(self, today: date | None = None) -> list[Criterion]:
+        """What an inspector checks first, as of ``today``: each criterion passed or not, with
+        what is missing."""
+        today = today or self._clock.today()
+        svc = self._services
+        coverage = svc.tthc.coverage(today=today)
+        cycle = {x.key: x for x in self.cycle(today.year, today)}
+        with self._uow() as uow:
+            s = uow.session
+            audit = s.scalars(
+                select(m.Audit.end_on)
+                .where(m.Audit.end_on > today - timedelta(days=365), m.Audit.end_on <= today)
+                .order_by(m.Audit.end_on.desc())
+            ).first()
+            f = m.Finding
+            without = int(
+                s.scalar(select(func.count()).select_from(f).where(ca_rules.without_action_clause())) or 0
+            )
+            c = m.Complaint
+            unresolved = int(
+                s.scalar(
+                    select(func.count()).select_from(c).where(c.received_on <= today, c.resolved_on.is_(None))
+                )
+                or 0
+            )
+            unmeasured = sum(1 for x in _measurements_due(s) if x.due_on < today)
+            ca = m.CorrectiveAction
+            overdue = int(
+                s.scalar(select(func.count()).select_from(ca).where(ca_rules.overdue_clause(today))) or 0
+            )
+            last = s.scalars(
+                select(m.PublicationDecision)
+                .where(m.PublicationDecision.signed_on <= today)
+                .order_by(m.PublicationDecision.signed_on.desc(), m.PublicationDecision.id.desc())
+            ).first()
+            posted = last is not None and last.posted_on is not None and last.posted_on <= today
+        updates_overdue = svc.legal.summary(today=today).overdue
+        publication = cycle["publication"]
+        missing_docs = [
+            n
+            for k, n in (("plan", "kế hoạch"), ("objectives", "mục tiêu chất lượng"))
+            if cycle[k].done_on is None
+        ]
+        uncovered = coverage.in_jurisdiction - coverage.covered
+        return [
+            Criterion(
+                "tthc_coverage",
+                coverage.in_jurisdiction > 0 and uncovered == 0,
+                f"Còn {uncovered:02d} TTHC thuộc thẩm quyền chưa có quy trình"
+                if coverage.in_jurisdiction
+                else "Chưa xác định TTHC thuộc thẩm quyền",
+            ),
+            Criterion(
+                "publication_posted",
+                publication.state is CycleState.DONE and posted,
+                _cap(publication.note) or ("" if posted else "Chưa ghi ngày niêm yết quyết định công bố"),
+            ),
+            Criterion(
+                "audit_12_months",
+                audit is not None,
+                "" if audit is not None else "Chưa đánh giá nội bộ trong 12 tháng qua",
+            ),
+            Criterion(
+                "nc_with_action",
+                without == 0,
+                f"{without:02d} phát hiện chưa có hành động khắc phục" if without else "",
+            ),
+            Criterion(
+                "complaints_resolved",
+                unresolved == 0,
+                f"{unresolved:02d} phản ánh, kiến nghị chưa giải quyết" if unresolved else "",
+            ),
+            Criterion(
+                "legal_updates_on_time",
+                updates_overdue == 0,
+                f"{updates_overdue:02d} quy trình cập nhật quá hạn" if updates_overdue else "",
+            ),
+            Criterion(
+                "objectives_measured",
+                unmeasured == 0,
+                f"{unmeasured:02d} kỳ đo mục tiêu chưa có kết quả" if unmeasured else "",
+            ),
+            Criterion("ca_on_time", overdue == 0, f"{overdue:02d} phiếu HĐKP quá hạn" if overdue else ""),
+            Criterion(
+                "steering_current", cycle["steering"].state is CycleState.DONE, _cap(cycle["steering"].note)
+            ),
+            Criterion(
+                "plan_objectives_issued",
+                not missing_docs,
+                f"Chưa ban hành {' và '.join(missing_docs)} năm {today.year}" if missing_docs else "",
+            ),
+        ]
 
     def cycle(self, year: int, today: date | None = None) -> list[CycleItem]:
         today = today or self._clock.today()
@@ -153,6 +274,84 @@ class StatusService:
                 CycleItem(key, state_of(due[key], done_on, today, window), due[key], done_on, record)
             )
         return items
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One inspection-readiness criterion: passed or not, and what is missing (empty when passed)."""
+
+    key: str
+    passed: bool
+    gap: str = ""
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """Something late or due soon: ``type`` is the record type key that opens it."""
+
+    type: str
+    id: int
+    title: str
+    due_on: date
+
+
+MEASUREMENT_GRACE_DAYS = 15  # a period's measurement is due this many days after the period ends
+
+
+def _measurements_due(s: Any) -> list[DueItem]:
+    """Every ended period of every objective without its measurement, due 15 days after it ends."""
+    out = []
+    for o in s.scalars(select(m.Objective)):
+        measured = {x.period for x in o.measurements}
+        for period in range(1, period_count(o.frequency) + 1):
+            if period in measured:
+                continue
+            end = period_bounds(o.year, o.frequency, period)[1]
+            out.append(
+                DueItem(
+                    "objective",
+                    o.id,
+                    f"Đo kết quả kỳ {period}/{o.year}: {o.statement}",
+                    end + timedelta(days=MEASUREMENT_GRACE_DAYS),
+                )
+            )
+    return out
+
+
+def _everything_due(s: Any, services: Any, today: date) -> list[DueItem]:
+    items: list[DueItem] = []
+    ca = m.CorrectiveAction
+    for x in s.scalars(select(ca).where(ca.status.in_(ca_rules.OPEN_STATUSES))):
+        items.append(
+            DueItem(
+                "corrective_action",
+                x.id,
+                f"Phiếu {ca_rules.ca_number(x.seq, x.year)}: {x.description}",
+                x.due_on,
+            )
+        )
+    for r in services.legal.list_impacts(today=today):
+        if r.due_on is not None and r.status is m.ImpactStatus.OPEN:
+            items.append(
+                DueItem("legal_update", r.id, f"Cập nhật {r.document_code} theo {r.legal_number}", r.due_on)
+            )
+    for plan in s.scalars(select(m.AnnualPlan)):
+        for t in plan.tasks:
+            deadline = task_deadline(plan.year, t)
+            if deadline is not None and t.status is not m.TaskStatus.DONE:
+                items.append(DueItem("plan_task", t.id, t.content, deadline))
+    items += _measurements_due(s)
+    d = m.ReviewDecision
+    for x in s.scalars(select(d).where(d.status == m.DecisionStatus.OPEN, d.due_on.is_not(None))):
+        items.append(DueItem("review", x.review_id, f"Quyết định sau xem xét: {x.text}", x.due_on))
+    r = m.Risk
+    for x in s.scalars(select(r).where(r.status == m.RiskStatus.OPEN, r.review_on.is_not(None))):
+        items.append(DueItem("risk", x.id, f"Xem xét lại: {x.title}", x.review_on))
+    return items
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # ---- rules ---------------------------------------------------------------------------------------
@@ -238,3 +437,35 @@ def _publication(s: Any, on: date, name: str) -> tuple[bool, date | None, tuple[
     if " ".join(p.agency_name.split()).casefold() != " ".join(name.split()).casefold():
         return False, p.signed_on, record, "tên cơ quan đã thay đổi sau lần công bố, cần công bố lại"
     return True, p.signed_on, record, ""
+
+
+# ---- JSON (``status --format json``) ----------------------------------------------------------------
+def status_json(service: StatusService, year: int, today: date) -> dict[str, Any]:
+    late, soon = service.late_and_due_soon(today)
+    criteria = service.readiness(today)
+
+    def due(x: DueItem) -> dict[str, Any]:
+        return {"type": x.type, "id": x.id, "title": x.title, "due_on": x.due_on.isoformat()}
+
+    return {
+        "year": year,
+        "today": today.isoformat(),
+        "cycle": [
+            {
+                "key": x.key,
+                "state": x.state.value,
+                "due_on": x.due_on.isoformat() if x.due_on else None,
+                "done_on": x.done_on.isoformat() if x.done_on else None,
+                "record": {"type": x.record[0], "id": x.record[1]} if x.record else None,
+                "note": x.note or None,
+            }
+            for x in service.cycle(year, today)
+        ],
+        "late": [due(x) for x in late],
+        "due_soon": [due(x) for x in soon],
+        "readiness": {
+            "passed": sum(c.passed for c in criteria),
+            "total": len(criteria),
+            "criteria": [{"key": c.key, "passed": c.passed, "gap": c.gap or None} for c in criteria],
+        },
+    }

@@ -128,3 +128,96 @@ def test_steering_is_late_when_its_decision_names_someone_who_left(services, age
     services.organization.save_person(dto.PersonFields(full_name="Lê Văn Bình", active=False), person.id)
     item = _item(services, "steering", date(Y, 6, 1))
     assert item.state is S.LATE and item.note == "01 thành viên đã nghỉ, cần kiện toàn"
+
+
+# ---- late and due soon, inspection readiness, ``status`` ------------------------------------------
+def _request(services, raised: date, due: date) -> int:  # type: ignore[no-untyped-def]
+    from app.services.corrective_actions import CaFields
+
+    return services.corrective_actions.create(
+        CaFields(raised_on=raised, source=m.CaSource.SELF, description="Hồ sơ trễ hạn", due_on=due)
+    )
+
+
+def test_late_and_due_soon_at_the_boundaries(services, agency) -> None:  # type: ignore[no-untyped-def]
+    today = date(Y, 5, 10)
+    services.clock.pin(today)
+    window = services.indicators.warning_days()
+    ids = {
+        "yesterday": _request(services, date(Y, 4, 1), today - timedelta(days=1)),
+        "today": _request(services, date(Y, 4, 1), today),
+        "window_end": _request(services, date(Y, 4, 1), today + timedelta(days=window)),
+        "after": _request(services, date(Y, 4, 1), today + timedelta(days=window + 1)),
+    }
+    late, soon = services.status.late_and_due_soon(today)
+    late_ids = {x.id for x in late if x.type == "corrective_action"}
+    soon_ids = {x.id for x in soon if x.type == "corrective_action"}
+    assert late_ids == {ids["yesterday"]}
+    assert soon_ids == {ids["today"], ids["window_end"]}
+    assert [x.due_on for x in soon] == sorted(x.due_on for x in soon)
+
+
+def test_an_objectives_measurement_is_due_15_days_after_its_period(services, agency) -> None:  # type: ignore[no-untyped-def]
+    services.objectives.save_objective(
+        dto.ObjectiveFields(
+            year=Y, statement="Tối thiểu 98% hồ sơ đúng hạn", target=98, frequency=m.Frequency.QUARTER
+        )
+    )
+
+    def measurement(today: date) -> tuple[bool, bool]:
+        late, soon = services.status.late_and_due_soon(today)
+        q1 = [x for x in (*late, *soon) if x.type == "objective" and x.title.startswith("Đo kết quả kỳ 1/")]
+        return any(x in late for x in q1), any(x in soon for x in q1)
+
+    assert measurement(date(Y, 4, 15)) == (False, True)  # Q1 ends 31/03: due 15/04
+    assert measurement(date(Y, 4, 16)) == (True, False)
+
+
+def test_readiness_lists_what_is_missing(services, agency) -> None:  # type: ignore[no-untyped-def]
+    today = date(Y, 5, 10)
+    services.clock.pin(today)
+    criteria = {c.key: c for c in services.status.readiness(today)}
+    assert list(criteria) == [
+        "tthc_coverage",
+        "publication_posted",
+        "audit_12_months",
+        "nc_with_action",
+        "complaints_resolved",
+        "legal_updates_on_time",
+        "objectives_measured",
+        "ca_on_time",
+        "steering_current",
+        "plan_objectives_issued",
+    ]
+    assert not criteria["audit_12_months"].passed and criteria["ca_on_time"].passed
+    assert criteria["plan_objectives_issued"].gap == "Chưa ban hành kế hoạch và mục tiêu chất lượng năm 2026"
+    # 12 months: an audit that ended 365 days ago no longer counts, one that ended 364 days ago does.
+    services.audits.create_audit(AuditFields(start_on=date(Y - 1, 5, 8), end_on=date(Y - 1, 5, 10)))
+    assert not {c.key: c for c in services.status.readiness(today)}["audit_12_months"].passed
+    services.audits.create_audit(AuditFields(start_on=date(Y - 1, 5, 11), end_on=date(Y - 1, 5, 11)))
+    assert {c.key: c for c in services.status.readiness(today)}["audit_12_months"].passed
+    _request(services, date(Y, 4, 1), today - timedelta(days=1))
+    criteria = {c.key: c for c in services.status.readiness(today)}
+    assert not criteria["ca_on_time"].passed and criteria["ca_on_time"].gap == "01 phiếu HĐKP quá hạn"
+
+
+def test_status_on_the_command_line(services, agency, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from app.services.status import status_json
+
+    data = json.loads(json.dumps(status_json(services.status, Y, date(Y, 6, 20))))
+    assert [x["key"] for x in data["cycle"]] == [
+        "plan",
+        "objectives",
+        "steering",
+        "risks",
+        "report_h1",
+        "audit",
+        "review",
+        "report_year",
+        "publication",
+    ]
+    assert set(data["cycle"][0]) >= {"key", "state", "due_on", "done_on", "record"}
+    assert set(data["readiness"]) == {"passed", "total", "criteria"} and data["readiness"]["total"] == 10
+    assert isinstance(data["late"], list) and isinstance(data["due_soon"], list)
