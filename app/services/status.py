@@ -400,7 +400,7 @@ def _report_sent(
         .where(r.kind == kind, r.year == year, r.status == m.ReportStatus.SENT, r.sent_on <= today)
         .order_by(r.sent_on)
     ).first()
-    return (row.sent_on, ("reports", row.id)) if row is not None else (None, None)
+    return (row.sent_on, ("report", row.id)) if row is not None else (None, None)
 
 
 def _steering(s: Any, on: date) -> tuple[bool, date | None, tuple[str, int | None] | None, str]:

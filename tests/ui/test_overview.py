@@ -83,3 +83,28 @@ def test_coming_back_to_the_overview_reads_again_only_what_changed(services, sho
     monkeypatch.setattr(services.indicators, "snapshot", counted)
     page.refresh()
     assert len(read) == 4
+
+
+def test_the_first_tab_says_what_is_due_late_and_missing(services, show, qtbot):
+    today = date(2026, 11, 22)
+    fill_demo(services, today=today)
+    services.clock.pin(today)
+    page = OverviewPage(services)
+    show(page)
+    page.refresh()
+    panel = page.status_panel
+    assert page.tabs.currentWidget() is panel
+    rows = [panel.cycle.item(r, 0).text() for r in range(panel.cycle.rowCount())]
+    assert rows[0] == "Kế hoạch duy trì, cải tiến HTQLCL" and len(rows) == 9
+    audit_row = rows.index("Đánh giá nội bộ")
+    assert panel.cycle.item(audit_row, 1).text() == "Đã xong 17/09/2026"
+    late, soon = services.status.late_and_due_soon(today)
+    assert panel.due_title.text() == f"Quá hạn: {len(late)} · sắp đến hạn: {len(soon)}"
+    passed = sum(c.passed for c in services.status.readiness(today))
+    assert panel.readiness_title.text() == f"Sẵn sàng kiểm tra: {passed}/10 tiêu chí đạt"
+    with qtbot.waitSignal(page.record_requested) as opened:
+        panel.cycle.cellDoubleClicked.emit(audit_row, 0)
+    assert opened.args[0] == "audit"
+    with qtbot.waitSignal(page.record_requested) as opened:
+        panel.due.itemDoubleClicked.emit(panel.due.item(0))
+    assert opened.args == [late[0].type, late[0].id]

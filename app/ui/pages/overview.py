@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
 from app.services.changes import Change
@@ -22,6 +22,7 @@ from app.services.vocabulary import percent
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
 from app.ui.pages.base import Page
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.year_status import YearStatusPanel
 
 translate = QCoreApplication.translate
 
@@ -122,8 +123,24 @@ class OverviewPage(Page):
         for i, card in enumerate(self.cards):
             grid.addWidget(card, i // 3, i % 3)
             card.clicked.connect(lambda target=card.target: self.page_requested.emit(target))
-        self.body.addLayout(grid)
-        self.body.addStretch(1)
+        # First what is due, late or missing (the year's cycle, inspection readiness), then the
+        # figures' tiles.
+        self.tabs = QTabWidget(self)
+        self.status_panel = YearStatusPanel(services, self.tabs)
+        self.status_panel.record_requested.connect(self.record_requested)
+        self.status_panel.page_requested.connect(self.page_requested)
+        self.tabs.addTab(self.status_panel, self.tr("Việc cần làm"))
+        figures = QWidget(self.tabs)
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 8, 0, 0)
+        figures_layout.addLayout(grid)
+        figures_layout.addStretch(1)
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(figures)
+        self.tabs.addTab(scroll, self.tr("Chỉ số"))
+        self.body.addWidget(self.tabs, 1)
         # What the figures on screen were read for: (day, the services' unit of work — a new one
         # after a restore); None until read, and again after any write (the hub's listener).
         self._shown_for: tuple[object, ...] | None = None
@@ -151,6 +168,18 @@ class OverviewPage(Page):
             self._shown_for = None
             raise
         self.show_snapshot(snap)
+        self.show_status(today)
+
+    def show_status(self, today: date) -> None:
+        """The year's checklist, what is late or due soon, inspection readiness."""
+        panel = self.status_panel
+        panel.set_years(
+            self.services.indicators.years(), panel.year() if panel.year_combo.count() else today.year
+        )
+        panel.show_year(panel.year(), today)
+        late, soon = self.services.status.late_and_due_soon(today)
+        panel.show_due(late, soon, today)
+        panel.show_readiness(self.services.status.readiness(today))
 
     def _show_report(self, card: _Card, report: ReportDeadline, today: date) -> None:
         period = self.tr("Số liệu từ {0} đến {1}").format(
