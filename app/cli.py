@@ -282,6 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=["json", "text"], default="text", metavar="ĐỊNH_DẠNG", help="json hoặc text."
     )
 
+    se = sub.add_parser("search", help="Tìm mọi hồ sơ theo mã, số hoặc vài chữ (không cần dấu).")
+    se.add_argument("text", metavar="CHỮ", help="Mã, số hoặc các chữ cần tìm (mọi chữ phải có trong hồ sơ).")
+    se.add_argument(
+        "--format", choices=["json", "text"], default="text", metavar="ĐỊNH_DẠNG", help="json hoặc text."
+    )
+
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
 
@@ -601,6 +607,32 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+    from app.services import vocabulary
+    from app.services.areas import record_type
+
+    ctx = open_data_dir(_data_root(args), writer=False, program="lệnh search", today=args.today, create=False)
+    try:
+        found = ctx.services.search.search(args.text, limit=50)
+    finally:
+        ctx.close()
+    if args.format == "json":
+        _out(
+            vocabulary.to_json(
+                {k: [{"id": h.id, "code": h.code, "title": h.title} for h in v] for k, v in found.items()}
+            )
+        )
+        return EXIT_OK
+    if not found:
+        _out("Không tìm thấy hồ sơ nào.")
+    for key, hits in found.items():
+        _out(f"{record_type(key).label} ({len(hits)}):")
+        for h in hits:
+            _out(f"  {h.code + ' — ' if h.code else ''}{h.title}")
+    return EXIT_OK
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.bootstrap import existing_data_dir
 
@@ -644,6 +676,7 @@ COMMANDS = {
     "export": cmd_export,
     "report": cmd_report,
     "status": cmd_status,
+    "search": cmd_search,
     "selftest": cmd_selftest,
 }
 

@@ -792,11 +792,27 @@ def _report_document(s: Any, request: ExportRequest) -> Any:
     return build(s.reports, request)
 
 
+def _search_reports(s: Any, needle: str, limit: int) -> Any:
+    """Reports by their number or the words of their title ("bao cao 6 thang 2026")."""
+    from app.services.reports import report_title
+    from app.services.search import SearchHit
+    from app.services.text import fold
+
+    words = fold(needle).split()
+    hits = []
+    for r in s.reports.list_reports():
+        title = report_title(r.kind, r.year)
+        if all(w in fold(f"{r.number} {title} {r.status.value}") for w in words):
+            hits.append(SearchHit("report", r.id, r.number, title))
+    return hits[:limit]
+
+
 REPORT = RecordType(
     "report",
     QT_TRANSLATE_NOOP("RecordTypes", "Báo cáo định kỳ"),
     m.QmsReport,
     code_field="number",
+    search=_search_reports,
     history_labels={
         "number": QT_TRANSLATE_NOOP("History", "Số báo cáo"),
         "report_on": QT_TRANSLATE_NOOP("History", "Ngày báo cáo"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -152,6 +153,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("Giới thiệu"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+        # One search for every record: Ctrl+K anywhere, or the box at the menu bar's right.
+        self.search_action = QAction(self.tr("Tìm mọi hồ sơ…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(lambda: self.open_search(""))
+        self.addAction(self.search_action)
+        file_menu.insertAction(self.backup_action, self.search_action)
+        file_menu.insertSeparator(self.backup_action)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("windowSearch")
+        self.search_box.setPlaceholderText(self.tr("Tìm mọi hồ sơ (Ctrl+K)…"))
+        self.search_box.setFixedWidth(280)
+        self.search_box.textEdited.connect(self.open_search)
+        self.menuBar().setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
+
+    def open_search(self, text: str = "") -> None:
+        """The search dialog, starting from ``text`` (what was typed in the window's box)."""
+        from app.ui.dialogs.search_dialog import SearchDialog
+
+        self.search_box.clear()
+        dialog = SearchDialog(self.ctx.services, self, text)
+        dialog.record_chosen.connect(self.open_record)
+        self._search_dialog = dialog
+        dialog.exec()
 
     def about(self) -> None:
         QMessageBox.about(

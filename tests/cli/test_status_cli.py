@@ -28,3 +28,20 @@ def test_status_as_json_and_as_text(tmp_path: Path, capsys: pytest.CaptureFixtur
     text = capsys.readouterr().out
     assert "Kế hoạch duy trì, cải tiến: quá hạn (hạn 31/01/2026)" in text
     assert "Sẵn sàng kiểm tra:" in text
+
+
+def test_search_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.services import dto
+
+    root = commune_folder(
+        tmp_path,
+        date(2026, 5, 10),
+        lambda s: s.tthc.save_tthc(
+            dto.TthcFields(code="1.001193", name="Đăng ký khai sinh", field="Hộ tịch")
+        ),
+    )
+    assert main(["--data-dir", str(root), "search", "dang ky khai", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == {"tthc": [{"id": data["tthc"][0]["id"], "code": "1.001193", "title": "Đăng ký khai sinh"}]}
+    assert main(["--data-dir", str(root), "search", "khong co gi"]) == 0
+    assert capsys.readouterr().out.strip() == "Không tìm thấy hồ sơ nào."

@@ -22,7 +22,17 @@ def demo_services(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 def test_every_searchable_record_type_has_a_provider(demo_services):
     searchable = {t.key for t in record_types() if t.search_fields or t.search}
-    assert {"document", "tthc", "legal", "objective", "plan_task"} <= searchable
+    assert {
+        "document",
+        "tthc",
+        "legal",
+        "objective",
+        "plan_task",
+        "audit",
+        "finding",
+        "corrective_action",
+    } <= searchable
+    assert {"inspection", "risk", "complaint", "training", "review", "report"} <= searchable
     assert set(demo_services.search.providers()) == searchable
 
 
@@ -35,6 +45,15 @@ def test_every_searchable_record_type_has_a_provider(demo_services):
         ("luat thi dua", "legal", "Luật Thi đua, khen thưởng"),
         ("ho so dung han", "objective", "đúng hạn"),
         ("danh gia noi bo", "plan_task", "đánh giá nội bộ"),
+        ("ho tich", "audit", "Trung tâm Phục vụ hành chính công"),
+        ("thu tuc dat dai", "finding", "thủ tục đất đai"),
+        ("05/2026", "corrective_action", "Sổ chứng thực bản sao"),  # by number
+        ("125/TB-SKHCN", "inspection", "Sở Khoa học và Công nghệ"),
+        ("may quet", "risk", "máy quét"),
+        ("duong day nong", "complaint", "một cửa"),
+        ("tap huan nhan thuc", "training", "Tập huấn nhận thức"),
+        ("hoi truong", "review", "Hội trường"),
+        ("bao cao 6 thang 2026", "report", "Báo cáo 6 tháng đầu năm 2026"),
     ],
 )
 def test_search_finds_records_of_each_type(demo_services, query, record_type, expected):
