@@ -6,11 +6,12 @@ opens on (maximised on a small one, such as a 1366×768 laptop with a taskbar)."
 
 from __future__ import annotations
 
+import hashlib
 import importlib
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMargins, QRect, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMargins, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -120,13 +122,82 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.agency_label)
         side_layout.addWidget(self.sidebar, 1)
         self.stack = QStackedWidget(central)
+        right = QWidget(central)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        # What became late since the last start: a banner above the page, never a modal box.
+        self.reminder = QWidget(right)
+        self.reminder.setObjectName("reminderBanner")
+        self.reminder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.reminder.setStyleSheet(
+            "#reminderBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
+        )
+        banner = QHBoxLayout(self.reminder)
+        banner.setContentsMargins(12, 6, 12, 6)
+        self.reminder_text = QLabel(self.reminder)
+        self.reminder_text.setWordWrap(True)
+        banner.addWidget(self.reminder_text, 1)
+        show_late = QPushButton(self.tr("Xem"), self.reminder)
+        show_late.clicked.connect(lambda: (self.switch_to("overview"), self.reminder.hide()))
+        close_banner = QPushButton(self.tr("Đóng"), self.reminder)
+        close_banner.clicked.connect(self.reminder.hide)
+        banner.addWidget(show_late)
+        banner.addWidget(close_banner)
+        self.reminder.hide()
+        right_layout.addWidget(self.reminder)
+        right_layout.addWidget(self.stack, 1)
         row.addWidget(side)
-        row.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.late_label = QLabel(self)
+        self.late_label.setObjectName("lateCount")
+        self.statusBar().addPermanentWidget(self.late_label)
         self.sidebar.currentRowChanged.connect(self.show_page)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Thư mục dữ liệu: {0}").format(str(ctx.data_dir.root)))
         self._restore_state()
+        # After the first paint: the start-up stays as fast as the window alone.
+        QTimer.singleShot(0, self.check_reminders)
+
+    # ---- reminders -----------------------------------------------------------------------------
+    def check_reminders(self) -> None:
+        """The late count in the status bar and beside Tổng quan; the banner of what became late
+        since the last start in this data folder (due from that day to yesterday)."""
+        services = self.ctx.services
+        if services.agency.get_profile() is None:
+            return
+        today = services.clock.today()
+        late, _soon = services.status.late_and_due_soon(today)
+        self.show_late_count(len(late))
+        key = "reminders/last_start/" + hashlib.sha1(str(self.ctx.data_dir.root).encode()).hexdigest()[:16]
+        last = self.settings.value(key)
+        self.settings.set_value(key, today.isoformat())
+        self.settings.sync()  # another window (or the next start) reads it from the file
+        try:
+            since = date.fromisoformat(str(last)) if last else None
+        except ValueError:
+            since = None
+        if since is None or since >= today:
+            return
+        newly = [x for x in late if since <= x.due_on < today]
+        if newly:
+            lines = "; ".join(x.title for x in newly[:3]) + ("; …" if len(newly) > 3 else "")
+            self.reminder_text.setText(
+                self.tr("Từ lần mở trước ({0}) có {1} việc mới quá hạn: {2}").format(
+                    since.strftime("%d/%m/%Y"), f"{len(newly):02d}" if len(newly) < 10 else len(newly), lines
+                )
+            )
+            self.reminder.show()
+
+    def show_late_count(self, count: int) -> None:
+        self.late_label.setText(
+            self.tr("Quá hạn: {0} việc").format(count) if count else self.tr("Không có việc quá hạn")
+        )
+        overview = next((i for i, a in enumerate(self.areas) if a.key == "overview"), None)
+        if overview is not None:
+            title = translate("Areas", self.areas[overview].title)
+            self.sidebar.item(overview).setText(f"{title} ({count})" if count else title)
 
     # ---- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -82,7 +82,10 @@ def _click_row(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-
 
 
 def test_the_sidebar_lists_the_registry_areas_in_vietnamese(window):
-    shown = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    import re
+
+    # Tổng quan carries the count of late items: "Tổng quan (3)".
+    shown = [re.sub(r" \(\d+\)$", "", window.sidebar.item(i).text()) for i in range(window.sidebar.count())]
     assert shown == AREAS
     assert [title for title in shown if title in BUILT_IN] == BUILT_IN
 
@@ -450,3 +453,41 @@ def test_the_gui_quits_after_the_first_run_dialog_is_first_painted(data_root, tm
 
     assert (done.returncode, done.stdout) == (0, "")
     assert not (tmp_path / "config" / "settings.ini").exists()  # the main window never opened
+
+
+def test_what_became_late_since_the_last_start_shows_in_a_banner(ctx, agency, settings_path, qtbot):  # type: ignore[no-untyped-def]
+    """The count of late items in the status bar and beside Tổng quan; the banner lists what became
+    late between the last start in this data folder and yesterday, and only once."""
+    from datetime import date
+
+    def start(today: date) -> MainWindow:
+        ctx.services.clock.pin(today)
+        window = MainWindow(ctx, UiSettings(settings_path))
+        qtbot.addWidget(window)
+        window.show()
+        window.check_reminders()
+        return window
+
+    from app import models as m
+    from app.services.corrective_actions import CaFields
+
+    ctx.services.clock.pin(date(2026, 1, 10))
+    ctx.services.corrective_actions.create(
+        CaFields(
+            raised_on=date(2026, 1, 5),
+            source=m.CaSource.SELF,
+            description="Hồ sơ trễ hạn",
+            due_on=date(2026, 1, 25),
+        )
+    )
+    # Last year's two reports were never sent: late from the start.
+    first = start(date(2026, 1, 20))  # nothing stored yet: no banner; the request (due 25/01) not late yet
+    assert first.reminder.isHidden() and first.late_label.text() == "Quá hạn: 2 việc"
+    second = start(date(2026, 2, 2))  # the request became late since 20/01
+    assert not second.reminder.isHidden()
+    assert second.reminder_text.text() == (
+        "Từ lần mở trước (20/01/2026) có 01 việc mới quá hạn: Phiếu 01/2026: Hồ sơ trễ hạn"
+    )
+    assert second.late_label.text() == "Quá hạn: 3 việc" and second.sidebar.item(0).text() == "Tổng quan (3)"
+    third = start(date(2026, 2, 3))  # nothing new since 02/02
+    assert third.reminder.isHidden()
