@@ -2587,102 +2587,102 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../app/services/areas.py" line="234"/>
+        <location filename="../../app/services/areas.py" line="236"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="237"/>
+        <location filename="../../app/services/areas.py" line="242"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="246"/>
+        <location filename="../../app/services/areas.py" line="251"/>
         <source>Kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="254"/>
+        <location filename="../../app/services/areas.py" line="259"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="268"/>
+        <location filename="../../app/services/areas.py" line="273"/>
         <source>Danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="276"/>
+        <location filename="../../app/services/areas.py" line="281"/>
         <source>Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="283"/>
+        <location filename="../../app/services/areas.py" line="288"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="297"/>
+        <location filename="../../app/services/areas.py" line="302"/>
         <source>Kiểm tra của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="304"/>
+        <location filename="../../app/services/areas.py" line="309"/>
         <source>Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="314"/>
+        <location filename="../../app/services/areas.py" line="319"/>
         <source>Rủi ro và cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="323"/>
+        <location filename="../../app/services/areas.py" line="328"/>
         <source>Hài lòng, phản ánh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="332"/>
+        <location filename="../../app/services/areas.py" line="337"/>
         <source>Kết quả giải quyết TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="341"/>
+        <location filename="../../app/services/areas.py" line="346"/>
         <source>Đào tạo, tập huấn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="350"/>
+        <location filename="../../app/services/areas.py" line="355"/>
         <source>Xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="360"/>
+        <location filename="../../app/services/areas.py" line="365"/>
         <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="369"/>
+        <location filename="../../app/services/areas.py" line="375"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="376"/>
+        <location filename="../../app/services/areas.py" line="382"/>
         <source>Phạm vi và chính sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="381"/>
+        <location filename="../../app/services/areas.py" line="387"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="387"/>
+        <location filename="../../app/services/areas.py" line="393"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/areas.py" line="393"/>
+        <location filename="../../app/services/areas.py" line="399"/>
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,7 +4529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="797"/>
+        <location filename="../../app/services/area_defs.py" line="827"/>
         <source>Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,6 +4767,7 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="102"/>
         <location filename="../../app/services/area_defs.py" line="147"/>
+        <location filename="../../app/services/area_defs.py" line="820"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5257,6 +5258,26 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="712"/>
         <source>Tình trạng biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="817"/>
+        <source>Số báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="818"/>
+        <source>Ngày báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="819"/>
+        <source>Ngày chốt số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="821"/>
+        <source>Ngày gửi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6509,115 +6530,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Thư mục dữ liệu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Từ lần mở trước ({0}) có {1} việc mới quá hạn: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="195"/>
+        <source>Quá hạn: {0} việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="195"/>
+        <source>Không có việc quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Mở thư mục dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Trợ &amp;giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
+        <source>Tìm mọi hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="236"/>
+        <source>Tìm mọi hồ sơ (Ctrl+K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiên bản {1}&lt;br&gt;Quản lý Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 cho cơ quan hành chính nhà nước. Chạy trên máy, không cần mạng.&lt;br&gt;&lt;br&gt;Thư mục dữ liệu:&lt;br&gt;{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Sao lưu dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
-        <location filename="../../app/ui/main_window.py" line="292"/>
-        <location filename="../../app/ui/main_window.py" line="297"/>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {0}?
 Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Đã khôi phục dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Đang {0}. Đóng ứng dụng ngay khi việc này xong?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Đóng khi xong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,7 +7103,7 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="49"/>
+        <location filename="../../app/ui/pages/overview.py" line="50"/>
         <source>Bấm để mở trang này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7055,338 +7111,348 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="83"/>
+        <location filename="../../app/ui/pages/overview.py" line="84"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="90"/>
+        <location filename="../../app/ui/pages/overview.py" line="91"/>
         <source>Báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="91"/>
+        <location filename="../../app/ui/pages/overview.py" line="92"/>
         <source>Báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="92"/>
+        <location filename="../../app/ui/pages/overview.py" line="93"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="93"/>
+        <location filename="../../app/ui/pages/overview.py" line="94"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="94"/>
+        <location filename="../../app/ui/pages/overview.py" line="95"/>
         <source>Phạm vi áp dụng HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="95"/>
+        <location filename="../../app/ui/pages/overview.py" line="96"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="96"/>
+        <location filename="../../app/ui/pages/overview.py" line="97"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="97"/>
+        <location filename="../../app/ui/pages/overview.py" line="98"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="98"/>
+        <location filename="../../app/ui/pages/overview.py" line="99"/>
         <source>TTHC có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="100"/>
+        <location filename="../../app/ui/pages/overview.py" line="101"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="101"/>
+        <location filename="../../app/ui/pages/overview.py" line="102"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="102"/>
+        <location filename="../../app/ui/pages/overview.py" line="103"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="103"/>
+        <location filename="../../app/ui/pages/overview.py" line="104"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="104"/>
+        <location filename="../../app/ui/pages/overview.py" line="105"/>
         <source>Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="186"/>
+        <location filename="../../app/ui/pages/overview.py" line="215"/>
         <source>Chưa khai báo thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="189"/>
+        <location filename="../../app/ui/pages/overview.py" line="218"/>
         <source>{0} — năm {1}. Hôm nay: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="156"/>
+        <location filename="../../app/ui/pages/overview.py" line="185"/>
         <source>Số liệu từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="160"/>
+        <location filename="../../app/ui/pages/overview.py" line="132"/>
+        <source>Việc cần làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="142"/>
+        <source>Chỉ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="189"/>
         <source>Không phải gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="160"/>
+        <location filename="../../app/ui/pages/overview.py" line="189"/>
         <source>Cấp trên không yêu cầu báo cáo 6 tháng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="164"/>
+        <location filename="../../app/ui/pages/overview.py" line="193"/>
         <source>Đã gửi ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="165"/>
+        <location filename="../../app/ui/pages/overview.py" line="194"/>
         <source>Số {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="169"/>
+        <location filename="../../app/ui/pages/overview.py" line="198"/>
         <source>hạn gửi {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="173"/>
+        <location filename="../../app/ui/pages/overview.py" line="202"/>
         <source>Đã ký, chưa gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="174"/>
+        <location filename="../../app/ui/pages/overview.py" line="203"/>
         <source>Đang dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="195"/>
+        <location filename="../../app/ui/pages/overview.py" line="224"/>
         <source>Chưa có quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="196"/>
+        <location filename="../../app/ui/pages/overview.py" line="225"/>
         <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="201"/>
+        <location filename="../../app/ui/pages/overview.py" line="230"/>
         <source>{0} thành viên; Trưởng ban: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="204"/>
+        <location filename="../../app/ui/pages/overview.py" line="233"/>
         <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="207"/>
+        <location filename="../../app/ui/pages/overview.py" line="236"/>
         <source>Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="210"/>
+        <location filename="../../app/ui/pages/overview.py" line="239"/>
         <source>Chưa có chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="211"/>
+        <location filename="../../app/ui/pages/overview.py" line="240"/>
         <source>Chưa có phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="218"/>
+        <location filename="../../app/ui/pages/overview.py" line="247"/>
         <source>Hiệu lực từ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="223"/>
+        <location filename="../../app/ui/pages/overview.py" line="252"/>
         <source>Chưa ghi quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="226"/>
+        <location filename="../../app/ui/pages/overview.py" line="255"/>
         <source>{0}: số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="229"/>
+        <location filename="../../app/ui/pages/overview.py" line="258"/>
         <source>{0} quyết định đã ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="234"/>
+        <location filename="../../app/ui/pages/overview.py" line="263"/>
         <source>Chưa có mục tiêu năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="235"/>
+        <location filename="../../app/ui/pages/overview.py" line="264"/>
         <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="240"/>
+        <location filename="../../app/ui/pages/overview.py" line="269"/>
         <source>{0}/{1} mục tiêu đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="241"/>
+        <location filename="../../app/ui/pages/overview.py" line="270"/>
         <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="249"/>
+        <location filename="../../app/ui/pages/overview.py" line="278"/>
         <source>Chưa có kế hoạch năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="250"/>
+        <location filename="../../app/ui/pages/overview.py" line="279"/>
         <source>Tạo ở trang Kế hoạch năm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="255"/>
+        <location filename="../../app/ui/pages/overview.py" line="284"/>
         <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="263"/>
+        <location filename="../../app/ui/pages/overview.py" line="292"/>
         <source>Chưa nhập danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="263"/>
+        <location filename="../../app/ui/pages/overview.py" line="292"/>
         <source>Nhập ở trang Danh mục TTHC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="267"/>
+        <location filename="../../app/ui/pages/overview.py" line="296"/>
         <source>{0}/{1} TTHC ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="270"/>
+        <location filename="../../app/ui/pages/overview.py" line="299"/>
         <source>Chưa có quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="272"/>
+        <location filename="../../app/ui/pages/overview.py" line="301"/>
         <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="278"/>
+        <location filename="../../app/ui/pages/overview.py" line="307"/>
         <source>Không có việc chờ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="278"/>
+        <location filename="../../app/ui/pages/overview.py" line="307"/>
         <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="282"/>
+        <location filename="../../app/ui/pages/overview.py" line="311"/>
         <source>{0} quy trình cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="309"/>
+        <location filename="../../app/ui/pages/overview.py" line="338"/>
         <source>Phát hiện chưa có hành động khắc phục: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="311"/>
+        <location filename="../../app/ui/pages/overview.py" line="340"/>
         <source>Mọi điểm không phù hợp, kiến nghị đã có hành động khắc phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="315"/>
+        <location filename="../../app/ui/pages/overview.py" line="344"/>
         <source>Năm {0}: {1} cuộc, gần nhất {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="323"/>
+        <location filename="../../app/ui/pages/overview.py" line="352"/>
         <source>Năm {0} chưa đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="328"/>
+        <location filename="../../app/ui/pages/overview.py" line="357"/>
         <source>Không có phiếu đang mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="328"/>
+        <location filename="../../app/ui/pages/overview.py" line="357"/>
         <source>Mọi phiếu đã đóng hoặc hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="331"/>
+        <location filename="../../app/ui/pages/overview.py" line="360"/>
         <source>{0} phiếu đang mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="332"/>
+        <location filename="../../app/ui/pages/overview.py" line="361"/>
         <source>Quá hạn: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="256"/>
-        <location filename="../../app/ui/pages/overview.py" line="283"/>
+        <location filename="../../app/ui/pages/overview.py" line="285"/>
+        <location filename="../../app/ui/pages/overview.py" line="312"/>
         <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="99"/>
+        <location filename="../../app/ui/pages/overview.py" line="100"/>
         <source>Cập nhật quy trình theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="288"/>
+        <location filename="../../app/ui/pages/overview.py" line="317"/>
         <source>{0} tài liệu đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="289"/>
+        <location filename="../../app/ui/pages/overview.py" line="318"/>
         <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="294"/>
+        <location filename="../../app/ui/pages/overview.py" line="323"/>
         <source>{0} bộ phận, {1} cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="295"/>
+        <location filename="../../app/ui/pages/overview.py" line="324"/>
         <source>Đang hoạt động / đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="303"/>
+        <location filename="../../app/ui/pages/overview.py" line="332"/>
         <source>Chưa khai báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="303"/>
+        <location filename="../../app/ui/pages/overview.py" line="332"/>
         <source>Nhập ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7885,7 +7951,22 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/publications.py" line="127"/>
+        <location filename="../../app/ui/pages/publications.py" line="123"/>
+        <source>Tên cơ quan trong quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/publications.py" line="125"/>
+        <source>Tên cơ quan khi công bố. Cơ quan đổi tên (sắp xếp đơn vị hành chính…) thì phải công bố lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/publications.py" line="128"/>
+        <source>Ngày niêm yết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/publications.py" line="137"/>
         <source>Quyết định công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7983,6 +8064,11 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/services/area_defs.py" line="699"/>
         <source>Xem xét của lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/area_defs.py" line="812"/>
+        <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8165,8 +8251,8 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
     <message>
         <location filename="../../app/ui/pages/reports.py" line="341"/>
-        <location filename="../../app/ui/pages/reports.py" line="685"/>
-        <location filename="../../app/ui/pages/reports.py" line="690"/>
+        <location filename="../../app/ui/pages/reports.py" line="677"/>
+        <location filename="../../app/ui/pages/reports.py" line="682"/>
         <source>Lập bản sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8397,27 +8483,27 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="637"/>
+        <location filename="../../app/ui/pages/reports.py" line="629"/>
         <source>Danh sách theo hồ sơ hiện nay; số liệu của báo cáo đã chốt khi ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="687"/>
+        <location filename="../../app/ui/pages/reports.py" line="679"/>
         <source>Lập một bản dự thảo mới từ {0} (số {1})? Báo cáo đã ký được giữ nguyên làm hồ sơ; bản sửa đổi lấy lại số liệu từ hồ sơ và được ký lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="699"/>
+        <location filename="../../app/ui/pages/reports.py" line="691"/>
         <source>bản dự thảo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="725"/>
+        <location filename="../../app/ui/pages/reports.py" line="717"/>
         <source>Xuất báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="744"/>
+        <location filename="../../app/ui/pages/reports.py" line="736"/>
         <source>Xem trước khi in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8509,8 +8595,8 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     </message>
     <message>
         <location filename="../../app/ui/pages/reviews.py" line="132"/>
-        <location filename="../../app/ui/pages/reviews.py" line="440"/>
-        <location filename="../../app/ui/pages/reviews.py" line="445"/>
+        <location filename="../../app/ui/pages/reviews.py" line="431"/>
+        <location filename="../../app/ui/pages/reviews.py" line="436"/>
         <source>Ký biên bản</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8815,47 +8901,47 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="398"/>
+        <location filename="../../app/ui/pages/reviews.py" line="389"/>
         <source>Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="419"/>
+        <location filename="../../app/ui/pages/reviews.py" line="410"/>
         <source>cuộc họp xem xét số {0}/{1} cùng các quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="442"/>
+        <location filename="../../app/ui/pages/reviews.py" line="433"/>
         <source>Ghi nhận biên bản họp số {0}/{1} đã ký hôm nay? Sau khi ký, thông tin cuộc họp và số liệu đầu vào không sửa được nữa; các quyết định vẫn được theo dõi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="463"/>
+        <location filename="../../app/ui/pages/reviews.py" line="454"/>
         <source>quyết định “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="475"/>
+        <location filename="../../app/ui/pages/reviews.py" line="466"/>
         <source>Lập phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="476"/>
+        <location filename="../../app/ui/pages/reviews.py" line="467"/>
         <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="477"/>
+        <location filename="../../app/ui/pages/reviews.py" line="468"/>
         <source>Lập phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="525"/>
+        <location filename="../../app/ui/pages/reviews.py" line="516"/>
         <source>In biên bản họp xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="534"/>
+        <location filename="../../app/ui/pages/reviews.py" line="525"/>
         <source>Xuất sổ theo dõi quyết định sau xem xét</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9617,6 +9703,49 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
     <message>
         <location filename="../../app/ui/pages/scope_policy.py" line="154"/>
         <source>Chính sách chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="36"/>
+        <source>Tìm mọi hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="41"/>
+        <source>Gõ mã, số hoặc vài chữ (không cần dấu)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="52"/>
+        <source>Mã, số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="52"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="74"/>
+        <source>Tìm trong tài liệu (cả mã TTHC), TTHC, văn bản, mục tiêu, kế hoạch, đánh giá, hồ sơ khắc phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="100"/>
+        <source>xem tất cả…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="106"/>
+        <source>{0} kết quả. Enter hoặc bấm đúp để mở.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="108"/>
+        <source>Không tìm thấy hồ sơ nào.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
