@@ -221,3 +221,83 @@ def test_status_on_the_command_line(services, agency, tmp_path, capsys) -> None:
     assert set(data["cycle"][0]) >= {"key", "state", "due_on", "done_on", "record"}
     assert set(data["readiness"]) == {"passed", "total", "criteria"} and data["readiness"]["total"] == 10
     assert isinstance(data["late"], list) and isinstance(data["due_soon"], list)
+
+
+def _kinds(services, today: date) -> tuple[set[str], set[str]]:  # type: ignore[no-untyped-def]
+    late, soon = services.status.late_and_due_soon(today)
+    return {f"{x.type}:{x.due_on:%d/%m}" for x in late}, {f"{x.type}:{x.due_on:%d/%m}" for x in soon}
+
+
+def test_every_late_rule_at_its_due_day(services, agency) -> None:  # type: ignore[no-untyped-def]
+    """A plan task, a procedure update, a review decision and a risk review, each due on 20/05:
+    due soon on 20/05, late on 21/05; done or closed, gone."""
+    from app.services.reviews import DecisionFields
+    from app.services.risks import RiskFields
+
+    services.clock.pin(date(Y, 5, 1))
+    due = date(Y, 5, 20)
+    services.plans.create_plan(Y, with_default_tasks=False)
+    plan = services.plans.save_task(
+        Y, dto.TaskFields(content="Rà soát quy trình", timeframe=m.TimeframeKind.DATE, due_on=due)
+    )
+    task_id = plan.tasks[-1].id
+    review_id = services.reviews.create(ReviewFields(held_on=date(Y, 4, 20)))
+    services.reviews.add_decision(review_id, DecisionFields(text="Bổ sung máy quét", due_on=due))
+    services.risks.create(
+        RiskFields(
+            title="Hồ sơ thất lạc", likelihood=3, impact=3, identified_on=date(Y, 1, 10), review_on=due
+        )
+    )
+    expected = {"plan_task:20/05", "review:20/05", "risk:20/05"}
+    late, soon = _kinds(services, due)
+    assert expected <= soon and not expected & late
+    late, soon = _kinds(services, due + timedelta(days=1))
+    assert expected <= late and not expected & soon
+    # Done: gone from both lists.
+    services.plans.save_task(
+        Y,
+        dto.TaskFields(
+            content="Rà soát quy trình",
+            timeframe=m.TimeframeKind.DATE,
+            due_on=due,
+            status=m.TaskStatus.DONE,
+            completed_on=date(Y, 5, 19),
+        ),
+        task_id,
+    )
+    late, _soon = _kinds(services, due + timedelta(days=1))
+    assert "plan_task:20/05" not in late
+
+
+def test_an_unsent_report_is_late_the_day_after_its_deadline(services, agency) -> None:  # type: ignore[no-untyped-def]
+    deadline = services.agency.report_calendar(Y).six_month_deadline
+    titles = lambda items: {x.title for x in items if x.type == "report"}  # noqa: E731
+    late, soon = services.status.late_and_due_soon(deadline)
+    assert f"Gửi báo cáo 6 tháng {Y}" in titles(soon) and f"Gửi báo cáo 6 tháng {Y}" not in titles(late)
+    late, soon = services.status.late_and_due_soon(deadline + timedelta(days=1))
+    assert f"Gửi báo cáo 6 tháng {Y}" in titles(late)
+
+
+def test_a_procedure_update_is_late_after_its_deadline(services, agency) -> None:  # type: ignore[no-untyped-def]
+    services.clock.pin(date(Y, 3, 1))
+    doc = services.documents.save_document(
+        dto.DocumentFields(code="QT 01/CX-HT", title="Quy trình đăng ký khai sinh", field="Hộ tịch")
+    )
+    legal = services.legal.save_legal(
+        dto.LegalFields(
+            number="12/2026/NĐ-CP",
+            title="Nghị định sửa đổi",
+            issued_on=date(Y, 1, 5),
+            effective_on=date(Y, 2, 1),
+        )
+    )
+    services.legal.link_documents(legal.id, [doc.id])
+    (impact,) = services.legal.list_impacts(today=date(Y, 3, 1))
+    due = impact.due_on
+    assert due is not None
+    late, soon = services.status.late_and_due_soon(due)
+    assert [x.id for x in soon if x.type == "legal_update"] == [impact.id] and not [
+        x for x in late if x.type == "legal_update"
+    ]
+    late, _soon = services.status.late_and_due_soon(due + timedelta(days=1))
+    assert [x.id for x in late if x.type == "legal_update"] == [impact.id]
