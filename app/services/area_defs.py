@@ -794,16 +794,23 @@ def _report_document(s: Any, request: ExportRequest) -> Any:
 
 def _search_reports(s: Any, needle: str, limit: int) -> Any:
     """Reports by their number or the words of their title ("bao cao 6 thang 2026")."""
+    from sqlalchemy import select
+
     from app.services.reports import report_title
     from app.services.search import SearchHit
     from app.services.text import fold
 
     words = fold(needle).split()
+    r = m.QmsReport
     hits = []
-    for r in s.reports.list_reports():
-        title = report_title(r.kind, r.year)
-        if all(w in fold(f"{r.number} {title} {r.status.value}") for w in words):
-            hits.append(SearchHit("report", r.id, r.number, title))
+    with s.uow() as uow:  # a few rows, read without their figures (large JSON)
+        rows = uow.session.execute(
+            select(r.id, r.kind, r.year, r.number).order_by(r.year, r.kind, r.id)
+        ).all()
+    for report_id, kind, year, number in rows:
+        title = report_title(kind, year)
+        if all(w in fold(f"{number} {title}") for w in words):
+            hits.append(SearchHit("report", report_id, number, title))
     return hits[:limit]
 
 
