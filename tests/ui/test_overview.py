@@ -108,3 +108,31 @@ def test_the_first_tab_says_what_is_due_late_and_missing(services, show, qtbot):
     with qtbot.waitSignal(page.record_requested) as opened:
         panel.due.itemDoubleClicked.emit(panel.due.item(0))
     assert opened.args == [late[0].type, late[0].id]
+
+
+def test_the_charts_count_what_the_records_say(services, show, agency):
+    from app import models as m
+    from app.services.corrective_actions import CaFields
+    from app.services.tthc_results import TthcResultFields
+
+    today = date(2026, 7, 10)
+    services.clock.pin(today)
+    services.objectives.save_objective(
+        dto.ObjectiveFields(year=2026, statement="Tối thiểu 98% hồ sơ đúng hạn", target=98)
+    )
+    services.corrective_actions.create(
+        CaFields(raised_on=date(2026, 3, 2), source=m.CaSource.SELF, description="Trễ hạn")
+    )
+    services.tthc_results.create(
+        TthcResultFields(
+            from_on=date(2026, 1, 1), to_on=date(2026, 3, 31), received=100, early=10, on_time=88, late=2
+        )
+    )
+    page = OverviewPage(services)
+    show(page)
+    page.refresh()
+    charts = page.charts
+    assert charts.objective_counts == [0, 0, 0, 0, 1]  # one objective, Q1 not measured yet
+    assert charts.action_counts[0] == 1 and sum(charts.action_counts) == 1  # one new request
+    assert charts.tthc_points == [(date(2026, 3, 31), 98.0)]
+    assert charts.heat_title.text() == "Rủi ro đang theo dõi: 0"

@@ -20,8 +20,9 @@ from app.services.deadlines import DueState
 from app.services.indicators import ReportDeadline, Snapshot
 from app.services.vocabulary import percent
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.status_charts import StatusCharts
 from app.ui.widgets.year_status import YearStatusPanel
 
 translate = QCoreApplication.translate
@@ -140,6 +141,13 @@ class OverviewPage(Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(figures)
         self.tabs.addTab(scroll, self.tr("Chỉ số"))
+        self.charts = StatusCharts(services, self.tabs)
+        charts_scroll = QScrollArea(self.tabs)  # the smallest window scrolls; 1366×768 shows all
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        charts_scroll.setWidget(self.charts)
+        self.tabs.addTab(charts_scroll, self.tr("Biểu đồ"))
+        self.status_panel.year_changed.connect(lambda year: self.charts.show_year(year, self.today()))
         self.body.addWidget(self.tabs, 1)
         # What the figures on screen were read for: (day, the services' unit of work — a new one
         # after a restore); None until read, and again after any write (the hub's listener).
@@ -180,6 +188,7 @@ class OverviewPage(Page):
         late, soon = self.services.status.late_and_due_soon(today)
         panel.show_due(late, soon, today)
         panel.show_readiness(self.services.status.readiness(today))
+        self.charts.show_year(panel.year(), today)
 
     def _show_report(self, card: _Card, report: ReportDeadline, today: date) -> None:
         period = self.tr("Số liệu từ {0} đến {1}").format(
@@ -361,3 +370,9 @@ class OverviewPage(Page):
                 self.tr("Quá hạn: {0}").format(figures.actions_overdue),
                 "danger" if figures.actions_overdue else "",
             )
+
+    def screenshots(self, shoot: Shoot) -> None:
+        for index, name in ((1, "chi so"), (2, "bieu do")):
+            self.tabs.setCurrentIndex(index)
+            shoot(f"tong quan {name}", self)
+        self.tabs.setCurrentIndex(0)
