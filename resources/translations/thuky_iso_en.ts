@@ -4529,7 +4529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="827"/>
+        <location filename="../../app/services/area_defs.py" line="834"/>
         <source>Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,7 +4767,7 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="102"/>
         <location filename="../../app/services/area_defs.py" line="147"/>
-        <location filename="../../app/services/area_defs.py" line="820"/>
+        <location filename="../../app/services/area_defs.py" line="827"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,22 +5261,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="817"/>
+        <location filename="../../app/services/area_defs.py" line="824"/>
         <source>Số báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="818"/>
+        <location filename="../../app/services/area_defs.py" line="825"/>
         <source>Ngày báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="819"/>
+        <location filename="../../app/services/area_defs.py" line="826"/>
         <source>Ngày chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="821"/>
+        <location filename="../../app/services/area_defs.py" line="828"/>
         <source>Ngày gửi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7103,7 +7103,7 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="50"/>
+        <location filename="../../app/ui/pages/overview.py" line="51"/>
         <source>Bấm để mở trang này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7111,348 +7111,353 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="84"/>
+        <location filename="../../app/ui/pages/overview.py" line="85"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="91"/>
+        <location filename="../../app/ui/pages/overview.py" line="92"/>
         <source>Báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="92"/>
+        <location filename="../../app/ui/pages/overview.py" line="93"/>
         <source>Báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="93"/>
+        <location filename="../../app/ui/pages/overview.py" line="94"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="94"/>
+        <location filename="../../app/ui/pages/overview.py" line="95"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="95"/>
+        <location filename="../../app/ui/pages/overview.py" line="96"/>
         <source>Phạm vi áp dụng HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="96"/>
+        <location filename="../../app/ui/pages/overview.py" line="97"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="97"/>
+        <location filename="../../app/ui/pages/overview.py" line="98"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="98"/>
+        <location filename="../../app/ui/pages/overview.py" line="99"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="99"/>
+        <location filename="../../app/ui/pages/overview.py" line="100"/>
         <source>TTHC có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="101"/>
+        <location filename="../../app/ui/pages/overview.py" line="102"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="102"/>
+        <location filename="../../app/ui/pages/overview.py" line="103"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="103"/>
+        <location filename="../../app/ui/pages/overview.py" line="104"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="104"/>
+        <location filename="../../app/ui/pages/overview.py" line="105"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="105"/>
+        <location filename="../../app/ui/pages/overview.py" line="106"/>
         <source>Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="215"/>
+        <location filename="../../app/ui/pages/overview.py" line="224"/>
         <source>Chưa khai báo thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="218"/>
+        <location filename="../../app/ui/pages/overview.py" line="227"/>
         <source>{0} — năm {1}. Hôm nay: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="185"/>
+        <location filename="../../app/ui/pages/overview.py" line="194"/>
         <source>Số liệu từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="132"/>
+        <location filename="../../app/ui/pages/overview.py" line="133"/>
         <source>Việc cần làm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="142"/>
+        <location filename="../../app/ui/pages/overview.py" line="143"/>
         <source>Chỉ số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="189"/>
-        <source>Không phải gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="189"/>
-        <source>Cấp trên không yêu cầu báo cáo 6 tháng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="193"/>
-        <source>Đã gửi ngày {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview.py" line="194"/>
-        <source>Số {0}. {1}</source>
+        <location filename="../../app/ui/pages/overview.py" line="149"/>
+        <source>Biểu đồ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="198"/>
-        <source>hạn gửi {0} ({1})</source>
+        <source>Không phải gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="198"/>
+        <source>Cấp trên không yêu cầu báo cáo 6 tháng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="202"/>
-        <source>Đã ký, chưa gửi</source>
+        <source>Đã gửi ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview.py" line="203"/>
+        <source>Số {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="207"/>
+        <source>hạn gửi {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="211"/>
+        <source>Đã ký, chưa gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview.py" line="212"/>
         <source>Đang dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="224"/>
+        <location filename="../../app/ui/pages/overview.py" line="233"/>
         <source>Chưa có quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="225"/>
+        <location filename="../../app/ui/pages/overview.py" line="234"/>
         <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="230"/>
+        <location filename="../../app/ui/pages/overview.py" line="239"/>
         <source>{0} thành viên; Trưởng ban: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="233"/>
+        <location filename="../../app/ui/pages/overview.py" line="242"/>
         <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="236"/>
+        <location filename="../../app/ui/pages/overview.py" line="245"/>
         <source>Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="239"/>
+        <location filename="../../app/ui/pages/overview.py" line="248"/>
         <source>Chưa có chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="240"/>
+        <location filename="../../app/ui/pages/overview.py" line="249"/>
         <source>Chưa có phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="247"/>
+        <location filename="../../app/ui/pages/overview.py" line="256"/>
         <source>Hiệu lực từ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="252"/>
+        <location filename="../../app/ui/pages/overview.py" line="261"/>
         <source>Chưa ghi quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="255"/>
+        <location filename="../../app/ui/pages/overview.py" line="264"/>
         <source>{0}: số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="258"/>
+        <location filename="../../app/ui/pages/overview.py" line="267"/>
         <source>{0} quyết định đã ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="263"/>
+        <location filename="../../app/ui/pages/overview.py" line="272"/>
         <source>Chưa có mục tiêu năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="264"/>
+        <location filename="../../app/ui/pages/overview.py" line="273"/>
         <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="269"/>
+        <location filename="../../app/ui/pages/overview.py" line="278"/>
         <source>{0}/{1} mục tiêu đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="270"/>
+        <location filename="../../app/ui/pages/overview.py" line="279"/>
         <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="278"/>
+        <location filename="../../app/ui/pages/overview.py" line="287"/>
         <source>Chưa có kế hoạch năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="279"/>
+        <location filename="../../app/ui/pages/overview.py" line="288"/>
         <source>Tạo ở trang Kế hoạch năm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="284"/>
+        <location filename="../../app/ui/pages/overview.py" line="293"/>
         <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="292"/>
+        <location filename="../../app/ui/pages/overview.py" line="301"/>
         <source>Chưa nhập danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="292"/>
+        <location filename="../../app/ui/pages/overview.py" line="301"/>
         <source>Nhập ở trang Danh mục TTHC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="296"/>
+        <location filename="../../app/ui/pages/overview.py" line="305"/>
         <source>{0}/{1} TTHC ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="299"/>
+        <location filename="../../app/ui/pages/overview.py" line="308"/>
         <source>Chưa có quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="301"/>
+        <location filename="../../app/ui/pages/overview.py" line="310"/>
         <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="307"/>
+        <location filename="../../app/ui/pages/overview.py" line="316"/>
         <source>Không có việc chờ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="307"/>
+        <location filename="../../app/ui/pages/overview.py" line="316"/>
         <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="311"/>
+        <location filename="../../app/ui/pages/overview.py" line="320"/>
         <source>{0} quy trình cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="338"/>
+        <location filename="../../app/ui/pages/overview.py" line="347"/>
         <source>Phát hiện chưa có hành động khắc phục: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="340"/>
+        <location filename="../../app/ui/pages/overview.py" line="349"/>
         <source>Mọi điểm không phù hợp, kiến nghị đã có hành động khắc phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="344"/>
+        <location filename="../../app/ui/pages/overview.py" line="353"/>
         <source>Năm {0}: {1} cuộc, gần nhất {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="352"/>
+        <location filename="../../app/ui/pages/overview.py" line="361"/>
         <source>Năm {0} chưa đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="357"/>
+        <location filename="../../app/ui/pages/overview.py" line="366"/>
         <source>Không có phiếu đang mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="357"/>
+        <location filename="../../app/ui/pages/overview.py" line="366"/>
         <source>Mọi phiếu đã đóng hoặc hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="360"/>
+        <location filename="../../app/ui/pages/overview.py" line="369"/>
         <source>{0} phiếu đang mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="361"/>
+        <location filename="../../app/ui/pages/overview.py" line="370"/>
         <source>Quá hạn: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="285"/>
-        <location filename="../../app/ui/pages/overview.py" line="312"/>
+        <location filename="../../app/ui/pages/overview.py" line="294"/>
+        <location filename="../../app/ui/pages/overview.py" line="321"/>
         <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="100"/>
+        <location filename="../../app/ui/pages/overview.py" line="101"/>
         <source>Cập nhật quy trình theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="317"/>
+        <location filename="../../app/ui/pages/overview.py" line="326"/>
         <source>{0} tài liệu đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="318"/>
+        <location filename="../../app/ui/pages/overview.py" line="327"/>
         <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="323"/>
+        <location filename="../../app/ui/pages/overview.py" line="332"/>
         <source>{0} bộ phận, {1} cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="324"/>
+        <location filename="../../app/ui/pages/overview.py" line="333"/>
         <source>Đang hoạt động / đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="332"/>
+        <location filename="../../app/ui/pages/overview.py" line="341"/>
         <source>Chưa khai báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="332"/>
+        <location filename="../../app/ui/pages/overview.py" line="341"/>
         <source>Nhập ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8067,7 +8072,7 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="812"/>
+        <location filename="../../app/services/area_defs.py" line="819"/>
         <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9729,23 +9734,51 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="77"/>
         <source>Tìm trong tài liệu (cả mã TTHC), TTHC, văn bản, mục tiêu, kế hoạch, đánh giá, hồ sơ khắc phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="103"/>
         <source>xem tất cả…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="109"/>
         <source>{0} kết quả. Enter hoặc bấm đúp để mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="111"/>
         <source>Không tìm thấy hồ sơ nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCharts</name>
+    <message>
+        <location filename="../../app/ui/widgets/status_charts.py" line="150"/>
+        <source>Mục tiêu chất lượng năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/status_charts.py" line="165"/>
+        <source>Phiếu HĐKP năm {0} theo tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/status_charts.py" line="173"/>
+        <source>Rủi ro đang theo dõi: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/status_charts.py" line="190"/>
+        <source>Tỷ lệ giải quyết TTHC đúng hạn năm {0} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/status_charts.py" line="201"/>
+        <source>chưa có số liệu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

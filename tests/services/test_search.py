@@ -54,6 +54,7 @@ def test_every_searchable_record_type_has_a_provider(demo_services):
         ("tap huan nhan thuc", "training", "Tập huấn nhận thức"),
         ("hoi truong", "review", "Hội trường"),
         ("bao cao 6 thang 2026", "report", "Báo cáo 6 tháng đầu năm 2026"),
+        ("thiet bi danh gia", "survey", ""),  # a survey is found by its method
     ],
 )
 def test_search_finds_records_of_each_type(demo_services, query, record_type, expected):

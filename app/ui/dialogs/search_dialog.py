@@ -55,6 +55,9 @@ class SearchDialog(QDialog):
         self.results.itemActivated.connect(self._activated)
         layout.addWidget(self.results, 1)
         self._expanded: set[str] = set()
+        if not text:
+            # The first query prepares every provider's statement: done before the first keystroke.
+            services.search.search("a", limit=1)
         self.box.setText(text)
         self.box.setFocus()
 
