@@ -605,16 +605,9 @@ def _year_register(service: str, which: str = "") -> tuple[Any, Any]:
         return getattr(s, service).register_document(which, request.year, today=request.today)
 
     def run(s: Any, request: ExportRequest) -> Any:
-        from app.services import vocabulary
-        from app.services.exports import nd30
-
-        rows = getattr(s, service).register_json(which, request.year, today=request.today)
-        text = vocabulary.to_json(rows) + "\n"
-
-        def write(target: Any) -> None:
-            target.write_text(text, encoding="utf-8")
-
-        return nd30.write_atomically(request.out, write)
+        return _write_json(
+            request.out, getattr(s, service).register_json(which, request.year, today=request.today)
+        )
 
     return build, run
 
@@ -722,17 +715,22 @@ def _review(which: str) -> Any:
     return build
 
 
+def _write_json(out: Any, data: Any) -> Any:
+    """``data`` as the app's JSON (``vocabulary.to_json``) written to ``out`` atomically."""
+    from app.services import vocabulary
+    from app.services.exports import nd30
+
+    text = vocabulary.to_json(data) + "\n"
+
+    def write(target: Any) -> None:
+        target.write_text(text, encoding="utf-8")
+
+    return nd30.write_atomically(out, write)
+
+
 def _review_json(which: str) -> Any:
     def run(s: Any, request: ExportRequest) -> Any:
-        from app.services import vocabulary
-        from app.services.exports import nd30
-
-        text = vocabulary.to_json(s.reviews.json_data(which, request)) + "\n"
-
-        def write(target: Any) -> None:
-            target.write_text(text, encoding="utf-8")
-
-        return nd30.write_atomically(request.out, write)
+        return _write_json(request.out, s.reviews.json_data(which, request))
 
     return run
 
@@ -772,16 +770,8 @@ def reports_service(s: Any) -> object:
 
 
 def _report_json(s: Any, request: ExportRequest) -> Any:
-    from app.services import vocabulary
-    from app.services.exports import nd30
-
     assert request.year is not None
-    text = vocabulary.to_json(s.reports.json_data(request.variant or "year", request.year)) + "\n"
-
-    def write(target: Any) -> None:
-        target.write_text(text, encoding="utf-8")
-
-    return nd30.write_atomically(request.out, write)
+    return _write_json(request.out, s.reports.json_data(request.variant or "year", request.year))
 
 
 def _report_document(s: Any, request: ExportRequest) -> Any:

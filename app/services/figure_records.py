@@ -10,6 +10,7 @@ window can open it (``open_record``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -105,6 +106,21 @@ def in_effect_in(start: date, cut: date, first: bool) -> Any:
     )
 
 
+def procedure_revision_ids(session: Session, start: date, cut: date) -> tuple[list[int], set[int]]:
+    """The procedures' issues in effect in the period (first issues, then later ones), and the
+    documents whose first issue it holds."""
+    first = list(session.execute(in_effect_in(start, cut, True)))
+    later = list(session.execute(in_effect_in(start, cut, False)))
+    return [r for r, _d in first] + [r for r, _d in later], {d for _r, d in first}
+
+
+def legal_behind(revision_ids: Sequence[int]) -> Any:
+    """The legal documents whose procedure updates these issues closed, in date order."""
+    lg = m.LegalDocument
+    wanted = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(revision_ids))
+    return select(lg).where(lg.id.in_(wanted)).order_by(lg.effective_on, lg.id)
+
+
 def in_force_at(cut: date) -> ColumnElement[bool]:
     """A document in force on ``cut`` as far as the dates tell: an issue in effect by then, and not
     obsolete, or made obsolete after it."""
@@ -124,8 +140,8 @@ def document_figures(session: Session, start: date, cut: date) -> DocumentFigure
 
     new = in_effect_in(start, cut, True)
     amended = in_effect_in(start, cut, False)
-    revisions = [r for r, _d in session.execute(new)] + [r for r, _d in session.execute(amended)]
-    legal = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(revisions)).distinct()
+    revisions, _new = procedure_revision_ids(session, start, cut)
+    legal = legal_behind(revisions)
     procedures = d.doc_type.in_(PROCEDURE_TYPES)
     obsolete = d.status == m.DocumentStatus.OBSOLETE
     held = select(m.ManagementReview.id).where(m.ManagementReview.held_on.between(start, cut))
@@ -395,12 +411,8 @@ def _procedure_issues(first: bool) -> Any:
 
 
 def _procedures_legal(session: Session, start: date, cut: date) -> list[RecordLine]:
-    ids = [r for r, _d in session.execute(in_effect_in(start, cut, True))]
-    ids += [r for r, _d in session.execute(in_effect_in(start, cut, False))]
-    legal = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(ids))
-    lg = m.LegalDocument
-    rows = session.scalars(select(lg).where(lg.id.in_(legal)).order_by(lg.effective_on, lg.id))
-    return _legal_lines(rows)
+    revisions, _new = procedure_revision_ids(session, start, cut)
+    return _legal_lines(session.scalars(legal_behind(revisions)))
 
 
 def _documents_where(where: Any, day: str) -> Any:

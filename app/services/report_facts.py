@@ -20,10 +20,11 @@ from app import models as m
 from app.services import ca_rules, vocabulary
 from app.services.figure_records import (
     PROCEDURE_TYPES,
-    in_effect_in,
     in_force_at,
+    legal_behind,
     period_audit_ids,
     period_inspection_ids,
+    procedure_revision_ids,
 )
 
 
@@ -100,9 +101,7 @@ def _procedures_in_force(session: Session, cut: date) -> dict[str, int]:
 def _procedures_changed(session: Session, start: date, cut: date) -> list[dict[str, Any]]:
     """Each procedure with an issue in effect in the period, once, at its latest issue there."""
     rv, doc = m.Revision, m.Document
-    first = list(session.execute(in_effect_in(start, cut, True)))
-    new_documents = {d for _r, d in first}
-    ids = [r for r, _d in first] + [r for r, _d in session.execute(in_effect_in(start, cut, False))]
+    ids, new_documents = procedure_revision_ids(session, start, cut)
     rows = session.execute(
         select(rv, doc)
         .join(doc, doc.id == rv.document_id)
@@ -125,11 +124,8 @@ def _procedures_changed(session: Session, start: date, cut: date) -> list[dict[s
 
 
 def _legal_behind(session: Session, start: date, cut: date) -> list[dict[str, Any]]:
-    ids = [r for r, _d in session.execute(in_effect_in(start, cut, True))]
-    ids += [r for r, _d in session.execute(in_effect_in(start, cut, False))]
-    lg = m.LegalDocument
-    wanted = select(m.LegalImpact.legal_document_id).where(m.LegalImpact.revision_id.in_(ids))
-    rows = session.scalars(select(lg).where(lg.id.in_(wanted)).order_by(lg.issued_on, lg.id))
+    ids, _new = procedure_revision_ids(session, start, cut)
+    rows = session.scalars(legal_behind(ids))
     return [
         {
             "kind": vocabulary.legal_kind_label(x.kind),

@@ -236,7 +236,11 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Tìm mọi hồ sơ (Ctrl+K)…"))
         self.search_box.setFixedWidth(280)
         self.search_box.textEdited.connect(self.open_search)
-        self.menuBar().setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
+        corner = QWidget(self)  # a margin from the window's edge, which would clip the box
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 1, 8, 1)
+        corner_layout.addWidget(self.search_box)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def open_search(self, text: str = "") -> None:
         """The search dialog, starting from ``text`` (what was typed in the window's box)."""
