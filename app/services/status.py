@@ -103,7 +103,24 @@ class StatusService:
         self._agency = agency
         self._risks = risks
 
-    def late_and_due_soon(self, today: date | None = None) -> tuple[list[DueItem], list[DueItem]]:
+    def overview(self, year: int, today: date | None = None) -> StatusView:
+        """The home page's three parts at once, each year's cycle computed once."""
+        today = today or self._clock.today()
+        cycles: dict[int, list[CycleItem]] = {}
+        late, soon = self.late_and_due_soon(today, _cycles=cycles)
+        readiness = self.readiness(today, _cycles=cycles)
+        return StatusView(self._cycle(year, today, cycles), late, soon, readiness)
+
+    def _cycle(self, year: int, today: date, cycles: dict[int, list[CycleItem]] | None) -> list[CycleItem]:
+        if cycles is None:
+            return self.cycle(year, today)
+        if year not in cycles:
+            cycles[year] = self.cycle(year, today)
+        return cycles[year]
+
+    def late_and_due_soon(
+        self, today: date | None = None, *, _cycles: dict[int, list[CycleItem]] | None = None
+    ) -> tuple[list[DueItem], list[DueItem]]:
         """Across all years, as of ``today``: what is late (due before today) and what is due within
         the warning window (today included), each by due date: open corrective actions, procedure
         updates after legal changes, plan tasks, objective measurements, review decisions, risk
@@ -112,15 +129,31 @@ class StatusService:
         with self._uow() as uow:
             window = warning_window(uow)
             items = _everything_due(uow.session, self._services, today)
+            r = m.QmsReport
+            # An unsent report opens its draft when there is one (0: the reports page, to make it).
+            drafts = {
+                (kind, year): report_id
+                for report_id, kind, year in uow.session.execute(
+                    select(r.id, r.kind, r.year).where(r.year >= today.year - 1).order_by(r.id.desc())
+                )
+            }
         for year in (today.year - 1, today.year):
-            for item in self.cycle(year, today):
+            for item in self._cycle(year, today, _cycles):
                 if item.key in ("report_h1", "report_year") and item.state in (
                     CycleState.LATE,
                     CycleState.DUE_SOON,
                 ):
                     assert item.due_on is not None
                     kind = "6 tháng" if item.key == "report_h1" else "năm"
-                    items.append(DueItem("report", 0, f"Gửi báo cáo {kind} {year}", item.due_on))
+                    report_kind = m.ReportKind.H1 if item.key == "report_h1" else m.ReportKind.YEAR
+                    items.append(
+                        DueItem(
+                            "report",
+                            drafts.get((report_kind, year), 0),
+                            f"Gửi báo cáo {kind} {year}",
+                            item.due_on,
+                        )
+                    )
         late = sorted((x for x in items if x.due_on < today), key=lambda x: (x.due_on, x.type, x.id))
         soon = sorted(
             (x for x in items if 0 <= (x.due_on - today).days <= window),
@@ -128,13 +161,15 @@ class StatusService:
         )
         return late, soon
 
-    def readiness(self, today: date | None = None) -> list[Criterion]:
+    def readiness(
+        self, today: date | None = None, *, _cycles: dict[int, list[CycleItem]] | None = None
+    ) -> list[Criterion]:
         """What an inspector checks first, as of ``today``: each criterion passed or not, with
         what is missing."""
         today = today or self._clock.today()
         svc = self._services
         coverage = svc.tthc.coverage(today=today)
-        cycle = {x.key: x for x in self.cycle(today.year, today)}
+        cycle = {x.key: x for x in self._cycle(today.year, today, _cycles)}
         with self._uow() as uow:
             s = uow.session
             audit = s.scalars(
@@ -295,14 +330,27 @@ class DueItem:
     due_on: date
 
 
+@dataclass(frozen=True)
+class StatusView:
+    """What the home page shows: the year's checklist, what is late and due soon, readiness."""
+
+    cycle: list[CycleItem]
+    late: list[DueItem]
+    soon: list[DueItem]
+    readiness: list[Criterion]
+
+
 MEASUREMENT_GRACE_DAYS = 15  # a period's measurement is due this many days after the period ends
 
 
 def _measurements_due(s: Any) -> list[DueItem]:
     """Every ended period of every objective without its measurement, due 15 days after it ends."""
     out = []
+    measured_periods: dict[int, set[int]] = {}
+    for objective_id, period in s.execute(select(m.Measurement.objective_id, m.Measurement.period)):
+        measured_periods.setdefault(objective_id, set()).add(period)
     for o in s.scalars(select(m.Objective)):
-        measured = {x.period for x in o.measurements}
+        measured = measured_periods.get(o.id, set())
         for period in range(1, period_count(o.frequency) + 1):
             if period in measured:
                 continue
@@ -330,7 +378,7 @@ def _everything_due(s: Any, services: Any, today: date) -> list[DueItem]:
                 x.due_on,
             )
         )
-    for r in services.legal.list_impacts(today=today):
+    for r in services.legal.list_impacts(open_only=True, today=today):
         if r.due_on is not None and r.status is m.ImpactStatus.OPEN:
             items.append(
                 DueItem("legal_update", r.id, f"Cập nhật {r.document_code} theo {r.legal_number}", r.due_on)
@@ -411,8 +459,17 @@ def _steering(s: Any, on: date) -> tuple[bool, date | None, tuple[str, int | Non
     ).first()
     if d is None:
         return False, None, None, "chưa có quyết định thành lập Ban chỉ đạo"
-    inactive = [x for x in d.members if not s.get(m.Person, x.person_id).active]
-    note = f"{len(inactive):02d} thành viên đã nghỉ, cần kiện toàn" if inactive else ""
+    member = m.SteeringMember
+    inactive = int(
+        s.scalar(
+            select(func.count())
+            .select_from(member)
+            .join(m.Person, m.Person.id == member.person_id)
+            .where(member.decision_id == d.id, m.Person.active.is_(False))
+        )
+        or 0
+    )
+    note = f"{inactive:02d} thành viên đã nghỉ, cần kiện toàn" if inactive else ""
     return not inactive, d.signed_on, ("steering", d.id), note
 
 

@@ -276,6 +276,13 @@ def test_an_unsent_report_is_late_the_day_after_its_deadline(services, agency) -
     assert f"Gửi báo cáo 6 tháng {Y}" in titles(soon) and f"Gửi báo cáo 6 tháng {Y}" not in titles(late)
     late, soon = services.status.late_and_due_soon(deadline + timedelta(days=1))
     assert f"Gửi báo cáo 6 tháng {Y}" in titles(late)
+    # Nothing drafted: the item opens the reports page (id 0); once drafted, it opens the draft.
+    h1 = lambda items: [x.id for x in items if x.title == f"Gửi báo cáo 6 tháng {Y}"]  # noqa: E731
+    assert h1(late) == [0]
+    services.clock.pin(deadline)
+    report_id = services.reports.compose("h1", Y)
+    late, _soon = services.status.late_and_due_soon(deadline + timedelta(days=1))
+    assert h1(late) == [report_id]
 
 
 def test_a_procedure_update_is_late_after_its_deadline(services, agency) -> None:  # type: ignore[no-untyped-def]

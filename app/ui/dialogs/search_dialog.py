@@ -55,6 +55,9 @@ class SearchDialog(QDialog):
         self.results.itemActivated.connect(self._activated)
         layout.addWidget(self.results, 1)
         self._expanded: set[str] = set()
+        self._group_font = self.results.font()
+        self._group_font.setBold(True)
+        self._link = self.palette().link()
         if not text:
             # The first query prepares every provider's statement: done before the first keystroke.
             services.search.search("a", limit=1)
@@ -81,30 +84,34 @@ class SearchDialog(QDialog):
         found = self.services.search.search(text, limit=ALL if self._expanded else SHOWN + 1)
         total = 0
         first: QTreeWidgetItem | None = None
+        groups: list[QTreeWidgetItem] = []
         for key, hits in found.items():
-            shown = hits if key in self._expanded else hits[:SHOWN]
-            group = QTreeWidgetItem(
-                self.results,
-                [
-                    f"{type_label(key)} ({len(hits)}{'+' if len(hits) > SHOWN and key not in self._expanded else ''})"
-                ],
-            )
-            group.setFirstColumnSpanned(True)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
+            folded = len(hits) > SHOWN and key not in self._expanded
+            shown = hits[:SHOWN] if folded else hits
+            # Items are built detached and added in one call: added one by one to a shown tree,
+            # each would lay the view out again (about half of a keystroke's time).
+            group = QTreeWidgetItem([f"{type_label(key)} ({len(hits)}{'+' if folded else ''})"])
+            group.setFont(0, self._group_font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            children = []
             for hit in shown:
-                item = QTreeWidgetItem(group, [hit.code, hit.title])
+                item = QTreeWidgetItem([hit.code, hit.title])
                 item.setData(0, Qt.ItemDataRole.UserRole, (hit.type, hit.id))
                 item.setToolTip(1, hit.title)
                 first = first or item
-            if len(hits) > SHOWN and key not in self._expanded:
-                more = QTreeWidgetItem(group, [self.tr("xem tất cả…")])
+                children.append(item)
+            if folded:
+                more = QTreeWidgetItem([self.tr("xem tất cả…")])
                 more.setData(0, Qt.ItemDataRole.UserRole, ("more", key))
-                more.setForeground(0, self.palette().link())
-            group.setExpanded(True)
+                more.setForeground(0, self._link)
+                children.append(more)
+            group.addChildren(children)
+            groups.append(group)
             total += len(hits)
+        self.results.addTopLevelItems(groups)
+        for group in groups:
+            group.setFirstColumnSpanned(True)
+            group.setExpanded(True)
         self.summary.setText(
             self.tr("{0} kết quả. Enter hoặc bấm đúp để mở.").format(total)
             if total

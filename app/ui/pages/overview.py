@@ -184,10 +184,10 @@ class OverviewPage(Page):
         panel.set_years(
             self.services.indicators.years(), panel.year() if panel.year_combo.count() else today.year
         )
-        panel.show_year(panel.year(), today)
-        late, soon = self.services.status.late_and_due_soon(today)
-        panel.show_due(late, soon, today)
-        panel.show_readiness(self.services.status.readiness(today))
+        view = self.services.status.overview(panel.year(), today)
+        panel.show_year(panel.year(), today, view.cycle)
+        panel.show_due(view.late, view.soon, today)
+        panel.show_readiness(view.readiness)
         self.charts.show_year(panel.year(), today)
 
     def _show_report(self, card: _Card, report: ReportDeadline, today: date) -> None:

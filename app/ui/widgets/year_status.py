@@ -165,8 +165,9 @@ class YearStatusPanel(QWidget):
         self.show_year(self.year(), self.services.clock.today())
         self.year_changed.emit(self.year())
 
-    def show_year(self, year: int, today: date) -> None:
-        self._items = self.services.status.cycle(year, today)
+    def show_year(self, year: int, today: date, items: list[CycleItem] | None = None) -> None:
+        """The year's checklist; ``items`` when the caller has them already."""
+        self._items = items if items is not None else self.services.status.cycle(year, today)
         done = sum(x.state in (CycleState.DONE, CycleState.DONE_LATE) for x in self._items)
         counted = sum(x.state is not CycleState.NOT_APPLICABLE for x in self._items)
         self.cycle_title.setText(_tr("Các việc trong năm {0}: xong {1}/{2}").format(year, done, counted))
