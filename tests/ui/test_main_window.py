@@ -138,6 +138,7 @@ def test_the_overview_and_sidebar_show_the_agency(window):
     assert window.stack.currentWidget() is overview
     assert overview.agency_label.text().startswith("Ủy ban nhân dân xã Tùng Ảnh — năm ")
     assert window.agency_label.text() == "UBND xã Tùng Ảnh"
+    overview.tabs.setCurrentIndex(1)  # Chỉ số
     assert overview.steering.value.text() == "Chưa có quyết định"
     assert overview.people.value.text() == "0 bộ phận, 0 cán bộ"
 

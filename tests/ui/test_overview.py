@@ -14,6 +14,7 @@ def test_overview_counts_objectives_plan_tasks_coverage_and_updates(services, sh
     services.clock.pin(today)
     page = OverviewPage(services)
     show(page)
+    page.tabs.setCurrentIndex(1)  # Chỉ số
     page.refresh()
     objectives = services.objectives.list_objectives(2026, on=today)
     assert page.objectives.value.text().endswith(f"/{len(objectives)} mục tiêu đang đạt")
@@ -42,6 +43,7 @@ def test_overview_stops_asking_for_a_six_month_report_nobody_wants(services, sho
     page = OverviewPage(services)
     show(page)
     page.refresh()
+    page.tabs.setCurrentIndex(1)  # Chỉ số: read when first shown
     assert page.six_month.value.text() == "Không phải gửi"
     assert page.annual.value.text().startswith("Hạn gửi")
 
@@ -61,6 +63,8 @@ def test_coming_back_to_the_overview_reads_again_only_what_changed(services, sho
 
     monkeypatch.setattr(services.indicators, "snapshot", counted)
     page.refresh()
+    assert read == []  # the tiles' tab is not on screen: not read
+    page.tabs.setCurrentIndex(1)
     departments, persons = services.organization.count_active()
     assert page.people.value.text() == f"{departments} bộ phận, {persons} cán bộ"
     assert page.agency_label.text().startswith(services.agency.get_profile().full_name)
@@ -131,6 +135,8 @@ def test_the_charts_count_what_the_records_say(services, show, agency):
     page = OverviewPage(services)
     show(page)
     page.refresh()
+    assert page._charts is None  # QtCharts is not loaded before the tab is shown
+    page.tabs.setCurrentIndex(2)
     charts = page.charts
     assert charts.objective_counts == [0, 0, 0, 0, 1]  # one objective, Q1 not measured yet
     assert charts.action_counts[0] == 1 and sum(charts.action_counts) == 1  # one new request

@@ -1,14 +1,16 @@
 """Tổng quan: where the QMS stands today and what falls due next.
 
-The home page: shown first at every start, and again whenever the user comes back to it. Its
-figures come from one ``IndicatorsService.snapshot`` (the agency included) and are read again only
-when something was saved since, the day changed or the data were restored."""
+The home page: shown first at every start, and again whenever the user comes back to it. Three
+tabs: the year's checklist, what is late and readiness (``StatusService.overview``), the tiles (one
+``IndicatorsService.snapshot``, the agency included) and the charts. A tab is read when it is shown,
+and again only when something was saved since, the day changed or the data were restored."""
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -22,8 +24,10 @@ from app.services.vocabulary import percent
 from app.ui.formatting import days_left_text, fmt_date, publication_kind_label
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
-from app.ui.widgets.status_charts import StatusCharts
 from app.ui.widgets.year_status import YearStatusPanel
+
+if TYPE_CHECKING:
+    from app.ui.widgets.status_charts import StatusCharts
 
 translate = QCoreApplication.translate
 
@@ -141,14 +145,17 @@ class OverviewPage(Page):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(figures)
         self.tabs.addTab(scroll, self.tr("Chỉ số"))
-        self.charts = StatusCharts(services, self.tabs)
-        charts_scroll = QScrollArea(self.tabs)  # the smallest window scrolls; 1366×768 shows all
-        charts_scroll.setWidgetResizable(True)
-        charts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        charts_scroll.setWidget(self.charts)
-        self.tabs.addTab(charts_scroll, self.tr("Biểu đồ"))
-        self.status_panel.year_changed.connect(lambda year: self.charts.show_year(year, self.today()))
+        self._charts: StatusCharts | None = None  # QtCharts is loaded when the tab is first shown
+        self._charts_scroll = QScrollArea(self.tabs)  # the smallest window scrolls; 1366×768 shows all
+        self._charts_scroll.setWidgetResizable(True)
+        self._charts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(self._charts_scroll, self.tr("Biểu đồ"))
+        self.status_panel.year_changed.connect(self._year_changed)
         self.body.addWidget(self.tabs, 1)
+        # Only the tab on screen is read: the others (the tiles' snapshot, the charts) when first
+        # shown after a change — the home page paints at start-up with its checklist alone.
+        self._stale_tabs: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
         # What the figures on screen were read for: (day, the services' unit of work — a new one
         # after a restore); None until read, and again after any write (the hub's listener).
         self._shown_for: tuple[object, ...] | None = None
@@ -164,19 +171,46 @@ class OverviewPage(Page):
         unsubscribe = services.changes.subscribe_committed(data_changed)
         self.destroyed.connect(lambda *_args: unsubscribe())
 
+    @property
+    def charts(self) -> StatusCharts:
+        if self._charts is None:
+            from app.ui.widgets.status_charts import StatusCharts
+
+            self._charts = StatusCharts(self.services, self._charts_scroll)
+            self._charts_scroll.setWidget(self._charts)
+        return self._charts
+
     def refresh(self) -> None:
         today = self.today()
         wanted = (today, self.services.uow)
         if wanted == self._shown_for:
             return  # nothing was written since these figures were read
         self._shown_for = wanted  # before reading: a write meanwhile clears it again
+        self._stale_tabs = set(range(self.tabs.count()))
         try:
-            snap = self.services.indicators.snapshot(today)
+            self._show_agency(today)
+            self._tab_shown(self.tabs.currentIndex())
         except BaseException:
             self._shown_for = None
             raise
-        self.show_snapshot(snap)
-        self.show_status(today)
+
+    def _tab_shown(self, index: int) -> None:
+        if index not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(index)
+        today = self.today()
+        if index == 0:
+            self.show_status(today)
+        elif index == 1:
+            self.show_snapshot(self.services.indicators.snapshot(today))
+        else:
+            self.charts.show_year(self.status_panel.year(), today)
+
+    def _year_changed(self, year: int) -> None:
+        if self.tabs.currentIndex() == 2:
+            self.charts.show_year(year, self.today())
+        else:
+            self._stale_tabs.add(2)
 
     def show_status(self, today: date) -> None:
         """The year's checklist, what is late or due soon, inspection readiness."""
@@ -188,7 +222,6 @@ class OverviewPage(Page):
         panel.show_year(panel.year(), today, view.cycle)
         panel.show_due(view.late, view.soon, today)
         panel.show_readiness(view.readiness)
-        self.charts.show_year(panel.year(), today)
 
     def _show_report(self, card: _Card, report: ReportDeadline, today: date) -> None:
         period = self.tr("Số liệu từ {0} đến {1}").format(
@@ -217,15 +250,20 @@ class OverviewPage(Page):
             _level(report.state),
         )
 
+    def _show_agency(self, today: date) -> None:
+        profile = self.services.agency.get_profile()
+        if profile is None:
+            self.agency_label.setText(self.tr("Chưa khai báo thông tin cơ quan."))
+        else:
+            self.agency_label.setText(
+                self.tr("{0} — năm {1}. Hôm nay: {2}.").format(profile.full_name, today.year, fmt_date(today))
+            )
+
     def show_snapshot(self, snap: Snapshot) -> None:
         today = snap.on
         profile = snap.profile
         if profile is None:
-            self.agency_label.setText(self.tr("Chưa khai báo thông tin cơ quan."))
             return
-        self.agency_label.setText(
-            self.tr("{0} — năm {1}. Hôm nay: {2}.").format(profile.full_name, today.year, fmt_date(today))
-        )
         for card, report in zip((self.six_month, self.annual), snap.reports, strict=True):
             self._show_report(card, report, today)
         if snap.steering is None:
