@@ -7,6 +7,10 @@
 For developers:
     python dev.py migration "message"   autogenerate an Alembic migration from the models
     python dev.py i18n                  refresh resources/translations/thuky_iso_en.ts (Qt Linguist)
+    python dev.py build                 the frozen program in dist/ (PyInstaller), its smoke run, then
+                                        the Linux .tar.gz, or on Windows the installer when Inno Setup 6
+                                        is installed (packaging/README.md)
+    python dev.py smoke FOLDER          the smoke run of a frozen program's folder (an installed copy)
 
 The virtual environment lives in .venv next to this file; it is (re)installed when pyproject.toml
 changes. Only the standard library is used here, so this file runs before anything is installed.
@@ -16,9 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import platform
 import shutil
 import subprocess
 import sys
+import tarfile
+import tempfile
+import time
 import venv
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -201,8 +209,241 @@ def update_translations(python: Path) -> int:
     return subprocess.call([str(lupdate), *sources, "-ts", str(target)], cwd=ROOT)
 
 
+# ---- the frozen build (packaging/README.md) ----------------------------------------------------------
+
+SPEC = ROOT / "packaging" / "thuky-iso.spec"
+ISS = ROOT / "packaging" / "thuky-iso.iss"
+DIST = ROOT / "dist"
+BUILD_WORK = ROOT / "build" / "pyinstaller"
+BUILD_STAMP = VENV / ".build-deps-stamp"
+# The spec's NAME and CLI_NAME: dist/ThuKyISO/ThuKyISO(.exe), and on Windows ThuKyISO-cli.exe.
+FROZEN_NAME = "ThuKyISO"
+FROZEN_CLI_NAME = "ThuKyISO-cli"
+LINUX_EXTRAS = {  # what the Linux archive carries next to the program: name in the archive, source
+    "thuky-iso.desktop": ROOT / "packaging" / "linux" / "thuky-iso.desktop",
+    "thuky-iso.png": ROOT / "resources" / "icons" / "thuky-iso.png",
+    "install-desktop-entry.sh": ROOT / "packaging" / "linux" / "install-desktop-entry.sh",
+}
+SMOKE_TODAY = "2026-11-22"  # pinned: the demo data and the plan's year are the same on every run
+SMOKE_OUTPUTS = ("ke-hoach.pdf", "ke-hoach.docx", "sao-luu.zip")
+SMOKE_TIMEOUT_S = 600
+
+PDF_FONTS_SCRIPT = """
+import sys
+from pypdf import PdfReader
+
+names, missing = set(), set()
+for page in PdfReader(sys.argv[1]).pages:
+    fonts = (page.get("/Resources") or {}).get("/Font") or {}
+    for font in fonts.values():
+        font = font.get_object()
+        target = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        descriptor = target.get("/FontDescriptor")
+        descriptor = descriptor.get_object() if descriptor is not None else {}
+        names.add(str(font.get("/BaseFont")))
+        if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+            missing.add(str(font.get("/BaseFont")))
+if not names or missing:
+    sys.exit(f"phông chữ không nhúng trong PDF: {sorted(missing) or 'không có phông nào'}")
+print(f"Phông chữ nhúng trong PDF: {', '.join(sorted(names))}")
+"""
+
+
+def project_version() -> str:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return str(config["project"]["version"])
+
+
+def ensure_build_tools(python: Path) -> None:
+    """PyInstaller (the ``build`` extra) in the virtual environment."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not BUILD_STAMP.exists() or BUILD_STAMP.read_text().strip() != wanted:
+        print("Đang cài PyInstaller (lần đầu có thể mất vài phút) ...", flush=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", ".[test,build]"],
+            cwd=ROOT,
+            check=True,
+        )
+        BUILD_STAMP.write_text(wanted)
+
+
+def frozen_programs(folder: Path, platform_name: str = sys.platform) -> tuple[Path, Path]:
+    """The GUI program and the program for commands in a frozen build's folder: on Windows the
+    windowed ``ThuKyISO.exe`` has no console, its twin ``ThuKyISO-cli.exe`` has; elsewhere one file."""
+    if platform_name == "win32":
+        return folder / f"{FROZEN_NAME}.exe", folder / f"{FROZEN_CLI_NAME}.exe"
+    return folder / FROZEN_NAME, folder / FROZEN_NAME
+
+
+def smoke_commands(data: Path, out: Path) -> list[list[str]]:
+    """The smoke run: every command the frozen program runs, in order (the GUI's start comes after)."""
+    day = ["--data-dir", str(data), "--today", SMOKE_TODAY]
+    year = SMOKE_TODAY[:4]
+    pdf, docx, backup = (str(out / name) for name in SMOKE_OUTPUTS)
+    return [
+        ["--version"],
+        ["selftest"],
+        [*day, "demo"],
+        [*day, "export", "plan", "--year", year, "--format", "pdf", "--out", pdf],
+        [*day, "export", "plan", "--year", year, "--format", "docx", "--out", docx],
+        [*day, "backup", "--out", backup],
+        [*day, "check"],
+        [*day, "selftest"],
+    ]
+
+
+def _failed(what: str) -> int:
+    print(f"THẤT BẠI: {what}", flush=True)
+    return 1
+
+
+def smoke_run(folder: Path, python: Path | None = None) -> int:
+    """Run the smoke run against the frozen program in ``folder``: the commands, the files they must
+    write, the GUI's start (offscreen, quitting after its first paint) and, with ``python`` (the
+    virtual environment's, which has pypdf), that the fonts are embedded in the PDF."""
+    gui, cli = frozen_programs(folder)
+    for program in {gui, cli}:
+        if not program.is_file():
+            return _failed(f"không có {program}")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="thuky-iso-smoke-") as tmp:
+        scratch = Path(tmp)
+        data, out = scratch / "du-lieu", scratch / "ra"
+        out.mkdir()
+        # Window state of the GUI run goes to a throw-away folder, not the user's settings.
+        env = dict(os.environ, THUKY_ISO_CONFIG_DIR=str(scratch / "cau-hinh"))
+        for args in smoke_commands(data, out):
+            print(f"== {cli.name} {' '.join(args)}", flush=True)
+            if subprocess.call([str(cli), *args], cwd=scratch, env=env, timeout=SMOKE_TIMEOUT_S) != 0:
+                return _failed(f"{cli.name} {' '.join(args)}")
+        for name in SMOKE_OUTPUTS:
+            if not (out / name).is_file() or (out / name).stat().st_size == 0:
+                return _failed(f"không có tệp {name}")
+        gui_args = ["--data-dir", str(data), "--today", SMOKE_TODAY]
+        print(f"== {gui.name} {' '.join(gui_args)}  (giao diện, tự đóng sau lần vẽ đầu)", flush=True)
+        gui_env = dict(env, THUKY_ISO_QUIT_AFTER_PAINT="1", QT_QPA_PLATFORM="offscreen")
+        if subprocess.call([str(gui), *gui_args], cwd=scratch, env=gui_env, timeout=SMOKE_TIMEOUT_S) != 0:
+            return _failed(f"{gui.name} (giao diện)")
+        if python is not None:
+            print("== phông chữ trong ke-hoach.pdf", flush=True)
+            if subprocess.call([str(python), "-c", PDF_FONTS_SCRIPT, str(out / SMOKE_OUTPUTS[0])]) != 0:
+                return _failed("phông chữ trong PDF")
+    print(f"Chạy thử bản đóng gói {folder}: đạt ({time.perf_counter() - started:.0f} giây).", flush=True)
+    return 0
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.0f} MB"
+
+
+def linux_archive_name(version: str, machine: str | None = None) -> str:
+    return f"thuky-iso-{version}-linux-{machine or platform.machine()}.tar.gz"
+
+
+def pack_linux(folder: Path, version: str) -> Path:
+    """dist/thuky-iso-VERSION-linux-MACHINE.tar.gz: one folder thuky-iso-VERSION/ with the program,
+    the .desktop file, the icon and the script that adds the menu entry."""
+    top = f"thuky-iso-{version}"
+    archive = DIST / linux_archive_name(version)
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(folder, arcname=top)
+        for name, source in LINUX_EXTRAS.items():
+            tar.add(source, arcname=f"{top}/{name}")
+    return archive
+
+
+def check_archive(archive: Path) -> int:
+    """Unpack the archive in a temporary folder and run its ``selftest`` from yet another folder."""
+    with tempfile.TemporaryDirectory(prefix="thuky-iso-unpacked-") as tmp:
+        with tarfile.open(archive) as tar:
+            if hasattr(tarfile, "data_filter"):
+                tar.extractall(tmp, filter="data")
+            else:  # Python before 3.11.4
+                tar.extractall(tmp)  # our own archive
+        (top,) = Path(tmp).iterdir()
+        missing = [name for name in (FROZEN_NAME, *LINUX_EXTRAS) if not (top / name).is_file()]
+        if missing:
+            return _failed(f"{archive.name} thiếu {', '.join(missing)}")
+        elsewhere = Path(tmp) / "noi-khac"
+        elsewhere.mkdir()
+        program = top / FROZEN_NAME
+        print(f"== {program} selftest  (bản giải nén, chạy từ {elsewhere})", flush=True)
+        if subprocess.call([str(program), "selftest"], cwd=elsewhere, timeout=SMOKE_TIMEOUT_S) != 0:
+            return _failed(f"selftest của bản giải nén từ {archive.name}")
+    return 0
+
+
+def find_iscc() -> Path | None:
+    """Inno Setup 6's compiler: on PATH, or where its installer (or ``choco install innosetup``) puts it."""
+    found = shutil.which("iscc")
+    if found:
+        return Path(found)
+    for base in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        root = os.environ.get(base)
+        for sub in (("Inno Setup 6",), ("Programs", "Inno Setup 6")):
+            candidate = Path(root, *sub, "ISCC.exe") if root else None
+            if candidate is not None and candidate.is_file():
+                return candidate
+    return None
+
+
+def build(python: Path, args: list[str]) -> int:
+    """The frozen build for this system in dist/, its smoke run, then the Linux archive (unpacked
+    and tried elsewhere) or the Windows installer."""
+    if args:
+        print("Cách dùng: python dev.py build")
+        return 2
+    ensure_build_tools(python)
+    version = project_version()
+    folder = DIST / FROZEN_NAME
+    started = time.perf_counter()
+    command = [str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    command += ["--distpath", str(DIST), "--workpath", str(BUILD_WORK), str(SPEC)]
+    print(f"== PyInstaller: {SPEC.relative_to(ROOT)} -> {folder.relative_to(ROOT)}", flush=True)
+    if subprocess.call(command, cwd=ROOT) != 0:
+        return _failed("PyInstaller")
+    built = time.perf_counter() - started
+    print(f"Đã đóng gói {folder} ({_mb(folder_size(folder))}) trong {built:.0f} giây.", flush=True)
+    if smoke_run(folder, python) != 0:
+        return 1
+    lines = [f"Thư mục {folder.relative_to(ROOT)}: {_mb(folder_size(folder))}, đóng gói {built:.0f} giây"]
+    if sys.platform.startswith("linux"):
+        archive = pack_linux(folder, version)
+        if check_archive(archive) != 0:
+            return 1
+        lines.append(f"{archive.relative_to(ROOT)}: {_mb(archive.stat().st_size)}")
+    elif sys.platform == "win32":
+        iscc = find_iscc()
+        if iscc is None:
+            lines.append(
+                "Chưa có Inno Setup 6 nên chưa tạo bộ cài; cài Inno Setup 6 rồi chạy: iscc packaging\\thuky-iso.iss"
+            )
+        else:
+            print(f"== {iscc.name} {ISS.relative_to(ROOT)}", flush=True)
+            if subprocess.call([str(iscc), f"/DAppVersion={version}", str(ISS)], cwd=ROOT) != 0:
+                return _failed("Inno Setup")
+            installer = DIST / f"{FROZEN_NAME}-{version}-Setup.exe"
+            lines.append(f"{installer.relative_to(ROOT)}: {_mb(installer.stat().st_size)}")
+    lines.append(f"Tổng thời gian: {time.perf_counter() - started:.0f} giây.")
+    print("\n".join(lines), flush=True)
+    return 0
+
+
+def smoke(python: Path, args: list[str]) -> int:
+    if len(args) != 1:
+        print("Cách dùng: python dev.py smoke THƯ_MỤC_CHƯƠNG_TRÌNH   (ví dụ dist/ThuKyISO)")
+        return 2
+    return smoke_run(Path(args[0]), python)
+
+
 def main(argv: list[str]) -> int:
-    commands = ("run", "test", "migration", "i18n")
+    commands = ("run", "test", "migration", "i18n", "build", "smoke")
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
@@ -213,6 +454,10 @@ def main(argv: list[str]) -> int:
         return new_migration(python, argv[1:])
     if argv[0] == "i18n":
         return update_translations(python)
+    if argv[0] == "build":
+        return build(python, argv[1:])
+    if argv[0] == "smoke":
+        return smoke(python, argv[1:])
     return run_tests(python, argv[1:])
 
 

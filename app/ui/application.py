@@ -23,6 +23,7 @@ from app.bootstrap import open_data_dir
 
 # isort: split
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
@@ -58,6 +59,9 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    app.setWindowIcon(QIcon(str(resource("icons", "thuky-iso.png"))))
+    # The .desktop file's name (packaging/linux): Wayland shells match the window to its icon by it.
+    app.setDesktopFileName("thuky-iso")
     _install_translators(app)
     apply_theme(app)
     return app
