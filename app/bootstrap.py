@@ -21,8 +21,17 @@ from app.services.clock import Clock
 from app.services.datadir import DataDir
 from app.services.db import make_engine, make_session_factory
 from app.services.errors import DataDirError
+from app.services.files import PENDING_DIR, track_temporaries, tracking_folder
 from app.services.lock import WriterLock
-from app.services.migrations import DbState, DbStatus, inspect_database, refuse_unusable, upgrade_database
+from app.services.migrations import (
+    DbState,
+    DbStatus,
+    inspect_database,
+    refuse_unusable,
+    refuse_unwritable,
+    upgrade_database,
+)
+from app.services.recovery import Recovery, recover, restore_pending
 from app.services.unit_of_work import UnitOfWork, UowFactory
 
 if TYPE_CHECKING:
@@ -36,6 +45,7 @@ if TYPE_CHECKING:
     from app.services.exports.plan_documents import PlanDocumentExporter
     from app.services.exports.registers import RegisterExporter
     from app.services.form_codes import FormCodeService
+    from app.services.history import HistoryService
     from app.services.imports import ImportService
     from app.services.indicators import IndicatorsService
     from app.services.inspections import InspectionService
@@ -65,6 +75,7 @@ class Services:
     attachments: AttachmentService
     indicators: IndicatorsService
     search: SearchService
+    history: HistoryService
     agency: AgencyService
     organization: OrganizationService
     qms: QmsService
@@ -85,6 +96,10 @@ class Services:
     def __init__(self, engine: Engine, attachments_dir: Path, clock: Clock | None = None) -> None:
         self.clock = clock or Clock()
         self.changes = ChangeHub()
+        # The change history (app.services.history): every transaction logs its writes.
+        from app.services.history import install as install_history
+
+        install_history(self.changes, self.clock)
         self._attachments_dir = attachments_dir
         self.rebind(engine)
 
@@ -150,10 +165,17 @@ def _search(s: Services) -> object:
     return SearchService(s)
 
 
+def _history(s: Services) -> object:
+    from app.services.history import HistoryService
+
+    return HistoryService(s.uow)
+
+
 _CORE_FACTORIES: dict[str, Callable[[Services], object]] = {
     "attachments": _attachments,
     "indicators": _indicators,
     "search": _search,
+    "history": _history,
 }
 
 
@@ -166,6 +188,8 @@ class AppContext:
     services: Services
     status_before: DbStatus
     lock: WriterLock | None = None
+    # What the open put right first: an interrupted restore finished or undone, leftovers removed.
+    recovery: Recovery | None = None
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -177,6 +201,8 @@ class AppContext:
             return
         self._closed = True
         self.engine.dispose()
+        if tracking_folder() == self.data_dir.root / PENDING_DIR:
+            track_temporaries(None)
         if self.lock is not None:
             self.lock.release()
 
@@ -217,12 +243,22 @@ def existing_data_dir(root: Path) -> DataDir:
     """The data directory at ``root`` when it exists and holds a database; creates nothing.
 
     Raises ``DataDirError`` "datadir.missing" (no such folder) or "datadir.no_database" (a folder
-    without this app's database file)."""
+    without this app's database file, or with an empty one and nothing else); an empty file beside
+    the data of an earlier database is refused as such ("db.empty", see ``inspect_database``)."""
     data_dir = DataDir(Path(root).expanduser().resolve())
     if not data_dir.root.is_dir():
         raise DataDirError("datadir.missing", path=str(data_dir.root))
-    if not data_dir.db_path.is_file() or data_dir.db_path.stat().st_size == 0:
+    if restore_pending(data_dir):  # a restore a crash interrupted: the open puts it right first
+        return data_dir
+    if data_dir.db_path.is_dir():
+        raise DataDirError("db.is_folder", path=str(data_dir.db_path))
+    if not data_dir.db_path.is_file():
         raise DataDirError("datadir.no_database", path=str(data_dir.root))
+    if data_dir.db_path.stat().st_size == 0:
+        status = inspect_database(data_dir.db_path)
+        refuse_unusable(status, data_dir.db_path)
+        if status.state is DbState.MISSING:
+            raise DataDirError("datadir.no_database", path=str(data_dir.root))
     return data_dir
 
 
@@ -238,7 +274,9 @@ def open_data_dir(
     """Open ``root`` for reading, or for writing under the writer lock, migrating as needed.
 
     ``today`` pins the services' clock (``--today``). Raises ``DataDirError`` (lock held, database
-    too new / foreign / damaged, folder not writable) without having written to the database.
+    too new / foreign / damaged / empty beside earlier data, locked by another program, read-only,
+    no permission, folder not writable: see ``datadir.sqlite_problem``) without having written to
+    the database; a writer is refused at once when the database cannot be written.
     ``create=False`` (the commands that only read): a missing folder or one without a database raises
     ``DataDirError`` (see ``existing_data_dir``) and nothing is created. ``read_only=True``
     (``selftest``): as ``create=False``, and nothing in the folder is written either: no sub-folders,
@@ -258,6 +296,7 @@ def open_data_dir(
         if lock.taken_over is not None:
             log.warning("took over a stale lock left by %s", lock.taken_over)
     try:
+        recovery = _put_right(data_dir, lock, program, read_only=read_only)
         status = inspect_database(data_dir.db_path)
         refuse_unusable(status, data_dir.db_path)
         if status.state is DbState.MISSING and (read_only or not create):
@@ -269,18 +308,88 @@ def open_data_dir(
         engine = make_engine(data_dir.db_path)
         if read_only:
             _refuse_writes(engine)
-        if status.state in (DbState.MISSING, DbState.OUTDATED):
-            _upgrade(data_dir, engine, lock, program)
+        try:
+            if writer and status.state is DbState.CURRENT:
+                # A read-only file or folder, another program's write lock: said now, not at the first save.
+                refuse_unwritable(data_dir.db_path, engine)
+            if status.state in (DbState.MISSING, DbState.OUTDATED):
+                _upgrade(data_dir, engine, lock, program)
+        except BaseException:
+            engine.dispose()
+            raise
         return AppContext(
             data_dir=data_dir,
             engine=engine,
             services=build_services(engine, data_dir.attachments_dir, Clock(today)),
             status_before=status,
             lock=lock if writer else None,
+            recovery=recovery,
         )
     except BaseException:
         lock.release()
         raise
+
+
+def _put_right(data_dir: DataDir, lock: WriterLock, program: str, *, read_only: bool) -> Recovery | None:
+    """First thing after the lock: finish or undo a restore a crash interrupted, and remove the
+    leftovers of interrupted writes (``recovery.recover``). A writer does it under its lock; a
+    reader takes the lock for it only when a restore is pending (and refuses while another program
+    holds it: it could be that restore, still running); ``read_only`` writes nothing and refuses."""
+    if not read_only:
+        track_temporaries(data_dir.root / PENDING_DIR)
+    if lock.held:
+        return _logged(data_dir, recover(data_dir))
+    if not restore_pending(data_dir):
+        return None
+    if read_only:
+        raise DataDirError("restore.pending", path=str(data_dir.root))
+    try:
+        lock.acquire(program)
+    except DataDirError as exc:
+        if exc.code != "lock.held":
+            raise
+        raise DataDirError("restore.pending_locked", path=str(data_dir.root), **exc.params) from exc
+    try:
+        return _logged(data_dir, recover(data_dir))
+    finally:
+        lock.release()
+
+
+def _logged(data_dir: DataDir, recovery: Recovery) -> Recovery:
+    """A restore the open finished is in the change log like any restore (when the restored
+    database has the log already: a backup made before the log gets it at its upgrade, without
+    that entry)."""
+    if recovery.restore is None or not recovery.restore.completed:
+        return recovery
+    from sqlalchemy import inspect
+
+    from app.services.history import log_restore
+
+    engine = make_engine(data_dir.db_path)
+    try:
+        if inspect(engine).has_table("change_log"):
+            log_restore(engine, recovery.restore.backup)
+    finally:
+        engine.dispose()
+    return recovery
+
+
+def recover_data_dir(root: Path, program: str) -> Recovery | None:
+    """Put an existing data folder right (``recovery.recover``) when the writer lock is free;
+    ``None`` when it is not (a reader's open then still refuses a pending restore) or there is no
+    database there. For ``check``: a reader that tidies up when it can."""
+    data_dir = DataDir(Path(root).expanduser().resolve())
+    if not data_dir.db_path.is_file() and not restore_pending(data_dir):
+        return None  # nothing to put right, and nothing is created (not even the lock file)
+    lock = WriterLock(data_dir.lock_path)
+    try:
+        lock.acquire(program)
+    except DataDirError:
+        return None
+    try:
+        return _logged(data_dir, recover(data_dir))
+    finally:
+        lock.release()
 
 
 def _refuse_writes(engine: Engine) -> None:
@@ -309,25 +418,29 @@ def _upgrade(data_dir: DataDir, engine: Engine, lock: WriterLock, program: str) 
 
 
 def restore_data_dir(
-    root: Path, backup_file: Path, *, program: str, lock: WriterLock | None = None
+    root: Path, backup_file: Path, *, program: str, lock: WriterLock | None = None, clock: Clock | None = None
 ) -> RestoreResult:
     """Replace the data of ``root`` with a verified backup, then bring it to head.
 
     Works on a data directory whose current database is unusable (that is when restoring matters),
     so it does not open it first. ``lock`` is the caller's writer lock when it already holds one
-    (the GUI); otherwise the lock is taken for the duration.
+    (the GUI); otherwise the lock is taken for the duration. The change log is then the backup's
+    plus one entry for the restore (``history.log_restore``, on ``clock``'s day).
     """
     from app.services.backup import restore_backup
+    from app.services.history import log_restore
 
     data_dir = prepare_data_dir(root)
     own_lock = lock is None
     writer_lock = lock or WriterLock(data_dir.lock_path)
     writer_lock.acquire(program)
     try:
+        recover(data_dir)  # an earlier restore a crash interrupted is finished (or undone) first
         result = restore_backup(data_dir, backup_file)
         engine = make_engine(data_dir.db_path)
         try:
             upgrade_database(data_dir.db_path, engine, data_dir.backups_dir)
+            log_restore(engine, backup_file, clock=clock)
         finally:
             engine.dispose()
         log.info("restored %s from %s", data_dir.root, backup_file)

@@ -288,6 +288,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=["json", "text"], default="text", metavar="ĐỊNH_DẠNG", help="json hoặc text."
     )
 
+    hist = sub.add_parser(
+        "history",
+        help="Nhật ký thay đổi: mọi lần tạo, sửa, xóa, chuyển trạng thái hồ sơ (ai, máy nào, lúc nào).",
+    )
+    hist.add_argument(
+        "--since", type=_iso_day, metavar="YYYY-MM-DD", help="Chỉ các thay đổi từ ngày này (giờ của máy)."
+    )
+    hist.add_argument(
+        "--type",
+        metavar="LOẠI",
+        help="Chỉ một loại hồ sơ (khóa của loại hồ sơ, ví dụ document, risk, corrective_action; hoặc tên bảng).",
+    )
+    hist.add_argument(
+        "--format", choices=["json", "text"], default="text", metavar="ĐỊNH_DẠNG", help="json hoặc text."
+    )
+
     shots = sub.add_parser("screenshots", help="Chụp mọi trang giao diện ra tệp PNG (không cần màn hình).")
     shots.add_argument("--out", required=True, type=Path, metavar="THƯ_MỤC", help="Thư mục ghi ảnh.")
 
@@ -355,17 +371,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.bootstrap import open_data_dir
+    from app.bootstrap import open_data_dir, recover_data_dir
+    from app.messages import recovery_lines
     from app.services.migrations import DbState, integrity_problems
+    from app.services.recovery import attachment_problems
 
+    # Under the writer lock when it is free: an interrupted restore is finished or undone, leftovers
+    # removed. While another program holds it, the open below refuses a pending restore.
+    recovery = recover_data_dir(_data_root(args), program="lệnh check")
     ctx = open_data_dir(_data_root(args), writer=False, program="lệnh check", create=False)
     try:
         status = ctx.status_before
         profile = ctx.services.agency.get_profile()
         problems = integrity_problems(ctx.data_dir.db_path)
+        attachment_count, missing = attachment_problems(ctx.data_dir.db_path, ctx.data_dir.attachments_dir)
     finally:
         ctx.close()
     _out(f"Thư mục dữ liệu: {ctx.data_dir.root}")
+    for line in recovery_lines(recovery) + recovery_lines(ctx.recovery):
+        _out(line)
     if status.state is DbState.OUTDATED:
         _out(
             f"Cơ sở dữ liệu: đã nâng cấp từ phiên bản dữ liệu {status.revision} lên {status.head} (bản cũ ở backups/)"
@@ -373,8 +397,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         _out(f"Cơ sở dữ liệu: phiên bản dữ liệu {status.head} (mới nhất)")
     _out(f"Cơ quan: {profile.full_name if profile else '(chưa khai báo)'}")
+    if missing:
+        named = [
+            f"“{p.name}” ({'không còn tệp' if p.problem == 'missing' else 'tệp đã bị thay đổi'})"
+            for p in missing[:5]
+        ]
+        more = f" và {len(missing) - 5} tệp khác" if len(missing) > 5 else ""
+        problems = [
+            *problems[:5],
+            f"{len(missing)}/{attachment_count} tệp đính kèm không còn hoặc đã bị thay đổi: "
+            f"{', '.join(named)}{more}; hãy khôi phục từ bản sao lưu hoặc đính kèm lại",
+        ]
+    else:
+        _out(f"Tệp đính kèm: {attachment_count} tệp, đủ và đúng mã kiểm tra")
     if problems:
-        print(f"Lỗi: kiểm tra toàn vẹn không đạt: {'; '.join(problems[:5])}", file=sys.stderr)
+        print(f"Lỗi: kiểm tra toàn vẹn không đạt: {'; '.join(problems[:6])}", file=sys.stderr)
         return EXIT_ERROR
     _out("Kiểm tra toàn vẹn: đạt")
     return EXIT_OK
@@ -405,9 +442,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.bootstrap import restore_data_dir
+    from app.services.clock import Clock
     from app.services.vocabulary import moment_text
 
-    result = restore_data_dir(_data_root(args), Path(args.file), program="lệnh restore")
+    result = restore_data_dir(
+        _data_root(args), Path(args.file), program="lệnh restore", clock=Clock(args.today)
+    )
     _out(f"Đã khôi phục từ {result.info.path} (sao lưu lúc {moment_text(result.info.created_at)}).")
     if result.safety_backup is not None:
         _out(f"Dữ liệu trước khi khôi phục được giữ tại {result.safety_backup}.")
@@ -437,6 +477,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         for rejected in (*preview.rejected, *getattr(preview, "notes", ())):
             print(f"Dòng {rejected.row_number}: {import_reason(rejected)}", file=sys.stderr)
+        # What to know about rows imported anyway (a code read from full-width digits, …).
+        for item in (*preview.to_add, *preview.to_update):
+            for note in getattr(item, "notes", ()):
+                print(f"Dòng {item.row_number}: {import_reason(note)}", file=sys.stderr)
         if args.dry_run:
             added, updated, unchanged = len(preview.to_add), len(preview.to_update), len(preview.unchanged)
             _out("Chạy thử (--dry-run): không ghi gì.")
@@ -633,6 +677,31 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_data_dir
+    from app.services import history, vocabulary
+
+    if args.type is not None and args.type not in history.known_record_types():
+        raise _UsageError(
+            f"loại hồ sơ {args.type} không có (chọn một trong {', '.join(history.known_record_types())})"
+        )
+    ctx = open_data_dir(
+        _data_root(args), writer=False, program="lệnh history", today=args.today, create=False
+    )
+    try:
+        log = ctx.services.history
+        entries = log.list_entries(since=args.since, record_type=args.type)
+        lines = [] if args.format == "json" else log.text_lines(entries)
+    finally:
+        ctx.close()
+    if args.format == "json":
+        _out(vocabulary.to_json([entry.as_json() for entry in entries]))
+        return EXIT_OK
+    for line in lines or ["Không có thay đổi nào."]:
+        _out(line)
+    return EXIT_OK
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from app.bootstrap import existing_data_dir
 
@@ -677,6 +746,7 @@ COMMANDS = {
     "report": cmd_report,
     "status": cmd_status,
     "search": cmd_search,
+    "history": cmd_history,
     "selftest": cmd_selftest,
 }
 
@@ -713,5 +783,20 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
         import logging
 
         logging.getLogger(__name__).exception("command %s failed", args.command)
+        problem = _storage_problem(exc, args)
+        if problem is not None:  # the disk or another program, not a defect: say what to do
+            print(f"Lỗi: {message(problem)}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"Lỗi ngoài dự kiến: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _storage_problem(exc: Exception, args: argparse.Namespace) -> DomainError | None:
+    """A database error that comes from the disk or another program (locked, read-only, full…),
+    as the message that says so (``datadir.storage_problem``)."""
+    from app.services.datadir import DataDir, storage_problem
+
+    try:
+        return storage_problem(exc, DataDir(_data_root(args).expanduser().resolve()).db_path)
+    except Exception:  # explaining must never hide the error itself
+        return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.services.errors import DomainError, FieldError, ValidationError
+from app.services.validation import excerpt
 
 MESSAGES: dict[str, str] = {
     # generic field problems
@@ -18,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "field.not_found": "Mục đã chọn không còn trong dữ liệu.",
     "date.out_of_range": "Ngày không hợp lệ (năm phải từ 1945 đến 2100).",
     "date.bad_day_month": "Ngày/tháng không có thật (ví dụ 15/06).",
+    "number.too_large": "Số quá lớn: độ lớn tối đa là {limit}.",
     "validation": "Thông tin chưa hợp lệ ({count} chỗ cần sửa). Xem các dòng báo đỏ.",
     "not_found": "Không tìm thấy bản ghi (có thể đã bị xóa).",
     "ui.bad_date": "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.",
@@ -51,6 +53,21 @@ MESSAGES: dict[str, str] = {
     "datadir.missing": "Thư mục dữ liệu {path} không tồn tại.",
     "datadir.no_database": "Thư mục dữ liệu {path} chưa có dữ liệu (không có tệp thuky-iso.sqlite3).",
     "db.outdated": "Cơ sở dữ liệu {path} ở phiên bản dữ liệu {revision}, cũ hơn phiên bản {head} của chương trình; cần nâng cấp (tự làm, có sao lưu trước, khi mở bằng giao diện).",
+    # what is really wrong when the data cannot be opened (not damage: nothing to restore)
+    "db.locked": "Cơ sở dữ liệu {path} đang bị chương trình khác khóa (ví dụ phần mềm xem cơ sở dữ liệu, sao lưu hoặc đồng bộ thư mục). Dữ liệu không bị hỏng. Hãy đóng chương trình đó hoặc chờ nó chạy xong rồi thử lại.",
+    "db.read_only_file": "Tệp cơ sở dữ liệu {path} chỉ cho phép đọc nên không ghi được. Dữ liệu không bị hỏng. Hãy bỏ thuộc tính “Chỉ đọc” của tệp (chuột phải vào tệp, chọn Properties) hoặc nhờ quản trị máy cấp quyền ghi, rồi mở lại.",
+    "db.read_only_folder": "Không có quyền ghi vào thư mục dữ liệu {path}; Thư ký ISO cần ghi vào thư mục này, kể cả khi chỉ xem. Dữ liệu không bị hỏng. Hãy nhờ quản trị máy cấp quyền ghi cho thư mục, hoặc chép cả thư mục sang nơi ghi được rồi mở từ đó.",
+    "db.no_permission": "Không có quyền đọc tệp cơ sở dữ liệu {path}. Dữ liệu không bị hỏng. Hãy nhờ quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản đang dùng, rồi mở lại.",
+    "db.is_folder": "Đường dẫn cơ sở dữ liệu {path} là một thư mục, không phải tệp. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi mở lại; chương trình không xóa gì.",
+    "db.io_error": "Lỗi đọc/ghi ổ đĩa với cơ sở dữ liệu {path} ({detail}). Chưa có dấu hiệu dữ liệu bị hỏng. Hãy kiểm tra ổ đĩa (ổ mạng, ổ USB còn kết nối) rồi thử lại; nếu lỗi lặp lại, chạy lệnh check để kiểm tra toàn vẹn.",
+    "db.open_failed": "Không mở được cơ sở dữ liệu {path} ({detail}). Hãy thử lại; nếu lỗi lặp lại, chạy lệnh check để kiểm tra toàn vẹn.",
+    "db.empty": "Tệp cơ sở dữ liệu {path} rỗng (không chứa dữ liệu nào) trong khi thư mục dữ liệu vẫn còn dữ liệu của lần dùng trước ({attachments} tệp đính kèm, {backups} tệp trong thư mục backups, {logs} tệp nhật ký): đây không phải cơ sở dữ liệu Thư ký ISO dùng được, và chương trình không tạo dữ liệu mới đè lên. Hãy khôi phục từ bản sao lưu gần nhất (lệnh restore). Nếu thật sự muốn bắt đầu lại từ đầu, hãy chuyển tệp rỗng này ra chỗ khác.",
+    "datadir.read_only_media": "Ổ đĩa chứa {path} chỉ cho phép đọc (ví dụ đĩa CD, thẻ nhớ gạt khóa ghi, ổ mạng chỉ đọc) nên không mở được dữ liệu để ghi. Dữ liệu không bị hỏng. Hãy chép cả thư mục dữ liệu sang ổ đĩa ghi được rồi mở từ đó.",
+    "datadir.no_permission": "Không có quyền ghi vào {path}. Hãy nhờ quản trị máy cấp quyền ghi cho tài khoản đang dùng, hoặc chọn thư mục dữ liệu khác, rồi mở lại.",
+    "datadir.is_folder": "{path} là một thư mục, trong khi Thư ký ISO cần dùng tên này cho một tệp. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi mở lại; chương trình không xóa gì.",
+    "datadir.not_a_folder": "Một phần của đường dẫn {path} là tệp chứ không phải thư mục. Hãy chọn thư mục dữ liệu khác.",
+    "datadir.name_too_long": "Đường dẫn {path} quá dài ({length} ký tự) hoặc có tên thư mục quá dài. Hãy chọn thư mục dữ liệu có đường dẫn ngắn hơn (ví dụ D:\\ThuKyISO).",
+    "datadir.disk_full": "Ổ đĩa chứa {path} đã đầy. Dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.",
     "demo.not_empty": "Thư mục dữ liệu đã có dữ liệu; lệnh demo chỉ chạy trên dữ liệu trống.",
     "demo.bad_scale": "Hệ số nhân dữ liệu mẫu phải từ {low} đến {high}.",
     # backup / restore
@@ -69,6 +86,19 @@ MESSAGES: dict[str, str] = {
     "backup.unsafe_member": "Tệp sao lưu chứa đường dẫn không an toàn: {member}.",
     "backup.inside_data_dir": "Không lưu bản sao lưu vào thư mục dữ liệu {data_dir}: hãy chọn thư mục khác (ví dụ Tài liệu, ổ USB hoặc ổ mạng).",
     "backup.wrong_extension": "Tên tệp {path} không có đuôi .zip: hãy đặt tên tệp sao lưu kết thúc bằng .zip.",
+    "backup.disk_full": "Ổ đĩa chứa thư mục {folder} đã đầy nên không ghi được tệp sao lưu {path}. Hãy giải phóng chỗ trống hoặc chọn nơi lưu khác (ví dụ ổ USB) rồi thử lại.",
+    "backup.restore_disk_full": "Ổ đĩa chứa thư mục dữ liệu {path} đã đầy nên chưa khôi phục được (cần khoảng {needed}, còn trống {free}). Tệp sao lưu không có lỗi; dữ liệu hiện tại được giữ nguyên. Hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.",
+    "backup.not_enough_space": "Không đủ chỗ trống trên ổ đĩa chứa thư mục dữ liệu {path} để khôi phục: cần khoảng {needed} (dữ liệu trong bản sao lưu {expanded}, cộng bản sao an toàn của dữ liệu hiện tại {current}), chỉ còn trống {free}. Chưa có gì thay đổi. Hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.",
+    "backup.no_room_to_check": "Không đủ chỗ trống trong thư mục tạm {path} để kiểm tra cơ sở dữ liệu trong bản sao lưu: cần {needed}, chỉ còn trống {free}. Hãy giải phóng chỗ trống trên ổ đĩa hệ thống rồi thử lại.",
+    "backup.too_large": "Tệp {path} không phải bản sao lưu dùng được: {member} khai báo dung lượng khi giải nén {size}, vượt giới hạn {limit} (tệp nén bất thường, có thể cố ý làm đầy ổ đĩa). Chưa có gì thay đổi.",
+    "restore.pending": "Thư mục dữ liệu {path} còn một lần khôi phục dữ liệu chưa xong (chương trình bị dừng giữa chừng). Hãy mở Thư ký ISO hoặc chạy lệnh check để hoàn tất trước.",
+    "restore.pending_locked": "Thư mục dữ liệu {path} đang có một lần khôi phục dữ liệu chưa xong, và dữ liệu đang được mở để ghi bởi {program} (người dùng {user}, máy {host}, tiến trình {pid}, từ {since}). Hãy chờ việc khôi phục xong hoặc đóng chương trình đó rồi thử lại.",
+    "restore.journal_unreadable": "Không đọc được nhật ký khôi phục {path} ({detail}) nên không biết lần khôi phục trước đã đến đâu. Dữ liệu trước khi khôi phục được giữ trong thư mục backups (tệp truoc-khoi-phuc-…); hãy khôi phục lại từ bản sao lưu rồi xóa tệp nhật ký này.",
+    "restore.recovery_failed": "Không hoàn tất được lần khôi phục dữ liệu dở dang trong {path}: {detail}. Chưa có gì bị xóa; hãy đóng các chương trình đang mở tệp trong thư mục dữ liệu rồi thử lại.",
+    "restore.recovered_completed": "Khôi phục dở dang từ {backup} đã được hoàn tất: dữ liệu hiện tại là của bản sao lưu đó.",
+    "restore.recovered_rolled_back": "Khôi phục dở dang từ {backup} đã được hủy: dữ liệu được giữ như trước khi khôi phục.",
+    "restore.safety_kept": "Dữ liệu trước khi khôi phục được giữ tại {path}.",
+    "recovery.leftovers_removed": "Đã xóa {count} tệp tạm còn sót lại sau lần ghi bị ngắt giữa chừng.",
     # attachments
     "attachment.not_found": "Không tìm thấy tệp {path}.",
     "attachment.too_big": "Tệp {path} lớn quá {limit_mb} MB.",
@@ -88,6 +118,7 @@ MESSAGES: dict[str, str] = {
     # TTHC catalogue
     "tthc.bad_code": "Mã TTHC “{tthc_code}” không đúng dạng (một chữ số, dấu chấm, sáu chữ số; ví dụ 1.001193).",
     "tthc.duplicate_code": "Mã TTHC {tthc_code} đã có trong danh mục.",
+    "tthc.foreign_digits": "Mã TTHC “{tthc_code}” có chữ số không phải chữ số thường 0–9 (ví dụ chữ số Ả Rập ٠١٢…). Hãy gõ lại mã bằng bàn phím.",
     # legal documents
     "legal.bad_months": "Thời hạn cập nhật phải từ 1 đến 36 tháng.",
     "legal.bad_days": "Số ngày báo trước phải từ 0 đến 365.",
@@ -140,6 +171,16 @@ MESSAGES: dict[str, str] = {
     "import.issue_older": "Lần ban hành {issue} cũ hơn lần ban hành mới nhất ({latest}) của tài liệu {doc_code}; dòng này không được nhập.",
     "import.obsolete_document": "Tài liệu {doc_code} đã hết hiệu lực; không thêm lần ban hành được.",
     "import.unknown_department": "Bộ phận “{name}” chưa có trong danh sách bộ phận; tài liệu được nhập không ghi bộ phận chủ trì.",
+    # hostile or broken files (tabular): sizes, quotes, digits
+    "import.too_big": "Tệp {name} lớn quá ({size_mb} MB; giới hạn {limit_mb} MB mỗi lần nhập). Hãy chia thành nhiều tệp nhỏ hơn.",
+    "import.too_big_unpacked": "Không đọc tệp {name}: phần {part} khi giải nén lớn {size_mb} MB, quá giới hạn {limit_mb} MB. Tệp có thể bị hỏng hoặc được tạo để làm treo máy; hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    "import.too_many_rows": "Tệp {name} có dữ liệu ở dòng {row}, quá giới hạn {limit} dòng mỗi lần nhập. Hãy chia thành nhiều tệp nhỏ hơn.",
+    "import.too_many_rows_sheet": "Trang “{sheet}” của tệp {name} có dữ liệu ở dòng {row}, quá giới hạn {limit} dòng mỗi lần nhập. Hãy xóa các dòng thừa ở cuối trang (Ctrl+End trong Excel cho biết ô cuối cùng có dữ liệu) hoặc chia thành nhiều tệp.",
+    "import.cell_too_long": "Tệp {name}: một ô ở dòng {line} dài quá {limit} ký tự (giới hạn của một ô bảng tính); dòng bắt đầu bằng “{text}”. Hãy sửa dòng này rồi nhập lại.",
+    "import.cell_too_long_sheet": "Trang “{sheet}” của tệp {name}: ô {cell} dài {length} ký tự, quá giới hạn {limit} ký tự của một ô bảng tính (“{text}”). Hãy sửa ô này rồi nhập lại.",
+    "import.unbalanced_quote": 'Tệp {name}: dấu ngoặc kép (") mở ở dòng {line} không có dấu đóng, nên mọi dòng sau nó sẽ bị gộp vào một ô (“{text}”). Hãy thêm dấu " đóng hoặc bỏ dấu " thừa ở dòng {line} rồi nhập lại.',
+    "import.foreign_digits": "Mã TTHC “{raw}” có chữ số không phải chữ số thường 0–9 (ví dụ chữ số Ả Rập ٠١٢…); dòng này không được nhập. Hãy gõ lại mã bằng bàn phím.",
+    "import.code_folded": "Mã TTHC “{raw}” viết bằng ký tự toàn khổ (full-width) được đọc thành {code}.",
     # ---- export (messages added by the export work go here) ----
     "export.no_plan": "Năm {year} chưa có Kế hoạch duy trì, cải tiến Hệ thống quản lý chất lượng; hãy lập kế hoạch trước khi in.",
     "export.no_objectives": "Năm {year} chưa có mục tiêu chất lượng nào; hãy nhập mục tiêu trước khi in kế hoạch thực hiện.",
@@ -368,10 +409,31 @@ def message(error: DomainError) -> str:
     return _fill(MESSAGES.get(error.code, error.code), error.params)
 
 
+def recovery_lines(recovery: Any) -> list[str]:
+    """What opening a data folder put right (``recovery.Recovery``), one sentence a line: an
+    interrupted restore finished or undone, leftovers removed."""
+    lines: list[str] = []
+    if recovery is None:
+        return lines
+    restore = recovery.restore
+    if restore is not None:
+        key = "restore.recovered_completed" if restore.completed else "restore.recovered_rolled_back"
+        lines.append(_fill(MESSAGES[key], {"backup": restore.backup}))
+        if restore.completed and restore.safety_backup:
+            lines.append(_fill(MESSAGES["restore.safety_kept"], {"path": restore.safety_backup}))
+    if recovery.removed:
+        lines.append(_fill(MESSAGES["recovery.leftovers_removed"], {"count": len(recovery.removed)}))
+    return lines
+
+
 def import_reason(rejected: Any) -> str:
     """Why an imported row was rejected (or what to know about it), in Vietnamese: anything with a
     ``code`` and ``params`` (``RejectedRow``, ``ImportNote``)."""
-    params = dict(getattr(rejected, "params", {}) or {})
+    # Text taken from the file is quoted at most EXCERPT_CHARS characters long.
+    params = {
+        key: excerpt(value) if isinstance(value, str) else value
+        for key, value in dict(getattr(rejected, "params", {}) or {}).items()
+    }
     code = str(getattr(rejected, "code", ""))
     if code == "import.invalid":
         detail = _fill(MESSAGES.get(str(params.get("reason")), str(params.get("reason", ""))), params)

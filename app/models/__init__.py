@@ -30,6 +30,7 @@ from app.models.corrective_action import (
     NumberCounter,
 )
 from app.models.document import Document, DocumentStatus, DocumentTthc, DocumentType, Revision, RevisionFile
+from app.models.history import ChangeLog
 from app.models.legal import ImpactStatus, LegalDocument, LegalImpact, LegalKind
 from app.models.objective import (
     Aggregation,
@@ -99,6 +100,7 @@ __all__ = [
     "CaSource",
     "CaStatus",
     "CaVerification",
+    "ChangeLog",
     "ChecklistItem",
     "ChecklistResult",
     "ChecklistTemplateItem",

@@ -401,4 +401,10 @@ def _build_areas() -> list[Area]:
             services={"agency": d.agency_service},
             demo=DemoStep(d.agency_demo, stage=0),
         ),
+        # Every write of every area (app.services.history; the service is a cross-area one).
+        Area(
+            "history",
+            QT_TRANSLATE_NOOP("Areas", "Nhật ký thay đổi"),
+            "app.ui.pages.history:HistoryPage",
+        ),
     ]

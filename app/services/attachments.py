@@ -21,7 +21,8 @@ from sqlalchemy import select
 from app import models as m
 from app.services import dto
 from app.services.errors import DomainError, NotFound
-from app.services.files import atomic_output
+from app.services.files import atomic_output, durable_replace
+from app.services.sanitize import strip_format_characters
 from app.services.unit_of_work import UnitOfWork, UowFactory
 from app.services.validation import clean
 
@@ -50,11 +51,30 @@ def stored_path(store: Path, sha256: str) -> Path:
     return store / sha256[:2] / sha256
 
 
+# Names Windows keeps for devices, with or without an extension ("con.pdf", "Com1.docx"), in any
+# case and with trailing spaces before the dot: a file cannot be created under them.
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$"}
+    | {f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789\u00b9\u00b2\u00b3"}
+)
+
+
+def clean_display_name(name: str) -> str:
+    """An attachment's display name: one line without control or format characters (bidi
+    overrides and marks, zero-width and tag characters: an RLO makes "x\u202efdp.exe" show as
+    "xexe.pdf"), NFC, trimmed, at most 255 characters."""
+    return clean(strip_format_characters(clean(name)))[:255]
+
+
 def safe_file_name(name: str) -> str:
-    """A display name made safe as a single file name (no folders, no reserved characters)."""
-    base = re.split(r"[\\/]", name)[-1]
-    base = re.sub(r'[<>:"|?*\x00-\x1f]', "_", base).strip(" .")
-    return base[:180] or "tep"
+    """A display name made safe as a single file name on every system: no folders, no reserved or
+    invisible characters, no trailing dots or spaces, never a Windows device name (CON, NUL,
+    COM1…; "_" is put in front)."""
+    base = re.split(r"[\\/]", clean_display_name(name))[-1]
+    base = re.sub(r'[<>:"|?*]', "_", base).strip(" .")[:180].rstrip(" .")
+    if base.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_DEVICES:
+        base = "_" + base
+    return base or "tep"
 
 
 def _ref(row: m.Attachment) -> dto.AttachmentRef:
@@ -94,7 +114,7 @@ class AttachmentService:
                 Path(tmp_name).unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp_name, target)
+                durable_replace(Path(tmp_name), target)  # on disk before a row refers to it
         except OSError as exc:
             Path(tmp_name).unlink(missing_ok=True)
             raise DomainError("attachment.copy_failed", path=str(source), detail=str(exc)) from exc
@@ -105,7 +125,7 @@ class AttachmentService:
         sha, size = self.copy_in(source)
         row = uow.session.scalars(select(m.Attachment).where(m.Attachment.sha256 == sha)).first()
         if row is None:
-            name = clean(display_name or Path(source).name)[:255] or sha[:12]
+            name = clean_display_name(display_name or Path(source).name) or sha[:12]
             row = m.Attachment(sha256=sha, size=size, original_name=name)
             uow.session.add(row)
             uow.session.flush()

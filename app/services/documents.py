@@ -33,10 +33,10 @@ from app.services.errors import DomainError
 from app.services.listing import fetch_ids, text_rank
 from app.services.text import fold, like_pattern
 from app.services.unit_of_work import UnitOfWork, UowFactory
-from app.services.validation import Checker, clean, clean_multiline
+from app.services.validation import Checker, clean, clean_multiline, tthc_code_form
 from app.services.vocabulary import sort_key, table_date
 
-TTHC_CODE = re.compile(r"^\d\.\d{6}$")
+TTHC_CODE = re.compile(r"^[0-9]\.[0-9]{6}$")  # ASCII digits only: "١.٠٠١١٩٣" is no code
 PROCEDURE_TYPES = (m.DocumentType.TTHC_PROCEDURE, m.DocumentType.INTERNAL_PROCEDURE)
 CHILD_TYPES = (m.DocumentType.FORM, m.DocumentType.GUIDE)
 
@@ -479,7 +479,7 @@ class DocumentService:
         writer (form, import, demo) passes through."""
         codes: list[str] = []
         for raw in fields.tthc_codes:
-            code = clean(raw)
+            code = tthc_code_form(raw)[0]  # full-width digits read as ASCII
             if code and code not in codes:
                 codes.append(code)
         f = dataclasses.replace(

@@ -49,7 +49,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
 from app import models as m
-from app.services import dto, vocabulary
+from app.services import dto, faults, vocabulary
 from app.services.agency import AgencyService
 from app.services.documents import DocumentService, code_key, settled_status
 from app.services.errors import DomainError, ValidationError
@@ -70,12 +70,13 @@ from app.services.tabular import (
     raw_text,
     read_section,
     read_sheets,
+    read_tthc_code,
     sentence,
 )
 from app.services.text import fold
 from app.services.tthc import TthcService, check_tthc_fields
 from app.services.unit_of_work import UowFactory
-from app.services.validation import clean_multiline
+from app.services.validation import clean_multiline, excerpt
 
 KINDS = ("tthc", "documents")
 
@@ -104,7 +105,10 @@ class RejectedRow:
     row_number: int
     code: str  # reason code, e.g. "import.bad_code"
     params: Mapping[str, Any]
-    raw_code: str  # the code cell as the file held it
+    raw_code: str  # the code cell as the file held it (at most ``validation.EXCERPT_CHARS`` long)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "raw_code", excerpt(self.raw_code))
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,8 @@ class _Reject(Exception):
     def __init__(self, code: str, **params: Any) -> None:
         super().__init__(code)
         self.code = code
-        self.params = params
+        # Text from the file is quoted at most EXCERPT_CHARS long.
+        self.params = {k: excerpt(v) if isinstance(v, str) else v for k, v in params.items()}
 
 
 # ---- columns -------------------------------------------------------------------------------------
@@ -570,7 +575,8 @@ class ImportService:
                 continue
             if is_totals_row(texts):
                 break
-            code, raw_code = parse_tthc_code(row.value("code"))
+            code_cell = read_tthc_code(row.value("code"))
+            code, raw_code = code_cell.code, code_cell.raw
             if code is None:
                 section = read_section(texts)
                 if section is not None and section.kind == "level":
@@ -587,6 +593,8 @@ class ImportService:
                 if code is None:
                     if not raw_code:
                         raise _Reject("import.missing_code", column=labels["code"])
+                    if code_cell.foreign_digits:
+                        raise _Reject("import.foreign_digits", raw=raw_code)
                     raise _Reject("import.bad_code", raw=raw_code)
                 if code in seen:
                     raise _Reject("import.duplicate_in_file", value=code, first_row=seen[code])
@@ -611,9 +619,12 @@ class ImportService:
                 rejected.append(RejectedRow(row.number, reject.code, reject.params, raw_code))
                 continue
             seen[code] = row.number
+            notes: tuple[ImportNote, ...] = ()
+            if code_cell.folded:
+                notes = (ImportNote("import.code_folded", {"raw": excerpt(raw_code), "code": code}),)
             old = existing.get(code)
             if old is None:
-                add.append(ImportItem(row.number, code, fields.name, payload=TthcPlan(fields)))
+                add.append(ImportItem(row.number, code, fields.name, payload=TthcPlan(fields), notes=notes))
                 continue
             field_value = fields.field
             if not row.text("field") and (has_field_column or _words(field_value) == _words(old.field)):
@@ -636,7 +647,7 @@ class ImportService:
                 )
                 if getattr(merged, attr) != getattr(old, attr)
             )
-            item = ImportItem(row.number, code, merged.name, changes, TthcPlan(merged))
+            item = ImportItem(row.number, code, merged.name, changes, TthcPlan(merged), notes)
             (update if changes else same).append(item)
         return add, update, same, rejected
 
@@ -733,7 +744,7 @@ class ImportService:
             department_id = departments.get(_words(dept_text))
             if department_id is None:
                 notes.append(ImportNote("import.unknown_department", {"name": dept_text}))
-        tthc_codes = _linked_codes(row.value("tthc_codes"))
+        tthc_codes = _linked_codes(row.value("tthc_codes"), notes)
         issue, issued_on, effective_on = _issue_and_dates(row, labels)
         if issue is not None and effective_on is None and status_cell.awaiting_from is not None:
             effective_on = status_cell.awaiting_from  # "Sắp hiệu lực (từ …)" dates the row's issue
@@ -890,14 +901,16 @@ class ImportService:
         """Write the rows to add and to update, all in one transaction. Rows that meanwhile exist
         (the same preview applied twice) are not added again."""
         try:
-            if preview.kind == "tthc":
-                added, updated, unchanged = self._apply_tthc(preview)
-            elif preview.kind == "documents":
-                added, updated, unchanged = self._apply_documents(preview)
-            else:
-                raise DomainError("import.bad_kind", kind=preview.kind)
+            with faults.kill_after_flush("import.flushed"):  # crash tests: killed mid-transaction
+                if preview.kind == "tthc":
+                    added, updated, unchanged = self._apply_tthc(preview)
+                elif preview.kind == "documents":
+                    added, updated, unchanged = self._apply_documents(preview)
+                else:
+                    raise DomainError("import.bad_kind", kind=preview.kind)
         except SQLAlchemyError as exc:
             raise DomainError("import.apply_failed", detail=str(exc.__class__.__name__)) from exc
+        faults.fault_point("import.committed")
         return ImportResult(
             added=added,
             updated=updated,
@@ -964,9 +977,9 @@ class _DocumentContext:
         return False
 
 
-def _linked_codes(value: Any) -> tuple[str, ...] | None:
+def _linked_codes(value: Any, notes: list[ImportNote]) -> tuple[str, ...] | None:
     """The TTHC codes of a document row (one or more, separated by ; , or line breaks); None when
-    the cell is empty."""
+    the cell is empty. A code written in full-width characters adds a note."""
     if value is None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -974,16 +987,20 @@ def _linked_codes(value: Any) -> tuple[str, ...] | None:
         if code is None:
             raise _Reject("import.bad_linked_code", raw=raw)
         return (code,)
-    parts = [p for p in re.split(r"[;,\s]+", raw_text(value)) if p]
+    parts = [p for p in re.split(r"[;,\s\uff1b\uff0c]+", raw_text(value)) if p]
     if not parts:
         return None
     codes: list[str] = []
     for part in parts:
-        code, raw = parse_tthc_code(part)
-        if code is None:
-            raise _Reject("import.bad_linked_code", raw=raw)
-        if code not in codes:
-            codes.append(code)
+        cell = read_tthc_code(part)
+        if cell.foreign_digits:
+            raise _Reject("import.foreign_digits", raw=cell.raw)
+        if cell.code is None:
+            raise _Reject("import.bad_linked_code", raw=cell.raw)
+        if cell.folded:
+            notes.append(ImportNote("import.code_folded", {"raw": excerpt(cell.raw), "code": cell.code}))
+        if cell.code not in codes:
+            codes.append(cell.code)
     return tuple(codes)
 
 

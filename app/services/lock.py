@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.services.datadir import os_problem
 from app.services.errors import DataDirError
 from app.services.vocabulary import moment_text
 
@@ -31,7 +32,9 @@ class LockHolder:
     since: str
 
 
-def _try_os_lock(fd: int) -> bool:
+def try_os_lock(fd: int) -> bool:
+    """A non-blocking OS lock on the first byte of ``fd``: ``msvcrt.locking`` on Windows, ``flock``
+    elsewhere; False when another process holds it."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -82,12 +85,20 @@ class WriterLock:
             return None
 
     def acquire(self, program: str) -> None:
-        """Take the lock or raise ``DataDirError('lock.held')`` naming the holder."""
+        """Take the lock or raise ``DataDirError('lock.held')`` naming the holder; a folder that
+        cannot hold the lock (read-only, no permission, a folder in the lock file's place, a name too
+        long) raises the ``DataDirError`` that says so (``datadir.os_problem``)."""
         if self._fd is not None:
             return
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        if not _try_os_lock(fd):
+        # Windows reports a folder in the lock's place as "permission denied": look first.
+        if self.lock_path.is_dir():
+            raise DataDirError("datadir.is_folder", path=str(self.lock_path))
+        try:
+            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise os_problem(exc, self.lock_path.parent) from exc
+        if not try_os_lock(fd):
             os.close(fd)
             holder = self.read_holder()
             raise DataDirError(
@@ -100,7 +111,15 @@ class WriterLock:
             )
         self._fd = fd
         # A holder file with the OS lock free: its process died without releasing.
-        self.taken_over = self.read_holder()
+        taken_over = self.read_holder()
+        try:
+            self._write_holder(program)
+        except OSError as exc:
+            self.release()
+            raise os_problem(exc, self.lock_path.parent) from exc
+        self.taken_over = taken_over
+
+    def _write_holder(self, program: str) -> None:
         me = LockHolder(
             program=program,
             pid=os.getpid(),
@@ -109,8 +128,13 @@ class WriterLock:
             since=moment_text(datetime.now()),
         )
         tmp = self.info_path.with_name(self.info_path.name + ".tmp")
-        tmp.write_text(json.dumps(asdict(me), ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.info_path)
+        try:
+            tmp.write_text(json.dumps(asdict(me), ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.info_path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
 
     def release(self) -> None:
         if self._fd is None:

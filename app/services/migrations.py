@@ -4,7 +4,12 @@
 * one at an older revision is first copied to ``backups/`` with SQLite's online backup, then upgraded;
 * one at a revision this version does not know (a newer app made it), one that is not this app's,
   or a damaged one, is refused and left untouched: it is inspected through a read-only connection
-  before anything opens it for writing.
+  before anything opens it for writing;
+* one that cannot be read now (locked by another program, no permission, a folder in its place) is
+  refused with what is really wrong (``datadir.sqlite_problem``): "damaged" only when SQLite says the
+  file is corrupt or not a database;
+* an empty (zero-byte) file is a new database only in a folder without other data; beside
+  attachments, backups or the log of an earlier database it is refused (``db.empty``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.paths import migrations_dir
+from app.services.datadir import DataDir, sqlite_error, sqlite_problem, write_problem
 from app.services.errors import DataDirError
 
 if TYPE_CHECKING:  # Alembic is imported only to upgrade (and by developers' tools): not on every start.
@@ -35,12 +41,14 @@ APPLICATION_ID = 0x54484B49
 
 
 class DbState(Enum):
-    MISSING = "missing"  # no file, or an empty file: will be created at head
+    MISSING = "missing"  # no file, or an empty file in a folder without other data: created at head
     CURRENT = "current"
     OUTDATED = "outdated"  # older revision: backup, then upgrade
     TOO_NEW = "too_new"  # a revision this version does not know
     FOREIGN = "foreign"  # a SQLite file, but not this app's database
-    DAMAGED = "damaged"  # not readable as SQLite
+    DAMAGED = "damaged"  # SQLite says the file is corrupt or not a database
+    EMPTY = "empty"  # an empty file beside data of an earlier database (``db.empty``)
+    UNAVAILABLE = "unavailable"  # cannot be read now (locked, no permission, a folder…): not damaged
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,17 @@ class DbStatus:
     revision: str | None
     head: str
     detail: str = ""
+    # EMPTY and UNAVAILABLE: the refusal's message code and parameters (besides the path).
+    problem: str = ""
+    params: tuple[tuple[str, object], ...] = ()
+
+
+# Written to the log when a database has been created or upgraded in a folder; a log that says so
+# shows that the folder held a database (see ``earlier_data``).
+UPGRADED = "database upgraded from"
+
+# How long a look at the database waits for another program's lock before saying it is locked.
+INSPECT_TIMEOUT_S = 5.0
 
 
 def alembic_config() -> Config:
@@ -104,7 +123,7 @@ def known_revisions() -> set[str]:
 
 
 def _read_only(db_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=INSPECT_TIMEOUT_S)
 
 
 @contextmanager
@@ -137,19 +156,82 @@ def _read_header(db_path: Path) -> tuple[int, set[str], str | None]:
         conn.close()
 
 
+def earlier_data(root: Path) -> dict[str, int]:
+    """What in the data folder ``root`` shows that it held a database: files under attachments/
+    and backups/, and logs that recorded a database created or upgraded here (any rotated log
+    too). Counts by kind; all zero in a new folder — and in one whose first start was cut short
+    before its database was made."""
+    layout = DataDir(root)
+    found = {"attachments": 0, "backups": 0, "logs": 0}
+    for key, folder in (("attachments", layout.attachments_dir), ("backups", layout.backups_dir)):
+        with suppress(OSError):
+            found[key] = sum(1 for p in folder.rglob("*") if p.is_file())
+    log = layout.log_path
+    with suppress(OSError):
+        found["logs"] = sum(1 for _ in root.glob(log.name + ".*"))
+        if log.is_file() and UPGRADED.encode() in log.read_bytes():
+            found["logs"] += 1
+    return found
+
+
+def _empty(db_path: Path, head: str) -> DbStatus:
+    """An empty database file (zero bytes, or no tables): a new database in a folder without other
+    data, refused beside the data of an earlier one."""
+    found = earlier_data(db_path.parent)
+    if any(found.values()):
+        return DbStatus(DbState.EMPTY, None, head, problem="db.empty", params=tuple(found.items()))
+    return DbStatus(DbState.MISSING, None, head)
+
+
+# A read-only connection cannot finish what a crashed writer left: a hot rollback journal
+# (SQLITE_READONLY_ROLLBACK) or a write-ahead log index to rebuild (SQLITE_READONLY_RECOVERY).
+_NEEDS_RECOVERY = {264, 776}
+
+
+def _look(db_path: Path) -> tuple[int, set[str], str | None]:
+    """``_read_header`` through a read-only connection; when a writer crashed mid-transaction and
+    left SQLite's crash recovery to do, it is done first (as any program opening the file would),
+    unless the file or its folder cannot be written — that is then what the error says."""
+    try:
+        with _no_leftovers(db_path):
+            return _read_header(db_path)
+    except sqlite3.OperationalError as exc:
+        if (
+            getattr(exc, "sqlite_errorcode", None) not in _NEEDS_RECOVERY
+            or write_problem(db_path) is not None
+        ):
+            raise
+    conn = sqlite3.connect(str(db_path), timeout=INSPECT_TIMEOUT_S)
+    try:
+        conn.execute("PRAGMA query_only=ON")  # reads only: SQLite itself rolls the journal back
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    log.warning("%s: finished SQLite's recovery of a transaction cut short by a crash", db_path)
+    with _no_leftovers(db_path):
+        return _read_header(db_path)
+
+
 def inspect_database(db_path: Path) -> DbStatus:
     """Read the state of a database without writing to it."""
     head = head_revision()
-    if not db_path.exists() or db_path.stat().st_size == 0:
+    if db_path.is_dir():
+        return DbStatus(DbState.UNAVAILABLE, None, head, problem="db.is_folder")
+    if not db_path.exists():
         return DbStatus(DbState.MISSING, None, head)
+    if db_path.stat().st_size == 0:
+        return _empty(db_path, head)
     try:
-        with _no_leftovers(db_path):
-            app_id, tables, revision = _read_header(db_path)
+        app_id, tables, revision = _look(db_path)
     except sqlite3.DatabaseError as exc:
-        return DbStatus(DbState.DAMAGED, None, head, str(exc))
+        problem = sqlite_problem(exc, db_path)
+        if problem.code == "db.damaged":
+            return DbStatus(DbState.DAMAGED, None, head, str(exc))
+        params = tuple(problem.params.items())
+        return DbStatus(DbState.UNAVAILABLE, None, head, str(exc), problem=problem.code, params=params)
     if app_id != APPLICATION_ID:
-        if not tables:
-            return DbStatus(DbState.MISSING, None, head)
+        if not tables:  # a database file made but never filled (a first start cut short)
+            return _empty(db_path, head)
         return DbStatus(DbState.FOREIGN, revision, head)
     if revision is None:
         return DbStatus(DbState.FOREIGN, None, head, "no alembic_version")
@@ -168,6 +250,32 @@ def refuse_unusable(status: DbStatus, db_path: Path) -> None:
         raise DataDirError("db.foreign", path=str(db_path))
     if status.state is DbState.DAMAGED:
         raise DataDirError("db.damaged", path=str(db_path), detail=status.detail)
+    if status.state in (DbState.EMPTY, DbState.UNAVAILABLE):
+        params = dict(status.params)
+        params.setdefault("path", str(db_path))
+        params.setdefault("detail", status.detail)
+        raise DataDirError(status.problem, **params)
+
+
+def refuse_unwritable(db_path: Path, engine: Engine) -> None:
+    """Raise the ``DataDirError`` that says why the database at ``db_path`` cannot be written now
+    (read-only media, file or folder; another program holding its write lock past the busy
+    timeout), before anything is typed that could not be saved. Takes SQLite's write lock for an
+    instant (``BEGIN IMMEDIATE``, then ``ROLLBACK``): nothing is written."""
+    problem = write_problem(db_path)
+    if problem is not None:
+        raise problem
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("ROLLBACK")
+    except Exception as exc:
+        error = sqlite_error(exc)
+        if error is None:
+            raise
+        raise sqlite_problem(error, db_path) from exc
 
 
 def sqlite_backup(src_path: Path, dest_path: Path) -> Path:
@@ -202,6 +310,11 @@ def upgrade_database(db_path: Path, engine: Engine, backup_dir: Path) -> DbStatu
     refuse_unusable(status, db_path)
     if status.state is DbState.CURRENT:
         return status
+    refuse_unwritable(db_path, engine)
+    # A copy cut short by a crash (killed during an earlier upgrade's backup) is no backup.
+    for part in backup_dir.glob("truoc-nang-cap-*.part*"):  # and its -journal
+        with suppress(OSError):
+            part.unlink()
     if status.state is DbState.OUTDATED:
         backup = backup_dir / f"truoc-nang-cap-{status.revision}-{timestamp()}.sqlite3"
         sqlite_backup(db_path, backup)
@@ -209,18 +322,28 @@ def upgrade_database(db_path: Path, engine: Engine, backup_dir: Path) -> DbStatu
     from alembic import command
 
     cfg = alembic_config()
-    with engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        # Table rebuilds in batch migrations must not trip foreign keys half-way; checked after.
-        raw.execute("PRAGMA foreign_keys=OFF")
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        problems = raw.execute("PRAGMA foreign_key_check").fetchall()
-        raw.execute("PRAGMA foreign_keys=ON")
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            # Table rebuilds in batch migrations must not trip foreign keys half-way; checked after.
+            raw.execute("PRAGMA foreign_keys=OFF")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+            raw.execute("PRAGMA foreign_keys=ON")
+    except Exception as exc:
+        # The upgrade is one transaction: it rolled back, the database is as it was.
+        error = sqlite_error(exc)
+        if error is None:
+            raise
+        problem = sqlite_problem(error, db_path)
+        if problem.code == "db.open_failed":
+            raise  # SQL the database refused: a defect of the migration, with its traceback
+        raise problem from exc
     if problems:
         raise DataDirError("db.integrity", detail=str(problems[:5]))
-    log.info("database upgraded from %s to %s", status.revision, status.head)
+    log.info(UPGRADED + " %s to %s", status.revision, status.head)
     return status
 
 

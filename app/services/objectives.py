@@ -222,8 +222,8 @@ class ObjectiveService:
         ):
             if not isinstance(getattr(f, name), kind):
                 c.add(name, "field.required")
-        if not isinstance(f.target, int | float) or f.target != f.target:  # NaN
-            c.add("target", "objective.bad_target")
+        # Not NaN, not ±infinity, not absurd (|x| ≤ validation.MAX_MAGNITUDE): "≥ inf" never prints.
+        c.number("target", f.target, "objective.bad_target")
         c.raise_if_any()
         return f
 
@@ -281,8 +281,7 @@ class ObjectiveService:
             objective = _get(uow, m.Objective, objective_id)
             if not (1 <= fields.period <= PERIODS[objective.frequency]):
                 c.add("period", "objective.bad_period", count=PERIODS[objective.frequency])
-            if not isinstance(fields.value, int | float) or fields.value != fields.value:
-                c.add("value", "objective.bad_value")
+            c.number("value", fields.value, "objective.bad_value")
             c.text("note", clean_multiline(fields.note), 2000)
             c.raise_if_any()
             row = next((x for x in objective.measurements if x.period == fields.period), None)

@@ -4,6 +4,14 @@ meant) and .csv (UTF-8 with or without BOM, comma or semicolon).
 Qt-free; openpyxl is imported only when an .xlsx file is read. Everything here is about the shape of
 a file — finding the header row wherever it is, reading cells, telling section rows from data rows.
 What the rows mean is ``app.services.imports``' business.
+
+A hostile or broken file is read in bounded time and memory: an .xlsx is streamed (openpyxl's
+read-only mode), a run of ``EMPTY_RUN`` empty rows ends a sheet (one formatted cell at row 1,048,576
+or at XFD1048576 costs nothing; what lies below such a gap is not read, as what lies under a totals
+row is not data), values right of ``MAX_COLUMNS`` are not read, and a sheet or CSV with values
+beyond ``MAX_ROWS`` rows, a cell longer than ``MAX_CELL_CHARS`` characters (Excel's own limit), a CSV
+larger than ``MAX_CSV_BYTES``, an .xlsx part unpacking past its limit, or a CSV quote that never
+closes (it would swallow every row below it) is refused with a message naming the line.
 """
 
 from __future__ import annotations
@@ -14,23 +22,44 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from app.services.documents import TTHC_CODE
 from app.services.errors import DomainError
 from app.services.text import fold
-from app.services.validation import clean
+from app.services.validation import (
+    MAX_MAGNITUDE,
+    clean,
+    excerpt,
+    fold_full_width,
+    foreign_digits,
+    is_tthc_code,
+    tthc_code_form,
+)
 from app.services.vocabulary import table_date
 
 HEADER_SCAN_ROWS = 100  # the header row is looked for in this many rows from the top of a sheet
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 (.xls), or an encrypted .xlsx
 _UTF8_BOM = b"\xef\xbb\xbf"
+
+# Bounds (see the module's docstring). MAX_ROWS leaves room for a title and header above at least
+# 100,000 data rows; no table the app reads is wider than a few dozen columns.
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+EMPTY_RUN = 10_000
+MAX_CELL_CHARS = 32_767
+MAX_CSV_BYTES = 64 * 1024 * 1024
+MAX_SHEET_XML_BYTES = 1024 * 1024 * 1024  # a worksheet's XML, unpacked (streamed)
+MAX_OTHER_XML_BYTES = 128 * 1024 * 1024  # shared strings, styles, … (read whole), unpacked
+_MERGE_ROWS = HEADER_SCAN_ROWS + 100  # merged ranges below this row are not read (headers only)
+_MAX_MERGES = 20_000
+_MB = 1024 * 1024
 
 
 # ---- reading files -------------------------------------------------------------------------------
@@ -106,6 +135,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
         if not magic:
             raise DomainError("import.empty", name=path.name)
         raise DomainError("import.unreadable", name=path.name, detail="không phải tệp .xlsx")
+    _check_unpacked_sizes(path)
 
     import warnings
 
@@ -114,7 +144,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "unknown extension", "data validation" chatter
-            book = openpyxl.load_workbook(path, data_only=True)
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a damaged zip or XML fails in many ways; all mean "cannot read"
         detail = str(exc).strip() or exc.__class__.__name__
         raise DomainError("import.unreadable", name=path.name, detail=detail[:200]) from exc
@@ -128,23 +158,155 @@ def _read_xlsx(path: Path) -> list[Sheet]:
         for ws in worksheets:
             if not hasattr(ws, "iter_rows"):
                 continue  # a chart sheet
-            rows: list[list[Any]] = []
-            max_row, max_col = ws.max_row or 0, ws.max_column or 0
-            if max_row and max_col:
-                for values in ws.iter_rows(
-                    min_row=1, max_row=max_row, min_col=1, max_col=max_col, values_only=True
-                ):
-                    cells = list(values)
-                    while cells and cells[-1] is None:
-                        cells.pop()
-                    rows.append(cells)
-            merges = [
-                (r.min_row - 1, r.min_col - 1, r.max_row - 1, r.max_col - 1) for r in ws.merged_cells.ranges
-            ]
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    rows = _sheet_rows(path.name, ws)
+                    merges = _sheet_merges(path, getattr(ws, "_worksheet_path", None))
+            except DomainError:
+                raise
+            except Exception as exc:  # damaged XML inside the sheet
+                detail = str(exc).strip() or exc.__class__.__name__
+                raise DomainError("import.unreadable", name=path.name, detail=detail[:200]) from exc
             sheets.append(Sheet(ws.title, rows, merges))
         return sheets
     finally:
         book.close()
+
+
+def _check_unpacked_sizes(path: Path) -> None:
+    """Refuse an .xlsx whose parts unpack past their limits (a deflate bomb) before reading any.
+    The sizes are the ones the zip declares; reading never goes past a declared size."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DomainError("import.unreadable", name=path.name, detail=str(exc)[:200] or "zip") from exc
+    for info in members:
+        name = info.filename.lower()
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            limit = MAX_SHEET_XML_BYTES
+        elif name in _WHOLE_PARTS:
+            limit = MAX_OTHER_XML_BYTES
+        else:
+            continue  # pictures, charts…: never read
+        if info.file_size > limit:
+            raise DomainError(
+                "import.too_big_unpacked",
+                name=path.name,
+                part=excerpt(info.filename),
+                size_mb=_megabytes(info.file_size),
+                limit_mb=_megabytes(limit),
+            )
+
+
+# The parts openpyxl reads whole (a worksheet is streamed).
+_WHOLE_PARTS = frozenset(
+    {
+        "xl/sharedstrings.xml",
+        "xl/styles.xml",
+        "xl/workbook.xml",
+        "[content_types].xml",
+        "xl/_rels/workbook.xml.rels",
+    }
+)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / _MB:,.0f}".replace(",", ".")
+
+
+def _sheet_rows(name: str, ws: Any) -> list[list[Any]]:
+    """A read-only sheet's values, rows trimmed of trailing empty cells, up to the last row with a
+    value before a run of ``EMPTY_RUN`` empty rows (missing rows cost one shared empty tuple each)."""
+    rows: list[list[Any]] = []
+    last = 0  # 1-based number of the last row holding a value
+    for number, values in enumerate(
+        ws.iter_rows(min_row=1, max_row=MAX_ROWS + 1, min_col=1, max_col=MAX_COLUMNS, values_only=True),
+        start=1,
+    ):
+        if number - last > EMPTY_RUN:
+            break
+        if values.count(None) == len(values):  # C-level: the filler rows of a gap are all None
+            continue
+        if number > MAX_ROWS:
+            raise DomainError(
+                "import.too_many_rows_sheet",
+                name=name,
+                sheet=excerpt(ws.title),
+                row=_count(number),
+                limit=_count(MAX_ROWS),
+            )
+        cells = list(values)
+        while cells and cells[-1] is None:
+            cells.pop()
+        for col, value in enumerate(cells):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise DomainError(
+                    "import.cell_too_long_sheet",
+                    name=name,
+                    sheet=excerpt(ws.title),
+                    cell=f"{_column_letter(col + 1)}{number}",
+                    length=_count(len(value)),
+                    limit=_count(MAX_CELL_CHARS),
+                    text=excerpt(value),
+                )
+        rows.extend([] for _ in range(number - 1 - len(rows)))
+        rows.append(cells)
+        last = number
+    return rows
+
+
+def _column_letter(col: int) -> str:
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _count(number: int) -> str:
+    """A count as Vietnamese text writes it: 200.000."""
+    return f"{number:,}".replace(",", ".")
+
+
+_MERGE_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3})([0-9]{1,7})(?::([A-Za-z]{1,3})([0-9]{1,7}))?\""
+)
+
+
+def _sheet_merges(path: Path, member: str | None) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of a sheet that start in its top ``_MERGE_ROWS`` rows (the header area:
+    nothing below reads merges), at most ``_MAX_MERGES``; 0-based and inclusive. Read-only mode
+    does not read them, so the sheet's XML is scanned for them, streamed."""
+    if not member:
+        return []
+    found: dict[tuple[int, int, int, int], None] = {}
+    tail = b""
+    with zipfile.ZipFile(path) as archive:
+        try:
+            source = archive.open(member.lstrip("/"))
+        except KeyError:
+            return []
+        with source:
+            while chunk := source.read(1 << 20):
+                data = tail + chunk
+                if b"mergeCell" in data:
+                    for match in _MERGE_CELL.finditer(data):
+                        c1, r1, c2, r2 = match.groups()
+                        first = (int(r1) - 1, _column_number(c1) - 1)
+                        last = (int(r2) - 1, _column_number(c2) - 1) if c2 and r2 else first
+                        if first[0] < _MERGE_ROWS and len(found) < _MAX_MERGES:
+                            found[(first[0], first[1], last[0], last[1])] = None
+                tail = data[-512:]
+    return list(found)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for byte in letters.upper():
+        number = number * 26 + byte - 64
+    return number
 
 
 def _is_encrypted_ooxml(path: Path) -> bool:
@@ -159,6 +321,11 @@ def _is_encrypted_ooxml(path: Path) -> bool:
 
 def _read_csv(path: Path) -> Sheet:
     try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise DomainError(
+                "import.too_big", name=path.name, size_mb=_megabytes(size), limit_mb=_megabytes(MAX_CSV_BYTES)
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise DomainError("import.unreadable", name=path.name, detail=exc.strerror or str(exc)) from exc
@@ -176,28 +343,109 @@ def _read_csv(path: Path) -> Sheet:
     if not text.strip():
         raise DomainError("import.empty", name=path.name)
     delimiter = _guess_delimiter(text)
+    rows: list[list[Any]] = []
+    consumed = [0]
+    reader = csv.reader(_csv_lines(text, consumed), delimiter=delimiter)
+    line, at = 1, 0  # where the record being read starts (line number, offset in the text)
+    last_line, last_at = line, at
     try:
-        rows = [
-            [cell if cell.strip() else None for cell in record]
-            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
+        for record in reader:
+            if len(rows) >= MAX_ROWS:
+                raise DomainError(
+                    "import.too_many_rows", name=path.name, row=_count(line), limit=_count(MAX_ROWS)
+                )
+            if any(len(cell) > MAX_CELL_CHARS for cell in record):
+                _refuse_record(path.name, text, line, at, delimiter)
+            rows.append([cell if cell.strip() else None for cell in record])
+            last_line, last_at = line, at
+            line, at = reader.line_num + 1, consumed[0]
     except csv.Error as exc:
+        _refuse_record(path.name, text, line, at, delimiter)  # "field larger than field limit"
         raise DomainError("import.unreadable", name=path.name, detail=str(exc)) from exc
+    if rows:
+        # A quote that never closes makes every line below it one cell of the last record.
+        _refuse_unclosed_quote(path.name, text, last_line, last_at, delimiter)
     for cells in rows:
         while cells and cells[-1] is None:
             cells.pop()
     return Sheet(None, rows)
 
 
+def _csv_lines(text: str, consumed: list[int]) -> Iterator[str]:
+    """The lines of ``text`` as the csv reader reads them; ``consumed[0]`` is the offset after the
+    last line handed out (the start of the next record once a record is read)."""
+    for line in io.StringIO(text, newline=""):
+        consumed[0] += len(line)
+        yield line
+
+
+def _unclosed_quote(text: str, at: int, delimiter: str) -> int | None:
+    """The offset of a quote opening a field of the record starting at ``at`` that never closes
+    (None when the record ends normally), read as the csv module reads it."""
+    i, end = at, len(text)
+    field_start = True
+    while i < end:
+        char = text[i]
+        if field_start and char == '"':
+            j = i + 1
+            while True:
+                k = text.find('"', j)
+                if k < 0:
+                    return i
+                if text.startswith('"', k + 1):  # a doubled quote inside the field
+                    j = k + 2
+                    continue
+                break
+            i, field_start = k + 1, False
+            continue
+        if char in "\r\n":
+            return None
+        field_start = char == delimiter
+        i += 1
+    return None
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _refuse_unclosed_quote(name: str, text: str, line: int, at: int, delimiter: str) -> None:
+    opening = _unclosed_quote(text, at, delimiter)
+    if opening is not None:
+        raise DomainError(
+            "import.unbalanced_quote",
+            name=name,
+            line=line + len(_LINE_BREAK.findall(text, at, opening)),
+            text=excerpt(text[opening : opening + 4 * 80]),
+        )
+
+
+def _refuse_record(name: str, text: str, line: int, at: int, delimiter: str) -> None:
+    """Refuse a record holding a cell longer than a cell can be: a quote that never closes, or
+    a field of its own."""
+    _refuse_unclosed_quote(name, text, line, at, delimiter)
+    raise DomainError(
+        "import.cell_too_long",
+        name=name,
+        line=line,
+        limit=_count(MAX_CELL_CHARS),
+        text=excerpt(text[at : at + 4 * 80]),
+    )
+
+
 def _guess_delimiter(text: str) -> str:
-    """The delimiter that splits the first records into the most columns (ties: comma)."""
+    """The delimiter that splits the first records into the most columns (ties: comma). Read from
+    the first lines only: a quote that never closes must not make a delimiter look wrong."""
+    sample = "".join(itertools.islice(io.StringIO(text, newline=""), 200))
     best, best_width = ",", -1
     for delimiter in (",", ";", "\t"):
+        width = 0
         try:
-            records = itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 60)
-            width = max((len(r) for r in records), default=0)
+            for record in itertools.islice(
+                csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter), 60
+            ):
+                width = max(width, len(record))
         except csv.Error:
-            continue
+            pass  # a broken record (a huge field): the records before it count
         if width > best_width:
             best, best_width = delimiter, width
     return best
@@ -226,31 +474,51 @@ def raw_text(value: Any) -> str:
     return cell_text(value)
 
 
-def parse_tthc_code(value: Any) -> tuple[str | None, str]:
-    """(the code, what the cell held). The code is None when the cell is empty or malformed.
+@dataclass(frozen=True)
+class CodeCell:
+    """A TTHC code cell: the code (None when empty or malformed), what the cell held, whether
+    full-width characters were folded to reach the code, and whether it holds digits other than
+    0–9 (Arabic-Indic, Devanagari…: refused, never read as a code)."""
 
-    A code that Excel stored as a number is read back with six decimals (1.0012 → "1.001200");
-    a whole number or one with more than six decimals is not a code. Nothing is ever repaired.
-    """
+    code: str | None
+    raw: str
+    folded: bool = False
+    foreign_digits: bool = False
+
+
+def read_tthc_code(value: Any) -> CodeCell:
+    """A TTHC code cell. A code that Excel stored as a number is read back with six decimals
+    (1.0012 → "1.001200"); a whole number or one with more than six decimals is not a code.
+    Full-width digits and dots ("１．００１１９３") are the code they look like (``folded`` says
+    so); nothing else is ever repaired."""
     if value is None or isinstance(value, bool):
-        return None, "" if value is None else str(value)
+        return CodeCell(None, "" if value is None else str(value))
     if isinstance(value, float):
         raw = repr(value)
         if not math.isfinite(value):
-            return None, raw
+            return CodeCell(None, raw)
         try:
             number = Decimal(raw)
         except InvalidOperation:
-            return None, raw
+            return CodeCell(None, raw)
         exponent = number.as_tuple().exponent
         if not isinstance(exponent, int) or exponent < -6:
-            return None, raw
+            return CodeCell(None, raw)
         code = f"{number:.6f}"
-        return (code if TTHC_CODE.match(code) else None), raw
+        return CodeCell(code if is_tthc_code(code) else None, raw)
     if isinstance(value, int):
-        return None, str(value)
+        return CodeCell(None, str(value))
     raw = cell_text(value)
-    return (raw if TTHC_CODE.match(raw) else None), raw
+    if foreign_digits(raw):
+        return CodeCell(None, raw, foreign_digits=True)
+    code, folded = tthc_code_form(raw)
+    return CodeCell(code if is_tthc_code(code) else None, raw, folded=folded and is_tthc_code(code))
+
+
+def parse_tthc_code(value: Any) -> tuple[str | None, str]:
+    """(the code, what the cell held); see ``read_tthc_code``."""
+    cell = read_tthc_code(value)
+    return cell.code, cell.raw
 
 
 _DATE_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
@@ -292,16 +560,19 @@ def parse_int(value: Any) -> int | None:
     if isinstance(value, bool):
         raise BadValue(str(value))
     if isinstance(value, int):
+        if abs(value) > MAX_MAGNITUDE:
+            raise BadValue(str(value)[:40])
         return value
     if isinstance(value, float):
-        if math.isfinite(value) and value.is_integer():
+        if math.isfinite(value) and value.is_integer() and abs(value) <= MAX_MAGNITUDE:
             return int(value)
         raise BadValue(repr(value))
     text = cell_text(value)
     if not text:
         return None
-    if re.fullmatch(r"\d{1,6}", text):
-        return int(text)
+    digits = fold_full_width(text)
+    if re.fullmatch(r"[0-9]{1,6}", digits):
+        return int(digits)
     raise BadValue(text)
 
 

@@ -20,10 +20,18 @@ from app.services._mapping import apply_fields, to_dto
 from app.services._mapping import get_or_raise as _get
 from app.services.changes import INFO_KEY, WriteContext
 from app.services.clock import Clock
-from app.services.documents import PROCEDURE_TYPES, TTHC_CODE, in_force_on, text_filter
+from app.services.documents import PROCEDURE_TYPES, in_force_on, text_filter
 from app.services.listing import fetch_ids, text_rank
 from app.services.unit_of_work import UnitOfWork, UowFactory
-from app.services.validation import Checker, clean, clean_multiline
+from app.services.validation import (
+    Checker,
+    clean,
+    clean_multiline,
+    excerpt,
+    foreign_digits,
+    is_tthc_code,
+    tthc_code_form,
+)
 
 # What ``TthcService.tthc_ids`` sorts by (the catalogue's columns).
 TTHC_SORTS = ("code", "name", "field", "level", "jurisdiction", "procedure")
@@ -44,18 +52,23 @@ def _covered_codes(today: date) -> Select:
 
 
 def check_tthc_fields(fields: dto.TthcFields) -> dto.TthcFields:
-    """Normalise and validate one catalogue entry (shared with the importer)."""
+    """Normalise and validate one catalogue entry (shared with the importer). A code typed in
+    full-width characters ("１．００１１９３") is stored as the ASCII code it reads as; a code with
+    other digits than 0–9 (Arabic-Indic, Devanagari…) is refused."""
     f = dataclasses.replace(
         fields,
-        code=clean(fields.code),
+        code=tthc_code_form(fields.code)[0],
         name=clean(fields.name),
         field=clean(fields.field),
         level=clean(fields.level),
         note=clean_multiline(fields.note),
     )
     c = Checker()
-    if c.required("code", f.code) and not TTHC_CODE.match(f.code):
-        c.add("code", "tthc.bad_code", tthc_code=f.code)
+    if c.required("code", f.code):
+        if foreign_digits(f.code):
+            c.add("code", "tthc.foreign_digits", tthc_code=excerpt(f.code))
+        elif not is_tthc_code(f.code):
+            c.add("code", "tthc.bad_code", tthc_code=excerpt(f.code))
     c.text("name", f.name, 2000, required=True)
     c.text("field", f.field, 200)
     c.text("level", f.level, 120)
@@ -175,7 +188,7 @@ class TthcService:
 
     def get_by_code(self, code: str) -> dto.TthcRow | None:
         with self._uow() as uow:
-            row = uow.session.scalars(select(m.Tthc).where(m.Tthc.code == clean(code))).first()
+            row = uow.session.scalars(select(m.Tthc).where(m.Tthc.code == tthc_code_form(code)[0])).first()
             if row is None:
                 return None
             covering = self._covering(uow, [row.code])

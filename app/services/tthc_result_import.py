@@ -42,6 +42,7 @@ from app.services.tabular import (
     read_sheets,
 )
 from app.services.text import fold
+from app.services.validation import excerpt, fold_full_width
 
 # The numbers of a row, in the order the register prints them.
 NUMBER_KEYS = (
@@ -88,7 +89,8 @@ class RowProblem(Exception):
     def __init__(self, code: str, **params: Any) -> None:
         super().__init__(code)
         self.code = code
-        self.params = params
+        # Text from the file is quoted at most EXCERPT_CHARS long.
+        self.params = {k: excerpt(v) if isinstance(v, str) else v for k, v in params.items()}
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ def _is_number(value: Any) -> bool:
         return False
     if isinstance(value, (int, float)):
         return True
-    return bool(re.fullmatch(r"\d[\d.]*", cell_text(value)))
+    return bool(re.fullmatch(r"[0-9][0-9.]*", fold_full_width(cell_text(value))))
 
 
 def _numbering(texts: list[str]) -> bool:

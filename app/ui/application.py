@@ -9,6 +9,7 @@ test of an installation ("does it start and draw?") without anyone to close the 
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 from datetime import date
@@ -127,6 +128,14 @@ def run_gui(data_dir: Path | None, *, today: date | None = None) -> int:
         ctx = open_data_dir(root, writer=True, program=GUI_PROGRAM, today=today)
     except DomainError as error:
         QMessageBox.critical(None, APP_NAME, message(error))
+        return 1
+    except Exception:  # a defect while opening: said in a box with its details, never a silent exit
+        import traceback
+
+        from app.ui.errors import show_unexpected
+
+        logging.getLogger(__name__).exception("opening %s", root)
+        show_unexpected(None, traceback.format_exc(), None)
         return 1
     install_excepthook(ctx.data_dir.log_path)
     try:

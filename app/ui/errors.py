@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.messages import message
+from app.services.datadir import DataDir, storage_problem
 from app.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,17 @@ def show_unexpected(parent: QWidget | None, details: str, log_path: Path | None)
     box.exec()
 
 
+def storage_problem_of(exc: BaseException, log_path: Path | None) -> DomainError | None:
+    """A database error from the disk or another program (locked, read-only, full…) as the
+    message that says so, for the data folder of ``log_path`` (``datadir.storage_problem``)."""
+    if log_path is None:
+        return None
+    try:
+        return storage_problem(exc, DataDir(log_path.parent).db_path)
+    except Exception:  # explaining must never hide the error itself
+        return None
+
+
 def install_excepthook(log_path: Path | None) -> None:
     """Log any exception that escapes a slot and show it, instead of letting it vanish."""
     showing = {"busy": False}
@@ -64,8 +76,9 @@ def install_excepthook(log_path: Path | None) -> None:
         def show() -> None:
             showing["busy"] = True
             try:
-                if isinstance(exc, DomainError):
-                    show_domain_error(QApplication.activeWindow(), exc)
+                problem = exc if isinstance(exc, DomainError) else storage_problem_of(exc, log_path)
+                if problem is not None:
+                    show_domain_error(QApplication.activeWindow(), problem)
                 else:
                     show_unexpected(QApplication.activeWindow(), details, log_path)
             finally:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.bootstrap import AppContext, restore_data_dir
-from app.messages import message
+from app.messages import message, recovery_lines
 from app.services.areas import Area, area_of_record_type, areas
 from app.services.errors import DomainError
 from app.ui.errors import confirm, show_unexpected
@@ -159,6 +159,24 @@ class MainWindow(QMainWindow):
         self._restore_state()
         # After the first paint: the start-up stays as fast as the window alone.
         QTimer.singleShot(0, self.check_reminders)
+        QTimer.singleShot(0, self.show_recovery)
+
+    def show_recovery(self) -> None:
+        """An interrupted restore that opening the data folder finished or undone: said once, in a
+        box the user closes (leftovers removed quietly are only written to the status bar)."""
+        recovery = getattr(self.ctx, "recovery", None)
+        lines = recovery_lines(recovery)
+        if not lines:
+            return
+        if recovery is None or recovery.restore is None:
+            self.statusBar().showMessage(" ".join(lines), 15000)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Khôi phục dữ liệu"), "\n\n".join(lines), parent=self
+        )
+        box.setObjectName("recoveryBox")
+        box.open()
+        self.recovery_box = box
 
     # ---- reminders -----------------------------------------------------------------------------
     def check_reminders(self) -> None:
@@ -413,7 +431,13 @@ class MainWindow(QMainWindow):
         self.tasks.run_with_progress(
             self,
             self.tr("Đang khôi phục dữ liệu…"),
-            lambda: restore_data_dir(self.ctx.data_dir.root, path, program="giao diện", lock=self.ctx.lock),
+            lambda: restore_data_dir(
+                self.ctx.data_dir.root,
+                path,
+                program="giao diện",
+                lock=self.ctx.lock,
+                clock=self.ctx.services.clock,
+            ),
             reopen,
             failed,
         )

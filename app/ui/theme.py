@@ -14,7 +14,7 @@ STYLE = f"""
 QListWidget#sidebar {{
     background: #1e3a5f; color: #e8eef6; border: none; font-size: 10.5pt; outline: 0;
 }}
-QListWidget#sidebar::item {{ padding: 7px 14px; border-left: 3px solid transparent; }}
+QListWidget#sidebar::item {{ padding: 5px 14px; border-left: 3px solid transparent; }}
 QListWidget#sidebar::item:selected {{ background: #2c5282; color: white; border-left: 3px solid #f6c343; }}
 QListWidget#sidebar::item:hover:!selected {{ background: #274b75; }}
 QLabel#sidebarTitle {{ background: #17304f; color: white; font-weight: bold; font-size: 12pt; padding: 12px 14px; }}

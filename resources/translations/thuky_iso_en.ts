@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="205"/>
-        <location filename="../../app/ui/pages/reports.py" line="198"/>
+        <location filename="../../app/ui/pages/reports.py" line="199"/>
         <source>Cuộc đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/audit_dialogs.py" line="868"/>
-        <location filename="../../app/ui/pages/reports.py" line="213"/>
+        <location filename="../../app/ui/pages/reports.py" line="214"/>
         <source>Cuộc kiểm tra của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,58 +1257,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="102"/>
+        <location filename="../../app/ui/pages/audits.py" line="103"/>
         <source>chưa có hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="103"/>
+        <location filename="../../app/ui/pages/audits.py" line="104"/>
         <source>đã đóng không cần hành động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="109"/>
+        <location filename="../../app/ui/pages/audits.py" line="110"/>
         <source>Đóng không cần HĐKP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="111"/>
+        <location filename="../../app/ui/pages/audits.py" line="112"/>
         <source>Ghi ngày và lý do không cần lập phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="114"/>
+        <location filename="../../app/ui/pages/audits.py" line="115"/>
         <source>Mở lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="114"/>
+        <location filename="../../app/ui/pages/audits.py" line="115"/>
         <source>Bỏ việc đóng không cần hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="116"/>
-        <location filename="../../app/ui/pages/audits.py" line="140"/>
+        <location filename="../../app/ui/pages/audits.py" line="117"/>
+        <location filename="../../app/ui/pages/audits.py" line="141"/>
         <source>Lập phiếu HĐKP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="136"/>
+        <location filename="../../app/ui/pages/audits.py" line="137"/>
         <source>Mở phiếu HĐKP {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="137"/>
+        <location filename="../../app/ui/pages/audits.py" line="138"/>
         <source>Mở phiếu yêu cầu hành động khắc phục ở trang Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="144"/>
+        <location filename="../../app/ui/pages/audits.py" line="145"/>
         <source>Lập phiếu yêu cầu hành động khắc phục cho phát hiện này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="146"/>
+        <location filename="../../app/ui/pages/audits.py" line="147"/>
         <source>Chức năng lập phiếu yêu cầu hành động khắc phục chưa có trong phiên bản này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/satisfaction_dialogs.py" line="135"/>
-        <location filename="../../app/ui/pages/reports.py" line="257"/>
+        <location filename="../../app/ui/pages/reports.py" line="258"/>
         <source>Phản ánh, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +1537,7 @@
     <message>
         <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="70"/>
         <location filename="../../app/ui/dialogs/tthc_result_dialog.py" line="72"/>
-        <location filename="../../app/ui/pages/risks.py" line="156"/>
+        <location filename="../../app/ui/pages/risks.py" line="157"/>
         <source>Quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,22 +1557,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="153"/>
+        <location filename="../../app/ui/pages/risks.py" line="154"/>
         <source>Đã xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="154"/>
+        <location filename="../../app/ui/pages/risks.py" line="155"/>
         <source>Xong muộn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="155"/>
+        <location filename="../../app/ui/pages/risks.py" line="156"/>
         <source>Sắp đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="157"/>
+        <location filename="../../app/ui/pages/risks.py" line="158"/>
         <source>Chưa đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,339 +1694,339 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="88"/>
+        <location filename="../../app/ui/pages/reports.py" line="89"/>
         <source>Tài liệu, quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="91"/>
+        <location filename="../../app/ui/pages/reports.py" line="92"/>
         <source>TTHC thuộc thẩm quyền giải quyết</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="93"/>
+        <location filename="../../app/ui/pages/reports.py" line="94"/>
         <source>Danh mục TTHC, khi lập báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="97"/>
+        <location filename="../../app/ui/pages/reports.py" line="98"/>
         <source>TTHC đã có quy trình đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="99"/>
+        <location filename="../../app/ui/pages/reports.py" line="100"/>
         <source>Danh mục TTHC, tài liệu; tại ngày chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="102"/>
+        <location filename="../../app/ui/pages/reports.py" line="103"/>
         <source>Quy trình nội bộ đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="104"/>
+        <location filename="../../app/ui/pages/reports.py" line="105"/>
         <source>Tài liệu nội bộ, tại ngày chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="108"/>
+        <location filename="../../app/ui/pages/reports.py" line="109"/>
         <source>Quy trình ban hành mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="110"/>
+        <location filename="../../app/ui/pages/reports.py" line="111"/>
         <source>Lần ban hành 01 hiệu lực trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="114"/>
+        <location filename="../../app/ui/pages/reports.py" line="115"/>
         <source>Quy trình sửa đổi, bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="116"/>
+        <location filename="../../app/ui/pages/reports.py" line="117"/>
         <source>Lần ban hành từ 02 hiệu lực trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="120"/>
+        <location filename="../../app/ui/pages/reports.py" line="121"/>
         <source>Văn bản pháp lý là căn cứ sửa đổi quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="122"/>
+        <location filename="../../app/ui/pages/reports.py" line="123"/>
         <source>Việc cập nhật đóng bằng các lần trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="126"/>
+        <location filename="../../app/ui/pages/reports.py" line="127"/>
         <source>Quy trình hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="130"/>
+        <location filename="../../app/ui/pages/reports.py" line="131"/>
         <source> (ngoài ra {0} quy trình hết hiệu lực chưa ghi ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="137"/>
+        <location filename="../../app/ui/pages/reports.py" line="138"/>
         <source>Ngày hết hiệu lực trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="141"/>
+        <location filename="../../app/ui/pages/reports.py" line="142"/>
         <source>Văn bản pháp lý liên quan có hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="143"/>
+        <location filename="../../app/ui/pages/reports.py" line="144"/>
         <source>Ngày hiệu lực trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="147"/>
+        <location filename="../../app/ui/pages/reports.py" line="148"/>
         <source>Việc cập nhật quy trình quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="149"/>
+        <location filename="../../app/ui/pages/reports.py" line="150"/>
         <source>Việc cần cập nhật, tại ngày chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="154"/>
+        <location filename="../../app/ui/pages/reports.py" line="155"/>
         <source>Chính sách, mục tiêu, kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Chính sách chất lượng ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="157"/>
+        <location filename="../../app/ui/pages/reports.py" line="158"/>
         <source>Phạm vi và chính sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="160"/>
+        <location filename="../../app/ui/pages/reports.py" line="161"/>
         <source>Quyết định ban hành mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="162"/>
+        <location filename="../../app/ui/pages/reports.py" line="163"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>Kế hoạch duy trì, cải tiến ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="164"/>
+        <location filename="../../app/ui/pages/reports.py" line="165"/>
         <source>Kế hoạch năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="166"/>
+        <location filename="../../app/ui/pages/reports.py" line="167"/>
         <source>Mục tiêu chất lượng của năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="167"/>
+        <location filename="../../app/ui/pages/reports.py" line="168"/>
         <source>{0}: đạt {1}, không đạt {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="170"/>
-        <location filename="../../app/ui/pages/reports.py" line="180"/>
+        <location filename="../../app/ui/pages/reports.py" line="171"/>
+        <location filename="../../app/ui/pages/reports.py" line="181"/>
         <source>Kết quả đo, tại ngày chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="174"/>
+        <location filename="../../app/ui/pages/reports.py" line="175"/>
         <source>Mục tiêu chưa kết thúc kỳ đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="175"/>
+        <location filename="../../app/ui/pages/reports.py" line="176"/>
         <source>đúng tiến độ {0}, có nguy cơ không đạt {1}, chưa đo {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="184"/>
+        <location filename="../../app/ui/pages/reports.py" line="185"/>
         <source>Nhiệm vụ kế hoạch hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="186"/>
+        <location filename="../../app/ui/pages/reports.py" line="187"/>
         <source>{0}/{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="188"/>
+        <location filename="../../app/ui/pages/reports.py" line="189"/>
         <source>chưa có kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="190"/>
+        <location filename="../../app/ui/pages/reports.py" line="191"/>
         <source>Kế hoạch năm, tại ngày chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="195"/>
+        <location filename="../../app/ui/pages/reports.py" line="196"/>
         <source>Đánh giá, kiểm tra, khắc phục, xem xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="198"/>
+        <location filename="../../app/ui/pages/reports.py" line="199"/>
         <source>Ngày kết thúc trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="201"/>
+        <location filename="../../app/ui/pages/reports.py" line="202"/>
         <source>Phát hiện không phù hợp (nặng / nhẹ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="202"/>
+        <location filename="../../app/ui/pages/reports.py" line="203"/>
         <source>{0} / {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="206"/>
-        <location filename="../../app/ui/pages/reports.py" line="210"/>
+        <location filename="../../app/ui/pages/reports.py" line="207"/>
+        <location filename="../../app/ui/pages/reports.py" line="211"/>
         <source>Đánh giá, kiểm tra trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="210"/>
+        <location filename="../../app/ui/pages/reports.py" line="211"/>
         <source>Phát hiện khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="214"/>
+        <location filename="../../app/ui/pages/reports.py" line="215"/>
         <source>{0}; kiến nghị đã khắc phục {1}, chưa khắc phục {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="217"/>
+        <location filename="../../app/ui/pages/reports.py" line="218"/>
         <source>Ngày kiểm tra trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="220"/>
+        <location filename="../../app/ui/pages/reports.py" line="221"/>
         <source>Phiếu HĐKP mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="220"/>
+        <location filename="../../app/ui/pages/reports.py" line="221"/>
         <source>Ngày lập trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="221"/>
+        <location filename="../../app/ui/pages/reports.py" line="222"/>
         <source>Phiếu HĐKP đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="221"/>
+        <location filename="../../app/ui/pages/reports.py" line="222"/>
         <source>Ngày đóng trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="223"/>
+        <location filename="../../app/ui/pages/reports.py" line="224"/>
         <source>Phiếu HĐKP quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="225"/>
+        <location filename="../../app/ui/pages/reports.py" line="226"/>
         <source>Chưa đóng, quá hạn tại ngày chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="229"/>
+        <location filename="../../app/ui/pages/reports.py" line="230"/>
         <source>Cuộc họp xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="230"/>
+        <location filename="../../app/ui/pages/reports.py" line="231"/>
         <source>{0} (quyết định: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="233"/>
+        <location filename="../../app/ui/pages/reports.py" line="234"/>
         <source>Ngày họp trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="237"/>
+        <location filename="../../app/ui/pages/reports.py" line="238"/>
         <source>Quyết định công bố, công bố lại HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="239"/>
+        <location filename="../../app/ui/pages/reports.py" line="240"/>
         <source>Ngày ký trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="244"/>
+        <location filename="../../app/ui/pages/reports.py" line="245"/>
         <source>Kết quả phục vụ tổ chức, cá nhân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="247"/>
+        <location filename="../../app/ui/pages/reports.py" line="248"/>
         <source>Mức độ hài lòng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="248"/>
+        <location filename="../../app/ui/pages/reports.py" line="249"/>
         <source>{0} ({1} đợt khảo sát, {2} phiếu trả lời)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="253"/>
+        <location filename="../../app/ui/pages/reports.py" line="254"/>
         <source>Kết thúc trong kỳ, cộng gộp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="258"/>
+        <location filename="../../app/ui/pages/reports.py" line="259"/>
         <source>tiếp nhận {0}, có cơ sở {1}, đã giải quyết {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="263"/>
+        <location filename="../../app/ui/pages/reports.py" line="264"/>
         <source>Ngày tiếp nhận trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="267"/>
+        <location filename="../../app/ui/pages/reports.py" line="268"/>
         <source>Hồ sơ TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="268"/>
+        <location filename="../../app/ui/pages/reports.py" line="269"/>
         <source>tiếp nhận {0}, đúng hạn {1}, trễ hạn {2}; tỷ lệ đúng hạn {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="274"/>
+        <location filename="../../app/ui/pages/reports.py" line="275"/>
         <source>Các kỳ nằm trọn trong kỳ báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="278"/>
+        <location filename="../../app/ui/pages/reports.py" line="279"/>
         <source>Đào tạo, tập huấn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="279"/>
+        <location filename="../../app/ui/pages/reports.py" line="280"/>
         <source>{0} lớp, {1} lượt người</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="282"/>
+        <location filename="../../app/ui/pages/reports.py" line="283"/>
         <source>Ngày tổ chức trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,6 +2686,11 @@
         <source>Thông tin cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/services/areas.py" line="407"/>
+        <source>Nhật ký thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDialogs</name>
@@ -2723,467 +2728,467 @@
 <context>
     <name>AuditsPage</name>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="222"/>
+        <location filename="../../app/ui/pages/audits.py" line="223"/>
         <source>Đoàn đánh giá nội bộ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="229"/>
+        <location filename="../../app/ui/pages/audits.py" line="230"/>
         <source>Bằng chứng: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="252"/>
-        <location filename="../../app/ui/pages/audits.py" line="551"/>
+        <location filename="../../app/ui/pages/audits.py" line="253"/>
+        <location filename="../../app/ui/pages/audits.py" line="553"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="254"/>
+        <location filename="../../app/ui/pages/audits.py" line="255"/>
         <source>Chương trình đánh giá của năm, các cuộc đánh giá (đoàn, lịch, phiếu đánh giá, phát hiện) và mọi phát hiện của năm; phát hiện chưa có hành động khắc phục hiện màu đỏ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="263"/>
+        <location filename="../../app/ui/pages/audits.py" line="264"/>
         <source>Chương trình đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="264"/>
-        <location filename="../../app/ui/pages/audits.py" line="302"/>
+        <location filename="../../app/ui/pages/audits.py" line="265"/>
+        <location filename="../../app/ui/pages/audits.py" line="303"/>
         <source>Cuộc đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="265"/>
-        <location filename="../../app/ui/pages/audits.py" line="339"/>
-        <location filename="../../app/ui/pages/audits.py" line="413"/>
-        <location filename="../../app/ui/pages/audits.py" line="751"/>
+        <location filename="../../app/ui/pages/audits.py" line="266"/>
+        <location filename="../../app/ui/pages/audits.py" line="340"/>
+        <location filename="../../app/ui/pages/audits.py" line="414"/>
+        <location filename="../../app/ui/pages/audits.py" line="753"/>
         <source>Phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="272"/>
+        <location filename="../../app/ui/pages/audits.py" line="273"/>
         <source>Mẫu phiếu đánh giá…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="274"/>
+        <location filename="../../app/ui/pages/audits.py" line="275"/>
         <source>Xem, sửa bộ câu hỏi mẫu theo TCVN ISO 9001:2015 và lưu làm mẫu của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="283"/>
+        <location filename="../../app/ui/pages/audits.py" line="284"/>
         <source>Điểm không phù hợp và kiến nghị của năm chưa có phiếu yêu cầu hành động khắc phục và chưa được đóng kèm lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="300"/>
+        <location filename="../../app/ui/pages/audits.py" line="301"/>
         <source>Tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="301"/>
-        <location filename="../../app/ui/pages/audits.py" line="713"/>
+        <location filename="../../app/ui/pages/audits.py" line="302"/>
+        <location filename="../../app/ui/pages/audits.py" line="715"/>
         <source>Phạm vi đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="303"/>
+        <location filename="../../app/ui/pages/audits.py" line="304"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="320"/>
+        <location filename="../../app/ui/pages/audits.py" line="321"/>
         <source>Chưa thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="321"/>
+        <location filename="../../app/ui/pages/audits.py" line="322"/>
         <source>{0}, từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="329"/>
+        <location filename="../../app/ui/pages/audits.py" line="330"/>
         <source>Số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="331"/>
+        <location filename="../../app/ui/pages/audits.py" line="332"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="336"/>
+        <location filename="../../app/ui/pages/audits.py" line="337"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="337"/>
-        <location filename="../../app/ui/pages/audits.py" line="712"/>
+        <location filename="../../app/ui/pages/audits.py" line="338"/>
+        <location filename="../../app/ui/pages/audits.py" line="714"/>
         <source>Trưởng đoàn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="344"/>
+        <location filename="../../app/ui/pages/audits.py" line="345"/>
         <source>Phạm vi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="348"/>
+        <location filename="../../app/ui/pages/audits.py" line="349"/>
         <source>Thêm cuộc đánh giá…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="354"/>
+        <location filename="../../app/ui/pages/audits.py" line="355"/>
         <source>có phát hiện chưa có hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="360"/>
+        <location filename="../../app/ui/pages/audits.py" line="361"/>
         <source>In văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="362"/>
+        <location filename="../../app/ui/pages/audits.py" line="363"/>
         <source>Xuất văn bản của cuộc đánh giá đang chọn để trình ký (PDF, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="382"/>
+        <location filename="../../app/ui/pages/audits.py" line="383"/>
         <source>{0} KPH nặng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="383"/>
+        <location filename="../../app/ui/pages/audits.py" line="384"/>
         <source>{0} KPH nhẹ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="384"/>
+        <location filename="../../app/ui/pages/audits.py" line="385"/>
         <source>{0} lưu ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="385"/>
+        <location filename="../../app/ui/pages/audits.py" line="386"/>
         <source>{0} cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="387"/>
+        <location filename="../../app/ui/pages/audits.py" line="388"/>
         <source>Chưa có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="394"/>
-        <location filename="../../app/ui/pages/audits.py" line="709"/>
+        <location filename="../../app/ui/pages/audits.py" line="395"/>
+        <location filename="../../app/ui/pages/audits.py" line="711"/>
         <source>{0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="409"/>
+        <location filename="../../app/ui/pages/audits.py" line="410"/>
         <source>Thông tin chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="410"/>
+        <location filename="../../app/ui/pages/audits.py" line="411"/>
         <source>Đoàn đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="411"/>
+        <location filename="../../app/ui/pages/audits.py" line="412"/>
         <source>Lịch đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="412"/>
+        <location filename="../../app/ui/pages/audits.py" line="413"/>
         <source>Phiếu đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="434"/>
+        <location filename="../../app/ui/pages/audits.py" line="436"/>
         <source>Sửa thông tin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="436"/>
+        <location filename="../../app/ui/pages/audits.py" line="438"/>
         <source>Kết quả, kết luận…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="438"/>
+        <location filename="../../app/ui/pages/audits.py" line="440"/>
         <source>Kết quả chung, kết luận, ngày và nơi nhận của báo cáo đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="451"/>
+        <location filename="../../app/ui/pages/audits.py" line="453"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="452"/>
+        <location filename="../../app/ui/pages/audits.py" line="454"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="453"/>
+        <location filename="../../app/ui/pages/audits.py" line="455"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="454"/>
-        <location filename="../../app/ui/pages/audits.py" line="490"/>
+        <location filename="../../app/ui/pages/audits.py" line="456"/>
+        <location filename="../../app/ui/pages/audits.py" line="492"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="464"/>
+        <location filename="../../app/ui/pages/audits.py" line="466"/>
         <source>Chọn đoàn đánh giá…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="476"/>
+        <location filename="../../app/ui/pages/audits.py" line="478"/>
         <source>người đánh giá thuộc chính bộ phận được đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="480"/>
+        <location filename="../../app/ui/pages/audits.py" line="482"/>
         <source>Sửa lịch đánh giá…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="491"/>
+        <location filename="../../app/ui/pages/audits.py" line="493"/>
         <source>Điều khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="492"/>
+        <location filename="../../app/ui/pages/audits.py" line="494"/>
         <source>Câu hỏi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="493"/>
+        <location filename="../../app/ui/pages/audits.py" line="495"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="494"/>
+        <location filename="../../app/ui/pages/audits.py" line="496"/>
         <source>Bằng chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="497"/>
+        <location filename="../../app/ui/pages/audits.py" line="499"/>
         <source>Thêm câu hỏi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="505"/>
+        <location filename="../../app/ui/pages/audits.py" line="507"/>
         <source>Ghi kết quả…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="506"/>
+        <location filename="../../app/ui/pages/audits.py" line="508"/>
         <source>Ghi bằng chứng và kết quả của câu hỏi đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="508"/>
+        <location filename="../../app/ui/pages/audits.py" line="510"/>
         <source>Sửa câu hỏi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="511"/>
+        <location filename="../../app/ui/pages/audits.py" line="513"/>
         <source>Lấy câu hỏi từ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="513"/>
+        <location filename="../../app/ui/pages/audits.py" line="515"/>
         <source>Thêm các câu hỏi của mẫu phiếu đánh giá cho một bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="527"/>
+        <location filename="../../app/ui/pages/audits.py" line="529"/>
         <source>Thêm phát hiện…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="541"/>
+        <location filename="../../app/ui/pages/audits.py" line="543"/>
         <source>Tìm nội dung, điều khoản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="542"/>
+        <location filename="../../app/ui/pages/audits.py" line="544"/>
         <source>Tìm theo nội dung, điều khoản, bằng chứng (không cần gõ dấu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="546"/>
+        <location filename="../../app/ui/pages/audits.py" line="548"/>
         <source>Mọi loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="550"/>
+        <location filename="../../app/ui/pages/audits.py" line="552"/>
         <source>Mọi nguồn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="552"/>
+        <location filename="../../app/ui/pages/audits.py" line="554"/>
         <source>Kiểm tra của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="554"/>
+        <location filename="../../app/ui/pages/audits.py" line="556"/>
         <source>Chỉ phát hiện chưa có hành động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="579"/>
+        <location filename="../../app/ui/pages/audits.py" line="581"/>
         <source>Xuất danh sách phát hiện…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="582"/>
+        <location filename="../../app/ui/pages/audits.py" line="584"/>
         <source>Danh sách phát hiện của năm (đánh giá nội bộ và kiểm tra của cấp trên): Excel, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="596"/>
+        <location filename="../../app/ui/pages/audits.py" line="598"/>
         <source>{0} cuộc đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="600"/>
+        <location filename="../../app/ui/pages/audits.py" line="602"/>
         <source>Mọi bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="607"/>
+        <location filename="../../app/ui/pages/audits.py" line="609"/>
         <source>Chưa có hành động khắc phục: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="614"/>
+        <location filename="../../app/ui/pages/audits.py" line="616"/>
         <source>Năm {0} chưa có chương trình đánh giá nội bộ. Bấm “Lập chương trình…” để lập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="618"/>
+        <location filename="../../app/ui/pages/audits.py" line="620"/>
         <source>Lập chương trình…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="620"/>
+        <location filename="../../app/ui/pages/audits.py" line="622"/>
         <source>Chương trình đánh giá nội bộ năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="622"/>
+        <location filename="../../app/ui/pages/audits.py" line="624"/>
         <source>phê duyệt ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="628"/>
+        <location filename="../../app/ui/pages/audits.py" line="630"/>
         <source>Sửa chương trình…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="632"/>
+        <location filename="../../app/ui/pages/audits.py" line="634"/>
         <source>{0} cuộc dự kiến, đã thực hiện {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="657"/>
+        <location filename="../../app/ui/pages/audits.py" line="659"/>
         <source>Năm {0} chưa có cuộc đánh giá nội bộ nào. Bấm “Thêm cuộc đánh giá…” để bắt đầu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="660"/>
+        <location filename="../../app/ui/pages/audits.py" line="662"/>
         <source>Chọn một cuộc đánh giá để xem chi tiết.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="671"/>
+        <location filename="../../app/ui/pages/audits.py" line="673"/>
         <source>Cuộc đánh giá số {0}, từ {1} đến {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="687"/>
+        <location filename="../../app/ui/pages/audits.py" line="689"/>
         <source>{0} câu hỏi, đã đánh giá {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="690"/>
+        <location filename="../../app/ui/pages/audits.py" line="692"/>
         <source>Đoàn đánh giá ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="691"/>
+        <location filename="../../app/ui/pages/audits.py" line="693"/>
         <source>Phiếu đánh giá ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="694"/>
+        <location filename="../../app/ui/pages/audits.py" line="696"/>
         <source>Phát hiện ({0}, chưa có HĐKP: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="696"/>
-        <location filename="../../app/ui/pages/audits.py" line="751"/>
+        <location filename="../../app/ui/pages/audits.py" line="698"/>
+        <location filename="../../app/ui/pages/audits.py" line="753"/>
         <source>Phát hiện ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="711"/>
+        <location filename="../../app/ui/pages/audits.py" line="713"/>
         <source>Quyết định thành lập đoàn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="714"/>
+        <location filename="../../app/ui/pages/audits.py" line="716"/>
         <source>Mục đích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="715"/>
+        <location filename="../../app/ui/pages/audits.py" line="717"/>
         <source>Chuẩn mực đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="716"/>
+        <location filename="../../app/ui/pages/audits.py" line="718"/>
         <source>Kết quả chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="717"/>
+        <location filename="../../app/ui/pages/audits.py" line="719"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="718"/>
+        <location filename="../../app/ui/pages/audits.py" line="720"/>
         <source>Ngày báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="745"/>
+        <location filename="../../app/ui/pages/audits.py" line="747"/>
         <source>{0} / {1} phát hiện, chưa có hành động: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="788"/>
+        <location filename="../../app/ui/pages/audits.py" line="790"/>
         <source>Xuất danh sách phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="824"/>
+        <location filename="../../app/ui/pages/audits.py" line="826"/>
         <source>cuộc đánh giá số {0} cùng đoàn, lịch, phiếu đánh giá và phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="849"/>
+        <location filename="../../app/ui/pages/audits.py" line="851"/>
         <source>Lưu ý về lịch đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="865"/>
+        <location filename="../../app/ui/pages/audits.py" line="867"/>
         <source>câu hỏi “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,62 +3224,62 @@
 <context>
     <name>CorrectiveActions</name>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="82"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="83"/>
         <source>Phân tích nguyên nhân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="83"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="84"/>
         <source>Triển khai thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="84"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="85"/>
         <source>Các hành động đã hoàn thành (tự động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="85"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="86"/>
         <source>Còn hành động chưa hoàn thành (tự động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="86"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="87"/>
         <source>Kiểm tra hiệu lực: có hiệu lực, đóng phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="87"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="88"/>
         <source>Kiểm tra hiệu lực: chưa hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="88"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="89"/>
         <source>Hủy phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="91"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="92"/>
         <source>Mở lại phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="97"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="98"/>
         <source>Đã hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="99"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="100"/>
         <source>Đã hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="101"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="102"/>
         <source>Quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="102"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="103"/>
         <source>Đang thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,647 +3287,647 @@
 <context>
     <name>CorrectiveActionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="124"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="125"/>
         <source>Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="126"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="127"/>
         <source>Phiếu yêu cầu hành động khắc phục: phân tích nguyên nhân, thực hiện, kiểm tra hiệu lực rồi mới đóng (TCVN ISO 9001:2015, điều 10.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="157"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="158"/>
         <source>Tìm phiếu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="159"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="160"/>
         <source>Tìm theo số phiếu, mô tả, nguyên nhân, người phát hiện (không cần gõ dấu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="165"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="166"/>
         <source>Mọi trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="169"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="170"/>
         <source>Mọi nguồn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="173"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="474"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="174"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="478"/>
         <source>Mọi bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="177"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="178"/>
         <source>Sổ theo dõi của năm: phiếu lập trong năm và phiếu năm trước chưa đóng, chưa hủy trước 01/01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="180"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="479"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="181"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="483"/>
         <source>Mọi năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="185"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="186"/>
         <source>Chỉ quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="232"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="233"/>
         <source>Số phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="233"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="648"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="234"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="652"/>
         <source>Ngày lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="235"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="236"/>
         <source>Nội dung không phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="237"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="238"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="238"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="360"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="239"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="364"/>
         <source>Hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="240"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="241"/>
         <source>Chưa xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="245"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="650"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="246"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="654"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="246"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="411"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="649"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="912"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="247"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="415"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="653"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="916"/>
         <source>Nguồn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="247"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="662"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="248"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="666"/>
         <source>Ngày đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="254"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="255"/>
         <source>Lập phiếu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="262"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="380"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="263"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="384"/>
         <source>quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="262"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="263"/>
         <source>đã đóng, đã hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="267"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="268"/>
         <source>In phiếu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="269"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="270"/>
         <source>In phiếu đang chọn ra PDF hoặc Word, theo mẫu biểu của cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="272"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="273"/>
         <source>Xuất sổ theo dõi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="274"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="275"/>
         <source>Sổ theo dõi hành động khắc phục của năm (Excel, PDF hoặc dữ liệu JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="297"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="298"/>
         <source>Phân tích nguyên nhân…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="298"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="299"/>
         <source>Triển khai thực hiện…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="299"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="300"/>
         <source>Kiểm tra hiệu lực…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="300"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="301"/>
         <source>Hủy phiếu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="301"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="302"/>
         <source>Mở lại…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="310"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="311"/>
         <source>Chuyển phiếu sang đang phân tích nguyên nhân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="311"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="312"/>
         <source>Bắt đầu thực hiện các hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="312"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="313"/>
         <source>Ghi kết quả kiểm tra hiệu lực của các hành động đã hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="313"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="314"/>
         <source>Hủy phiếu (ghi ngày và lý do); có thể mở lại sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="314"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="315"/>
         <source>Mở lại phiếu đã đóng hoặc đã hủy (ghi lý do)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="332"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="333"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="333"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="590"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="334"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="594"/>
         <source>Hành động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="334"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="599"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="335"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="603"/>
         <source>Phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="335"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="605"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="336"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="609"/>
         <source>Kiểm tra hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="336"/>
-        <source>Lịch sử</source>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="337"/>
+        <source>Chuyển trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="357"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="361"/>
         <source>TT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="358"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="362"/>
         <source>Nội dung hành động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="359"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="363"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="362"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="366"/>
         <source>Hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="367"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="371"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="370"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="374"/>
         <source>Thêm hành động…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="381"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="385"/>
         <source>đã hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="382"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="386"/>
         <source>đã hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="388"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="813"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="392"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="817"/>
         <source>Ghi hoàn thành…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="390"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="816"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="394"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="820"/>
         <source>Hủy hành động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="407"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="909"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="411"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="913"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="408"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="910"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="412"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="914"/>
         <source>Điều khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="409"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="911"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="413"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="915"/>
         <source>Nội dung phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="410"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="455"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="414"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="459"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="414"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="418"/>
         <source>Gắn phát hiện…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="415"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="932"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="419"/>
         <location filename="../../app/ui/pages/corrective_actions.py" line="936"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="940"/>
         <source>Bỏ liên kết</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="419"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="423"/>
         <source>Mở phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="420"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="424"/>
         <source>Mở phát hiện này ở trang của nó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="430"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="434"/>
         <source>Ngày kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="431"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="435"/>
         <source>Người kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="432"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="436"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="433"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="437"/>
         <source>Nhận xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="449"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="453"/>
         <source>Có hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="449"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="453"/>
         <source>Chưa hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="456"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="460"/>
         <source>Thao tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="457"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="461"/>
         <source>Từ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="458"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="462"/>
         <source>Sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="459"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="463"/>
         <source>Lý do, nhận xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="502"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="506"/>
         <source>{0}/{1} phiếu · mở {2} · quá hạn {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="538"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="542"/>
         <source>Chọn một phiếu để xem nội dung, hành động và kiểm tra hiệu lực.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="552"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="556"/>
         <source>Phiếu {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="554"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="558"/>
         <source> · hạn {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="556"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="560"/>
         <source> (quá hạn {0} ngày)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="560"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="562"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="564"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="566"/>
         <source> ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="590"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="594"/>
         <source>Hành động ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="593"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="597"/>
         <source>Hành động ({0}, chưa xong {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="597"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="601"/>
         <source>Phát hiện ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="603"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="607"/>
         <source>Kiểm tra hiệu lực ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="619"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="623"/>
         <source>Chưa thể “{0}”: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="621"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="625"/>
         <source>Bước tiếp theo: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="633"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="637"/>
         <source>chưa xác định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="634"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="638"/>
         <source>có ở nơi khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="635"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="639"/>
         <source>không có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="642"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="646"/>
         <source>cập nhật rủi ro, cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="643"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="647"/>
         <source>thay đổi Hệ thống quản lý chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="651"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="655"/>
         <source>Người phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="652"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="656"/>
         <source>Ngày phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="653"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="657"/>
         <source>Mô tả sự không phù hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="654"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="658"/>
         <source>Sự khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="655"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="659"/>
         <source>Nguyên nhân gốc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="656"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="660"/>
         <source>Trường hợp tương tự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="657"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="661"/>
         <source>Cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="657"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="661"/>
         <source>không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="658"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="662"/>
         <source>Người phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="659"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="663"/>
         <source>Hạn hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="664"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="760"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="668"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="764"/>
         <source>Ngày hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="665"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="669"/>
         <source>Lý do hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="695"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="1037"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="699"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="1041"/>
         <source>Phiếu yêu cầu hành động khắc phục {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="697"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="701"/>
         <source>Lập phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="709"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="713"/>
         <source>Để trống hạn: {0} ngày sau ngày lập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="713"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="717"/>
         <source>+{0} ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="727"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="731"/>
         <source>phiếu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="752"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="756"/>
         <source>Phân tích nguyên nhân — phiếu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="753"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="757"/>
         <source>Triển khai thực hiện — phiếu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="754"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="758"/>
         <source>Hủy phiếu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="755"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="759"/>
         <source>Mở lại phiếu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="758"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="762"/>
         <source>Ngày bắt đầu phân tích</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="759"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="763"/>
         <source>Ngày triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="761"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="765"/>
         <source>Ngày mở lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="764"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="768"/>
         <source>Ví dụ: lập trùng với phiếu khác; sự không phù hợp không còn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="765"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="769"/>
         <source>Ví dụ: sự không phù hợp tái diễn; phiếu bị hủy nhầm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="791"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="1049"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="795"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="1053"/>
         <source>Kiểm tra hiệu lực — phiếu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="813"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="817"/>
         <source>Bỏ hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="816"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="820"/>
         <source>Khôi phục hành động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="833"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="837"/>
         <source>Hành động khắc phục — phiếu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="857"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="861"/>
         <source>hành động “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="869"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="873"/>
         <source>Ghi hoàn thành hành động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="903"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="907"/>
         <source>Gắn phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="905"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="909"/>
         <source>Chọn các phát hiện phiếu {0} xử lý (giữ Ctrl để chọn nhiều). Chỉ hiện phát hiện chưa đóng và chưa có phiếu khác đang xử lý.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="933"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="937"/>
         <source>Phiếu {0} không xử lý phát hiện “{1}” nữa?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="958"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="962"/>
         <source>In phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="978"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="982"/>
         <source>Xuất sổ theo dõi hành động khắc phục năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="982"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="986"/>
         <source>Dữ liệu JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,377 +3961,377 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="58"/>
+        <location filename="../../app/ui/pages/documents.py" line="59"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="60"/>
+        <location filename="../../app/ui/pages/documents.py" line="61"/>
         <source>Quy trình, biểu mẫu, hướng dẫn và các lần ban hành; tài liệu hết hiệu lực vẫn tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="149"/>
+        <location filename="../../app/ui/pages/documents.py" line="150"/>
         <source>Tìm mã, tên, TTHC…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="151"/>
+        <location filename="../../app/ui/pages/documents.py" line="152"/>
         <source>Tìm theo mã hiệu, tên tài liệu, lĩnh vực, mã TTHC (không cần gõ dấu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="524"/>
+        <location filename="../../app/ui/pages/documents.py" line="526"/>
         <source>Tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="71"/>
-        <location filename="../../app/ui/pages/documents.py" line="252"/>
-        <location filename="../../app/ui/pages/documents.py" line="454"/>
+        <location filename="../../app/ui/pages/documents.py" line="72"/>
+        <location filename="../../app/ui/pages/documents.py" line="253"/>
+        <location filename="../../app/ui/pages/documents.py" line="456"/>
         <source>Mã hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="72"/>
-        <location filename="../../app/ui/pages/documents.py" line="455"/>
+        <location filename="../../app/ui/pages/documents.py" line="73"/>
+        <location filename="../../app/ui/pages/documents.py" line="457"/>
         <source>Tên tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="81"/>
+        <location filename="../../app/ui/pages/documents.py" line="82"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="82"/>
-        <location filename="../../app/ui/pages/documents.py" line="464"/>
+        <location filename="../../app/ui/pages/documents.py" line="83"/>
+        <location filename="../../app/ui/pages/documents.py" line="466"/>
         <source>Lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="83"/>
-        <location filename="../../app/ui/pages/documents.py" line="254"/>
+        <location filename="../../app/ui/pages/documents.py" line="84"/>
+        <location filename="../../app/ui/pages/documents.py" line="255"/>
         <source>Lần BH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="85"/>
+        <location filename="../../app/ui/pages/documents.py" line="86"/>
         <source>Hiệu lực từ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="73"/>
-        <location filename="../../app/ui/pages/documents.py" line="255"/>
-        <location filename="../../app/ui/pages/documents.py" line="471"/>
+        <location filename="../../app/ui/pages/documents.py" line="74"/>
+        <location filename="../../app/ui/pages/documents.py" line="256"/>
+        <location filename="../../app/ui/pages/documents.py" line="473"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="75"/>
+        <location filename="../../app/ui/pages/documents.py" line="76"/>
         <source>Cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="90"/>
+        <location filename="../../app/ui/pages/documents.py" line="91"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="97"/>
+        <location filename="../../app/ui/pages/documents.py" line="98"/>
         <source>Thêm tài liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="107"/>
+        <location filename="../../app/ui/pages/documents.py" line="108"/>
         <source>cần cập nhật theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="108"/>
+        <location filename="../../app/ui/pages/documents.py" line="109"/>
         <source>hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="115"/>
+        <location filename="../../app/ui/pages/documents.py" line="116"/>
         <source>Nhập từ tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="117"/>
+        <location filename="../../app/ui/pages/documents.py" line="118"/>
         <source>Xuất danh mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="137"/>
+        <location filename="../../app/ui/pages/documents.py" line="138"/>
         <source>Sắp hiệu lực (từ {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="140"/>
+        <location filename="../../app/ui/pages/documents.py" line="141"/>
         <source> · lần {0} từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="157"/>
+        <location filename="../../app/ui/pages/documents.py" line="158"/>
         <source>Mọi loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="162"/>
+        <location filename="../../app/ui/pages/documents.py" line="163"/>
         <source>Mọi trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="211"/>
+        <location filename="../../app/ui/pages/documents.py" line="212"/>
         <source>Lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="214"/>
+        <location filename="../../app/ui/pages/documents.py" line="215"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="220"/>
+        <location filename="../../app/ui/pages/documents.py" line="221"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="225"/>
-        <location filename="../../app/ui/pages/documents.py" line="283"/>
+        <location filename="../../app/ui/pages/documents.py" line="226"/>
+        <location filename="../../app/ui/pages/documents.py" line="284"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="226"/>
+        <location filename="../../app/ui/pages/documents.py" line="227"/>
         <source>Nội dung sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="227"/>
+        <location filename="../../app/ui/pages/documents.py" line="228"/>
         <source>Soạn thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="228"/>
+        <location filename="../../app/ui/pages/documents.py" line="229"/>
         <source>Phê duyệt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="229"/>
+        <location filename="../../app/ui/pages/documents.py" line="230"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="233"/>
+        <location filename="../../app/ui/pages/documents.py" line="234"/>
         <source>Ban hành lần mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="242"/>
+        <location filename="../../app/ui/pages/documents.py" line="243"/>
         <source>Mở tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="244"/>
+        <location filename="../../app/ui/pages/documents.py" line="245"/>
         <source>Lưu bản sao…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="248"/>
+        <location filename="../../app/ui/pages/documents.py" line="249"/>
         <source>Các lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="253"/>
+        <location filename="../../app/ui/pages/documents.py" line="254"/>
         <source>Tên biểu mẫu / hướng dẫn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="268"/>
+        <location filename="../../app/ui/pages/documents.py" line="269"/>
         <source>Biểu mẫu kèm theo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="272"/>
+        <location filename="../../app/ui/pages/documents.py" line="273"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="273"/>
+        <location filename="../../app/ui/pages/documents.py" line="274"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="275"/>
+        <location filename="../../app/ui/pages/documents.py" line="276"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="281"/>
+        <location filename="../../app/ui/pages/documents.py" line="282"/>
         <source>Hạn cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="293"/>
+        <location filename="../../app/ui/pages/documents.py" line="294"/>
         <source>Mở việc cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="295"/>
+        <location filename="../../app/ui/pages/documents.py" line="296"/>
         <source>Mở văn bản và việc cập nhật này ở trang Văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="298"/>
-        <location filename="../../app/ui/pages/documents.py" line="426"/>
+        <location filename="../../app/ui/pages/documents.py" line="299"/>
+        <location filename="../../app/ui/pages/documents.py" line="428"/>
         <source>Cập nhật theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="301"/>
-        <location filename="../../app/ui/pages/documents.py" line="433"/>
+        <location filename="../../app/ui/pages/documents.py" line="303"/>
+        <location filename="../../app/ui/pages/documents.py" line="435"/>
         <source>Chuyển hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="314"/>
+        <location filename="../../app/ui/pages/documents.py" line="316"/>
         <source>Mọi lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="317"/>
+        <location filename="../../app/ui/pages/documents.py" line="319"/>
         <source>Mọi bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="350"/>
+        <location filename="../../app/ui/pages/documents.py" line="352"/>
         <source>{0} / {1} tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="386"/>
+        <location filename="../../app/ui/pages/documents.py" line="388"/>
         <source>Chọn một tài liệu để xem các lần ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="400"/>
+        <location filename="../../app/ui/pages/documents.py" line="402"/>
         <source>Sắp hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="403"/>
+        <location filename="../../app/ui/pages/documents.py" line="405"/>
         <source>Lĩnh vực: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="405"/>
+        <location filename="../../app/ui/pages/documents.py" line="407"/>
         <source>Bộ phận: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="407"/>
+        <location filename="../../app/ui/pages/documents.py" line="409"/>
         <source>Thuộc quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="409"/>
+        <location filename="../../app/ui/pages/documents.py" line="411"/>
         <source>Mã TTHC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="413"/>
+        <location filename="../../app/ui/pages/documents.py" line="415"/>
         <source>Lần {0} sẽ hiệu lực từ {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="424"/>
+        <location filename="../../app/ui/pages/documents.py" line="426"/>
         <source>Cập nhật theo văn bản ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="428"/>
+        <location filename="../../app/ui/pages/documents.py" line="430"/>
         <source>Biểu mẫu kèm theo ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="433"/>
+        <location filename="../../app/ui/pages/documents.py" line="435"/>
         <source>Dùng lại (đang hiệu lực)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="445"/>
+        <location filename="../../app/ui/pages/documents.py" line="447"/>
         <source>(không ghi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="448"/>
+        <location filename="../../app/ui/pages/documents.py" line="450"/>
         <source>(không thuộc quy trình nào)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="458"/>
+        <location filename="../../app/ui/pages/documents.py" line="460"/>
         <source>Loại tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="468"/>
+        <location filename="../../app/ui/pages/documents.py" line="470"/>
         <source>Bộ phận chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="477"/>
+        <location filename="../../app/ui/pages/documents.py" line="479"/>
         <source>Thuộc quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="480"/>
+        <location filename="../../app/ui/pages/documents.py" line="482"/>
         <source>Chỉ với biểu mẫu, hướng dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="484"/>
+        <location filename="../../app/ui/pages/documents.py" line="486"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="486"/>
+        <location filename="../../app/ui/pages/documents.py" line="488"/>
         <source>Các thủ tục hành chính quy trình này giải quyết, cách nhau bởi dấu chấm phẩy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="488"/>
+        <location filename="../../app/ui/pages/documents.py" line="490"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="531"/>
+        <location filename="../../app/ui/pages/documents.py" line="533"/>
         <source>tài liệu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="541"/>
+        <location filename="../../app/ui/pages/documents.py" line="543"/>
         <source>Hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="542"/>
+        <location filename="../../app/ui/pages/documents.py" line="544"/>
         <source>Chuyển {0} sang hết hiệu lực? Tài liệu vẫn được lưu và tìm được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="543"/>
+        <location filename="../../app/ui/pages/documents.py" line="545"/>
         <source>Chuyển</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="578"/>
+        <location filename="../../app/ui/pages/documents.py" line="580"/>
         <source>lần ban hành {0} của {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents.py" line="601"/>
+        <location filename="../../app/ui/pages/documents.py" line="603"/>
         <source>Lưu bản sao ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,38 +4339,38 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="24"/>
+        <location filename="../../app/ui/errors.py" line="25"/>
         <source>Không thực hiện được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="29"/>
+        <location filename="../../app/ui/errors.py" line="30"/>
         <source>Đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="30"/>
+        <location filename="../../app/ui/errors.py" line="31"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="37"/>
+        <location filename="../../app/ui/errors.py" line="38"/>
         <source>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="39"/>
+        <location filename="../../app/ui/errors.py" line="40"/>
         <source>Chi tiết được ghi trong tệp nhật ký:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="43"/>
+        <location filename="../../app/ui/errors.py" line="44"/>
         <source>Lỗi ngoài dự kiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="46"/>
+        <location filename="../../app/ui/errors.py" line="47"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,7 +4379,7 @@
     <name>Export</name>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="35"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="981"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="985"/>
         <source>PDF để in (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,7 +4390,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="37"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="980"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="984"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,7 +4401,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/export_dialog.py" line="96"/>
-        <location filename="../../app/ui/pages/corrective_actions.py" line="1004"/>
+        <location filename="../../app/ui/pages/corrective_actions.py" line="1008"/>
         <source>Đang xuất tệp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,42 +4499,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="631"/>
+        <location filename="../../app/services/area_defs.py" line="624"/>
         <source>Sổ theo dõi rủi ro, cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="638"/>
+        <location filename="../../app/services/area_defs.py" line="631"/>
         <source>Kết quả khảo sát sự hài lòng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="645"/>
+        <location filename="../../app/services/area_defs.py" line="638"/>
         <source>Sổ theo dõi phản ánh, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="652"/>
+        <location filename="../../app/services/area_defs.py" line="645"/>
         <source>Kết quả giải quyết thủ tục hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="659"/>
+        <location filename="../../app/services/area_defs.py" line="652"/>
         <source>Danh sách đào tạo, tập huấn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="742"/>
+        <location filename="../../app/services/area_defs.py" line="740"/>
         <source>Biên bản họp xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="752"/>
+        <location filename="../../app/services/area_defs.py" line="750"/>
         <source>Sổ theo dõi quyết định sau xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="834"/>
+        <location filename="../../app/services/area_defs.py" line="824"/>
         <source>Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,122 +4542,122 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../app/services/figure_records.py" line="39"/>
+        <location filename="../../app/services/figure_records.py" line="40"/>
         <source>Quyết định của các kỳ xem xét trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="40"/>
+        <location filename="../../app/services/figure_records.py" line="41"/>
         <source>Văn bản pháp lý có hiệu lực trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="41"/>
+        <location filename="../../app/services/figure_records.py" line="42"/>
         <source>Tài liệu ban hành, sửa đổi có hiệu lực trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="42"/>
+        <location filename="../../app/services/figure_records.py" line="43"/>
         <source>Các đợt khảo sát sự hài lòng kết thúc trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="43"/>
+        <location filename="../../app/services/figure_records.py" line="44"/>
         <source>Phản ánh, kiến nghị tiếp nhận trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="44"/>
+        <location filename="../../app/services/figure_records.py" line="45"/>
         <source>Mục tiêu chất lượng của năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="45"/>
+        <location filename="../../app/services/figure_records.py" line="46"/>
         <source>Số liệu giải quyết TTHC trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="46"/>
+        <location filename="../../app/services/figure_records.py" line="47"/>
         <source>Phiếu HĐKP mở trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="47"/>
+        <location filename="../../app/services/figure_records.py" line="48"/>
         <source>Phiếu HĐKP đóng trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="48"/>
+        <location filename="../../app/services/figure_records.py" line="49"/>
         <source>Phiếu HĐKP chưa đóng ở cuối kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="49"/>
+        <location filename="../../app/services/figure_records.py" line="50"/>
         <source>Phiếu HĐKP quá hạn ở cuối kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="50"/>
+        <location filename="../../app/services/figure_records.py" line="51"/>
         <source>Cuộc đánh giá nội bộ trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="51"/>
+        <location filename="../../app/services/figure_records.py" line="52"/>
         <source>Cuộc kiểm tra của cấp trên trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="52"/>
+        <location filename="../../app/services/figure_records.py" line="53"/>
         <source>Phát hiện của các cuộc đánh giá, kiểm tra trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="53"/>
+        <location filename="../../app/services/figure_records.py" line="54"/>
         <source>Đánh giá hiệu lực xử lý rủi ro, cơ hội trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="54"/>
+        <location filename="../../app/services/figure_records.py" line="55"/>
         <source>Cơ hội cải tiến ghi nhận trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="55"/>
+        <location filename="../../app/services/figure_records.py" line="56"/>
         <source>Lớp đào tạo, tập huấn trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="56"/>
+        <location filename="../../app/services/figure_records.py" line="57"/>
         <source>Quy trình ban hành mới trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="57"/>
+        <location filename="../../app/services/figure_records.py" line="58"/>
         <source>Quy trình sửa đổi, bổ sung trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="58"/>
+        <location filename="../../app/services/figure_records.py" line="59"/>
         <source>Văn bản pháp lý dẫn đến việc ban hành, sửa đổi quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="61"/>
+        <location filename="../../app/services/figure_records.py" line="62"/>
         <source>Quy trình hết hiệu lực trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="62"/>
+        <location filename="../../app/services/figure_records.py" line="63"/>
         <source>Quy trình nội bộ đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="63"/>
+        <location filename="../../app/services/figure_records.py" line="64"/>
         <source>TTHC thuộc thẩm quyền giải quyết</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/figure_records.py" line="64"/>
+        <location filename="../../app/services/figure_records.py" line="65"/>
         <source>Cuộc họp xem xét của lãnh đạo trong kỳ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,17 +4725,17 @@
 <context>
     <name>HeatMap</name>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="89"/>
+        <location filename="../../app/ui/pages/risks.py" line="90"/>
         <source>Khả năng xảy ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="110"/>
+        <location filename="../../app/ui/pages/risks.py" line="111"/>
         <source>Mức độ ảnh hưởng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="144"/>
+        <location filename="../../app/ui/pages/risks.py" line="145"/>
         <source>Khả năng {0} × ảnh hưởng {1} = {2} điểm, mức {3}: {4} rủi ro</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,7 +4772,7 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="102"/>
         <location filename="../../app/services/area_defs.py" line="147"/>
-        <location filename="../../app/services/area_defs.py" line="827"/>
+        <location filename="../../app/services/area_defs.py" line="817"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,11 +4785,13 @@
         <location filename="../../app/services/area_defs.py" line="104"/>
         <location filename="../../app/services/area_defs.py" line="121"/>
         <location filename="../../app/services/area_defs.py" line="139"/>
+        <location filename="../../app/services/history.py" line="148"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="116"/>
+        <location filename="../../app/services/history.py" line="172"/>
         <source>Mã TTHC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,6 +4812,7 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="132"/>
+        <location filename="../../app/services/history.py" line="224"/>
         <source>Loại văn bản</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,21 +4823,25 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="134"/>
+        <location filename="../../app/services/history.py" line="151"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="135"/>
+        <location filename="../../app/services/history.py" line="246"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="136"/>
+        <location filename="../../app/services/history.py" line="166"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="137"/>
+        <location filename="../../app/services/history.py" line="165"/>
         <source>Ngày hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,6 +4852,8 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="148"/>
+        <location filename="../../app/services/history.py" line="110"/>
+        <location filename="../../app/services/history.py" line="167"/>
         <source>Lần ban hành</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4851,6 +4865,8 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="150"/>
         <location filename="../../app/services/area_defs.py" line="184"/>
+        <location filename="../../app/services/history.py" line="159"/>
+        <location filename="../../app/services/history.py" line="160"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4894,6 +4910,8 @@
         <location filename="../../app/services/area_defs.py" line="362"/>
         <location filename="../../app/services/area_defs.py" line="396"/>
         <location filename="../../app/services/area_defs.py" line="561"/>
+        <location filename="../../app/services/history.py" line="96"/>
+        <location filename="../../app/services/history.py" line="183"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,6 +4928,7 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="179"/>
+        <location filename="../../app/services/history.py" line="154"/>
         <source>Thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4925,6 +4944,7 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="182"/>
+        <location filename="../../app/services/history.py" line="158"/>
         <source>Hạn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,6 +4952,7 @@
         <location filename="../../app/services/area_defs.py" line="183"/>
         <location filename="../../app/services/area_defs.py" line="402"/>
         <location filename="../../app/services/area_defs.py" line="531"/>
+        <location filename="../../app/services/history.py" line="144"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,11 +4963,13 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="186"/>
+        <location filename="../../app/services/history.py" line="188"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="342"/>
+        <location filename="../../app/services/history.py" line="138"/>
         <source>Số</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,6 +4999,7 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="347"/>
+        <location filename="../../app/services/history.py" line="152"/>
         <source>Phạm vi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,7 +5012,7 @@
         <location filename="../../app/services/area_defs.py" line="349"/>
         <location filename="../../app/services/area_defs.py" line="381"/>
         <location filename="../../app/services/area_defs.py" line="565"/>
-        <location filename="../../app/services/area_defs.py" line="713"/>
+        <location filename="../../app/services/area_defs.py" line="706"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4999,11 +5023,14 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="361"/>
+        <location filename="../../app/services/history.py" line="185"/>
+        <location filename="../../app/services/history.py" line="186"/>
         <source>Điều khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="363"/>
+        <location filename="../../app/services/history.py" line="147"/>
         <source>Mô tả</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5054,11 +5081,13 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="394"/>
+        <location filename="../../app/services/history.py" line="218"/>
         <source>Ngày lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="395"/>
+        <location filename="../../app/services/history.py" line="287"/>
         <source>Nguồn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,6 +5108,7 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="400"/>
+        <location filename="../../app/services/history.py" line="215"/>
         <source>Nguyên nhân</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,6 +5120,7 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="403"/>
         <location filename="../../app/services/area_defs.py" line="532"/>
+        <location filename="../../app/services/history.py" line="161"/>
         <source>Ngày đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,6 +5132,8 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="524"/>
         <location filename="../../app/services/area_defs.py" line="593"/>
+        <location filename="../../app/services/history.py" line="140"/>
+        <location filename="../../app/services/history.py" line="141"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,6 +5200,8 @@
     <message>
         <location filename="../../app/services/area_defs.py" line="560"/>
         <location filename="../../app/services/area_defs.py" line="591"/>
+        <location filename="../../app/services/history.py" line="145"/>
+        <location filename="../../app/services/history.py" line="146"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5177,6 +5212,8 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="563"/>
+        <location filename="../../app/services/history.py" line="174"/>
+        <location filename="../../app/services/history.py" line="189"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5207,6 +5244,7 @@
     </message>
     <message>
         <location filename="../../app/services/area_defs.py" line="590"/>
+        <location filename="../../app/services/history.py" line="156"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5221,63 +5259,1014 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="705"/>
+        <location filename="../../app/services/area_defs.py" line="698"/>
         <source>Số biên bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="706"/>
+        <location filename="../../app/services/area_defs.py" line="699"/>
         <source>Ngày họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="707"/>
+        <location filename="../../app/services/area_defs.py" line="700"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="708"/>
+        <location filename="../../app/services/area_defs.py" line="701"/>
         <source>Chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="709"/>
+        <location filename="../../app/services/area_defs.py" line="702"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="710"/>
+        <location filename="../../app/services/area_defs.py" line="703"/>
+        <location filename="../../app/services/history.py" line="259"/>
         <source>Số liệu từ ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="711"/>
+        <location filename="../../app/services/area_defs.py" line="704"/>
+        <location filename="../../app/services/history.py" line="260"/>
         <source>Số liệu đến ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="712"/>
+        <location filename="../../app/services/area_defs.py" line="705"/>
         <source>Tình trạng biên bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="824"/>
+        <location filename="../../app/services/area_defs.py" line="814"/>
         <source>Số báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="825"/>
+        <location filename="../../app/services/area_defs.py" line="815"/>
+        <location filename="../../app/services/history.py" line="269"/>
         <source>Ngày báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="826"/>
+        <location filename="../../app/services/area_defs.py" line="816"/>
         <source>Ngày chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="828"/>
+        <location filename="../../app/services/area_defs.py" line="818"/>
         <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="81"/>
+        <source>Tạo mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="82"/>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="83"/>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="84"/>
+        <source>Chuyển trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="90"/>
+        <source>Cơ sở dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="91"/>
+        <source>Thông tin cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="92"/>
+        <source>Lãnh đạo cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="93"/>
+        <location filename="../../app/services/history.py" line="268"/>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="94"/>
+        <location filename="../../app/services/history.py" line="248"/>
+        <source>Căn cứ pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="95"/>
+        <source>Hạn báo cáo theo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="97"/>
+        <location filename="../../app/services/history.py" line="180"/>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="98"/>
+        <source>Quyết định Ban chỉ đạo ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="99"/>
+        <source>Thành viên Ban chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="100"/>
+        <source>Phạm vi áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="101"/>
+        <location filename="../../app/services/history.py" line="263"/>
+        <source>Chính sách chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="102"/>
+        <source>Quyết định công bố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="103"/>
+        <source>Văn bản mục tiêu chất lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="104"/>
+        <location filename="../../app/services/history.py" line="262"/>
+        <source>Kế hoạch năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="105"/>
+        <source>Chương trình đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="106"/>
+        <source>Cuộc đánh giá trong chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="107"/>
+        <location filename="../../app/services/history.py" line="178"/>
+        <source>Tệp đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="108"/>
+        <source>Câu hỏi mẫu phiếu đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="109"/>
+        <source>Mã biểu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="111"/>
+        <source>Tệp của lần ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="112"/>
+        <source>TTHC của quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="113"/>
+        <source>Kết quả đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="114"/>
+        <source>Kế hoạch thực hiện mục tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="115"/>
+        <source>Thành viên đoàn đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="116"/>
+        <source>Lịch đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="117"/>
+        <location filename="../../app/services/history.py" line="216"/>
+        <source>Câu hỏi phiếu đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="118"/>
+        <source>Hành động khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="119"/>
+        <source>Kiểm tra hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="120"/>
+        <source>Phát hiện liên quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="121"/>
+        <source>Biện pháp xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="122"/>
+        <source>Đánh giá hiệu lực biện pháp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="123"/>
+        <source>Quyết định sau xem xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="124"/>
+        <source>Người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="130"/>
+        <source>Lý do chuyển trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="131"/>
+        <source>Khôi phục từ tệp sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="132"/>
+        <location filename="../../app/services/history.py" line="133"/>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="134"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="135"/>
+        <source>Tên viết tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="136"/>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="137"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="139"/>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="142"/>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="143"/>
+        <source>Nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="149"/>
+        <source>Nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="150"/>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="153"/>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="155"/>
+        <source>Người kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="157"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="162"/>
+        <source>Đã hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="163"/>
+        <source>Có hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="164"/>
+        <source>Ngày ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="168"/>
+        <source>Tóm tắt sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="169"/>
+        <source>Người soạn thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="170"/>
+        <source>Người xem xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="171"/>
+        <location filename="../../app/services/history.py" line="210"/>
+        <source>Người phê duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="173"/>
+        <source>Kỳ đo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="175"/>
+        <source>Hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="176"/>
+        <source>Nguồn lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="177"/>
+        <source>Đánh giá kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="179"/>
+        <source>Chứng nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="181"/>
+        <source>Chuyên gia đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="182"/>
+        <source>Người được đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="184"/>
+        <source>Phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="187"/>
+        <source>Câu hỏi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="190"/>
+        <source>Quá trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="191"/>
+        <source>Từ giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="192"/>
+        <source>Đến giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="193"/>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="194"/>
+        <source>Khả năng xảy ra còn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="195"/>
+        <source>Mức độ ảnh hưởng còn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="196"/>
+        <source>Tên tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="197"/>
+        <source>Dung lượng (byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="198"/>
+        <source>Đang sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="199"/>
+        <source>Điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="200"/>
+        <source>Thư điện tử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="201"/>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="202"/>
+        <source>Thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="203"/>
+        <source>Vắng mặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="204"/>
+        <source>Nơi nhận (kính gửi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="205"/>
+        <source>Tên cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="206"/>
+        <source>Hạn báo cáo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="207"/>
+        <source>Ngày hạn báo cáo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="208"/>
+        <source>Tháng hạn báo cáo năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="209"/>
+        <source>Ngày phê duyệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="211"/>
+        <source>Thành phần tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="212"/>
+        <source>Cuộc đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="213"/>
+        <source>Ngày hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="214"/>
+        <source>Kỳ trước chuyển sang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="217"/>
+        <source>Chữ viết tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="219"/>
+        <source>Hậu quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="220"/>
+        <source>Sửa đổi báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="221"/>
+        <source>Đã sửa ngày chốt số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="222"/>
+        <source>Việc trong chu trình năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="223"/>
+        <source>Nội dung thảo luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="225"/>
+        <source>Tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="226"/>
+        <source>Đơn vị soạn thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="227"/>
+        <source>Số ngày báo sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="228"/>
+        <source>Số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="229"/>
+        <source>Biểu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="230"/>
+        <source>Ngày phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="231"/>
+        <source>Thể thức văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="232"/>
+        <source>Kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="233"/>
+        <source>Ngày nhận diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="234"/>
+        <source>Tổ chức thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="235"/>
+        <source>Tình trạng các quyết định trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="236"/>
+        <source>Cơ hội cải tiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="237"/>
+        <source>Thay đổi các vấn đề nội bộ, bên ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="238"/>
+        <source>Kết quả thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="239"/>
+        <source>Kết quả của nhà cung cấp bên ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="240"/>
+        <source>Sự đầy đủ của nguồn lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="241"/>
+        <source>Hiệu lực của hành động giải quyết rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="242"/>
+        <source>Cuộc kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="243"/>
+        <source>Thư ký ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="244"/>
+        <source>Điện thoại thư ký ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="245"/>
+        <source>Chức vụ thư ký ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="247"/>
+        <source>Lời dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="249"/>
+        <source>Văn bản pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="250"/>
+        <source>Phương pháp khảo sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="251"/>
+        <source>Ngày thông báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="252"/>
+        <source>Ngày hết hiệu lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="253"/>
+        <source>Gửi kèm kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="254"/>
+        <source>Gửi kèm báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="255"/>
+        <source>Cơ quan cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="256"/>
+        <source>Đang giải quyết trong hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="257"/>
+        <source>Đang giải quyết quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="258"/>
+        <source>Cách tính kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="261"/>
+        <source>Địa danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="264"/>
+        <source>Ngày niêm yết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="265"/>
+        <source>Mục đích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="266"/>
+        <source>Tiếp nhận trực tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="267"/>
+        <source>Tiếp nhận trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="270"/>
+        <source>Đề cương báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="271"/>
+        <source>Văn bản yêu cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="272"/>
+        <source>Yêu cầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="273"/>
+        <source>Mức cao từ điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="274"/>
+        <source>Mức trung bình từ điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="275"/>
+        <source>Nội dung các phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="276"/>
+        <source>Người phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="277"/>
+        <source>Số thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="278"/>
+        <source>Mã băm SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="279"/>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="280"/>
+        <source>Thẩm quyền ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="281"/>
+        <source>Có sự không phù hợp tương tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="282"/>
+        <source>Sự không phù hợp tương tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="283"/>
+        <source>Hạn báo cáo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="284"/>
+        <source>Ngày hạn báo cáo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="285"/>
+        <source>Tháng hạn báo cáo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="286"/>
+        <source>Có báo cáo 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="288"/>
+        <source>Hồ sơ nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="289"/>
+        <source>Loại hồ sơ nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="290"/>
+        <source>Trạng thái trước khi hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="291"/>
+        <source>Tóm tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="292"/>
+        <source>Thành phần đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="293"/>
+        <source>Số tháng cập nhật quy trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="294"/>
+        <source>Cập nhật HTQLCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/history.py" line="295"/>
+        <source>Cập nhật rủi ro, cơ hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="79"/>
+        <source>Nhật ký thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="81"/>
+        <source>Mọi lần tạo, sửa, xóa và chuyển trạng thái hồ sơ: lúc nào, ai (tài khoản máy tính), trên máy nào, thay đổi gì. Nhật ký chỉ được ghi thêm, không sửa hay xóa được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="91"/>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="92"/>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="93"/>
+        <source>Loại hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="94"/>
+        <source>Hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="95"/>
+        <source>Thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="96"/>
+        <source>Nội dung thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="103"/>
+        <source>Mở hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="104"/>
+        <source>Chuyển đến hồ sơ của thay đổi đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="108"/>
+        <source>Chi tiết thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="122"/>
+        <source>Từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="126"/>
+        <source>Đến ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="131"/>
+        <source>Loại hồ sơ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="136"/>
+        <location filename="../../app/ui/pages/history.py" line="145"/>
+        <location filename="../../app/ui/pages/history.py" line="161"/>
+        <location filename="../../app/ui/pages/history.py" line="162"/>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="141"/>
+        <source>Người dùng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history.py" line="182"/>
+        <source>{0} thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="75"/>
+        <source>Thông tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="79"/>
+        <source>Trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="80"/>
+        <source>Sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="109"/>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="114"/>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="116"/>
+        <source>Thao tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="123"/>
+        <source>Lịch sử thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="128"/>
+        <source>Chi tiết thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/history.py" line="173"/>
+        <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6545,135 +7534,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
-        <source>Từ lần mở trước ({0}) có {1} việc mới quá hạn: {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
-        <source>Quá hạn: {0} việc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
-        <source>Không có việc quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
-        <source>&amp;Tệp</source>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Khôi phục dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="205"/>
-        <source>Sao lưu dữ liệu…</source>
+        <source>Từ lần mở trước ({0}) có {1} việc mới quá hạn: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
-        <source>Khôi phục từ bản sao lưu…</source>
+        <location filename="../../app/ui/main_window.py" line="213"/>
+        <source>Quá hạn: {0} việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
-        <source>Mở thư mục dữ liệu</source>
+        <location filename="../../app/ui/main_window.py" line="213"/>
+        <source>Không có việc quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <source>Thoát</source>
+        <location filename="../../app/ui/main_window.py" line="222"/>
+        <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="223"/>
-        <source>Trợ &amp;giúp</source>
+        <source>Sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
-        <location filename="../../app/ui/main_window.py" line="254"/>
-        <source>Giới thiệu</source>
+        <location filename="../../app/ui/main_window.py" line="226"/>
+        <source>Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="228"/>
+        <source>Mở thư mục dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="232"/>
+        <source>Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="241"/>
+        <source>Trợ &amp;giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
+        <source>Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Tìm mọi hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Tìm mọi hồ sơ (Ctrl+K)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiên bản {1}&lt;br&gt;Quản lý Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 cho cơ quan hành chính nhà nước. Chạy trên máy, không cần mạng.&lt;br&gt;&lt;br&gt;Thư mục dữ liệu:&lt;br&gt;{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Không tìm thấy bản ghi (có thể đã bị xóa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Sao lưu dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Tệp sao lưu (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Đã sao lưu dữ liệu vào:
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
-        <location filename="../../app/ui/main_window.py" line="387"/>
-        <location filename="../../app/ui/main_window.py" line="392"/>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {0}?
 Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Đã khôi phục dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Đang {0}. Đóng ứng dụng ngay khi việc này xong?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>Đóng khi xong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6756,202 +7750,202 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="81"/>
+        <location filename="../../app/ui/pages/objectives.py" line="82"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="83"/>
+        <location filename="../../app/ui/pages/objectives.py" line="84"/>
         <source>Mục tiêu chất lượng của năm, kế hoạch thực hiện và kết quả đo từng kỳ; tình trạng đạt/không đạt được tính từ kết quả đo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="102"/>
+        <location filename="../../app/ui/pages/objectives.py" line="103"/>
         <source>Số, ngày văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="107"/>
+        <location filename="../../app/ui/pages/objectives.py" line="108"/>
         <source>Xuất kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="104"/>
+        <location filename="../../app/ui/pages/objectives.py" line="105"/>
         <source>Số, ngày ký, căn cứ, người ký và nơi nhận của văn bản mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="109"/>
+        <location filename="../../app/ui/pages/objectives.py" line="110"/>
         <source>Xuất Mục tiêu chất lượng và Kế hoạch thực hiện mục tiêu của năm (PDF, Word hoặc Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="114"/>
+        <location filename="../../app/ui/pages/objectives.py" line="115"/>
         <source>Bắt đầu năm sau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="116"/>
+        <location filename="../../app/ui/pages/objectives.py" line="117"/>
         <source>Sao chép mục tiêu (không kèm kết quả đo) và kế hoạch năm sang năm kế tiếp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="128"/>
+        <location filename="../../app/ui/pages/objectives.py" line="129"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="129"/>
+        <location filename="../../app/ui/pages/objectives.py" line="130"/>
         <source>Mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="131"/>
+        <location filename="../../app/ui/pages/objectives.py" line="132"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="136"/>
+        <location filename="../../app/ui/pages/objectives.py" line="137"/>
         <source>Tần suất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="138"/>
+        <location filename="../../app/ui/pages/objectives.py" line="139"/>
         <source>Giá trị hiện tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="144"/>
+        <location filename="../../app/ui/pages/objectives.py" line="145"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="145"/>
+        <location filename="../../app/ui/pages/objectives.py" line="146"/>
         <source>Bộ phận/người</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="148"/>
+        <location filename="../../app/ui/pages/objectives.py" line="149"/>
         <source>Thêm mục tiêu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="198"/>
+        <location filename="../../app/ui/pages/objectives.py" line="199"/>
         <source>Kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="204"/>
+        <location filename="../../app/ui/pages/objectives.py" line="205"/>
         <source>Giá trị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="210"/>
+        <location filename="../../app/ui/pages/objectives.py" line="211"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="211"/>
+        <location filename="../../app/ui/pages/objectives.py" line="212"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="215"/>
+        <location filename="../../app/ui/pages/objectives.py" line="216"/>
         <source>Ghi kết quả…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="216"/>
+        <location filename="../../app/ui/pages/objectives.py" line="217"/>
         <source>Xóa kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="223"/>
+        <location filename="../../app/ui/pages/objectives.py" line="224"/>
         <source>Mở minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="230"/>
+        <location filename="../../app/ui/pages/objectives.py" line="231"/>
         <source>Kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="233"/>
+        <location filename="../../app/ui/pages/objectives.py" line="234"/>
         <source>Biểu đồ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="238"/>
+        <location filename="../../app/ui/pages/objectives.py" line="239"/>
         <source>Nội dung thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="239"/>
+        <location filename="../../app/ui/pages/objectives.py" line="240"/>
         <source>Nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="240"/>
+        <location filename="../../app/ui/pages/objectives.py" line="241"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="241"/>
+        <location filename="../../app/ui/pages/objectives.py" line="242"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="242"/>
+        <location filename="../../app/ui/pages/objectives.py" line="243"/>
         <source>Cách đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="250"/>
+        <location filename="../../app/ui/pages/objectives.py" line="251"/>
         <source>Sửa kế hoạch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="251"/>
+        <location filename="../../app/ui/pages/objectives.py" line="252"/>
         <source>Sửa mục tiêu cùng các dòng kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="255"/>
+        <location filename="../../app/ui/pages/objectives.py" line="256"/>
         <source>Kế hoạch thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="273"/>
+        <location filename="../../app/ui/pages/objectives.py" line="275"/>
         <source>Năm {0} chưa có mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="275"/>
+        <location filename="../../app/ui/pages/objectives.py" line="277"/>
         <source>{0} mục tiêu: đạt {1}, chưa đạt {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="282"/>
+        <location filename="../../app/ui/pages/objectives.py" line="284"/>
         <source>Chọn một mục tiêu để xem kết quả đo và kế hoạch thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="289"/>
+        <location filename="../../app/ui/pages/objectives.py" line="291"/>
         <source>{0} — chỉ tiêu {1}, {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="313"/>
+        <location filename="../../app/ui/pages/objectives.py" line="315"/>
         <source>mục tiêu “{0}” cùng các kết quả đo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="332"/>
+        <location filename="../../app/ui/pages/objectives.py" line="334"/>
         <source>kết quả đo kỳ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/objectives.py" line="353"/>
+        <location filename="../../app/ui/pages/objectives.py" line="355"/>
         <source>Văn bản mục tiêu chất lượng năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7103,7 +8097,7 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="51"/>
+        <location filename="../../app/ui/pages/overview.py" line="55"/>
         <source>Bấm để mở trang này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7111,353 +8105,353 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="85"/>
+        <location filename="../../app/ui/pages/overview.py" line="89"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="92"/>
+        <location filename="../../app/ui/pages/overview.py" line="96"/>
         <source>Báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="93"/>
+        <location filename="../../app/ui/pages/overview.py" line="97"/>
         <source>Báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="94"/>
+        <location filename="../../app/ui/pages/overview.py" line="98"/>
         <source>Ban chỉ đạo ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="95"/>
+        <location filename="../../app/ui/pages/overview.py" line="99"/>
         <source>Chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="96"/>
+        <location filename="../../app/ui/pages/overview.py" line="100"/>
         <source>Phạm vi áp dụng HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="97"/>
+        <location filename="../../app/ui/pages/overview.py" line="101"/>
         <source>Công bố HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="98"/>
+        <location filename="../../app/ui/pages/overview.py" line="102"/>
         <source>Bộ phận và cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="99"/>
+        <location filename="../../app/ui/pages/overview.py" line="103"/>
         <source>Thư ký ISO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="100"/>
+        <location filename="../../app/ui/pages/overview.py" line="104"/>
         <source>TTHC có quy trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="102"/>
+        <location filename="../../app/ui/pages/overview.py" line="106"/>
         <source>Tài liệu nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="103"/>
+        <location filename="../../app/ui/pages/overview.py" line="107"/>
         <source>Mục tiêu chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="104"/>
+        <location filename="../../app/ui/pages/overview.py" line="108"/>
         <source>Kế hoạch duy trì, cải tiến HTQLCL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="105"/>
+        <location filename="../../app/ui/pages/overview.py" line="109"/>
         <source>Đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="106"/>
+        <location filename="../../app/ui/pages/overview.py" line="110"/>
         <source>Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="224"/>
+        <location filename="../../app/ui/pages/overview.py" line="256"/>
         <source>Chưa khai báo thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="227"/>
+        <location filename="../../app/ui/pages/overview.py" line="259"/>
         <source>{0} — năm {1}. Hôm nay: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="194"/>
+        <location filename="../../app/ui/pages/overview.py" line="227"/>
         <source>Số liệu từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="133"/>
+        <location filename="../../app/ui/pages/overview.py" line="137"/>
         <source>Việc cần làm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="143"/>
+        <location filename="../../app/ui/pages/overview.py" line="147"/>
         <source>Chỉ số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="149"/>
+        <location filename="../../app/ui/pages/overview.py" line="152"/>
         <source>Biểu đồ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="198"/>
+        <location filename="../../app/ui/pages/overview.py" line="231"/>
         <source>Không phải gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="198"/>
+        <location filename="../../app/ui/pages/overview.py" line="231"/>
         <source>Cấp trên không yêu cầu báo cáo 6 tháng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="202"/>
+        <location filename="../../app/ui/pages/overview.py" line="235"/>
         <source>Đã gửi ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="203"/>
+        <location filename="../../app/ui/pages/overview.py" line="236"/>
         <source>Số {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="207"/>
+        <location filename="../../app/ui/pages/overview.py" line="240"/>
         <source>hạn gửi {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="211"/>
+        <location filename="../../app/ui/pages/overview.py" line="244"/>
         <source>Đã ký, chưa gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="212"/>
+        <location filename="../../app/ui/pages/overview.py" line="245"/>
         <source>Đang dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="233"/>
+        <location filename="../../app/ui/pages/overview.py" line="271"/>
         <source>Chưa có quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="234"/>
+        <location filename="../../app/ui/pages/overview.py" line="272"/>
         <source>Ghi quyết định thành lập/kiện toàn ở trang Ban chỉ đạo ISO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="239"/>
+        <location filename="../../app/ui/pages/overview.py" line="277"/>
         <source>{0} thành viên; Trưởng ban: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="242"/>
+        <location filename="../../app/ui/pages/overview.py" line="280"/>
         <source>Quyết định từ năm {0}: xem xét kiện toàn nếu có thay đổi nhân sự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="245"/>
+        <location filename="../../app/ui/pages/overview.py" line="283"/>
         <source>Quyết định số {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="248"/>
+        <location filename="../../app/ui/pages/overview.py" line="286"/>
         <source>Chưa có chính sách chất lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="249"/>
+        <location filename="../../app/ui/pages/overview.py" line="287"/>
         <source>Chưa có phạm vi áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="256"/>
+        <location filename="../../app/ui/pages/overview.py" line="294"/>
         <source>Hiệu lực từ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="261"/>
+        <location filename="../../app/ui/pages/overview.py" line="299"/>
         <source>Chưa ghi quyết định công bố</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="264"/>
+        <location filename="../../app/ui/pages/overview.py" line="302"/>
         <source>{0}: số {1} ngày {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="267"/>
+        <location filename="../../app/ui/pages/overview.py" line="305"/>
         <source>{0} quyết định đã ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="272"/>
+        <location filename="../../app/ui/pages/overview.py" line="310"/>
         <source>Chưa có mục tiêu năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="273"/>
+        <location filename="../../app/ui/pages/overview.py" line="311"/>
         <source>Xây dựng ở trang Mục tiêu chất lượng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="278"/>
+        <location filename="../../app/ui/pages/overview.py" line="316"/>
         <source>{0}/{1} mục tiêu đang đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="279"/>
+        <location filename="../../app/ui/pages/overview.py" line="317"/>
         <source>Có nguy cơ hoặc không đạt: {0} · chưa đo: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="287"/>
+        <location filename="../../app/ui/pages/overview.py" line="325"/>
         <source>Chưa có kế hoạch năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="288"/>
+        <location filename="../../app/ui/pages/overview.py" line="326"/>
         <source>Tạo ở trang Kế hoạch năm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="293"/>
+        <location filename="../../app/ui/pages/overview.py" line="331"/>
         <source>Đã hoàn thành {0}/{1} nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="301"/>
+        <location filename="../../app/ui/pages/overview.py" line="339"/>
         <source>Chưa nhập danh mục TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="301"/>
+        <location filename="../../app/ui/pages/overview.py" line="339"/>
         <source>Nhập ở trang Danh mục TTHC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="305"/>
+        <location filename="../../app/ui/pages/overview.py" line="343"/>
         <source>{0}/{1} TTHC ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="308"/>
+        <location filename="../../app/ui/pages/overview.py" line="346"/>
         <source>Chưa có quy trình: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="310"/>
+        <location filename="../../app/ui/pages/overview.py" line="348"/>
         <source>Đủ quy trình cho mọi TTHC thuộc thẩm quyền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="316"/>
+        <location filename="../../app/ui/pages/overview.py" line="354"/>
         <source>Không có việc chờ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="316"/>
+        <location filename="../../app/ui/pages/overview.py" line="354"/>
         <source>Mọi quy trình đã cập nhật theo văn bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="320"/>
+        <location filename="../../app/ui/pages/overview.py" line="358"/>
         <source>{0} quy trình cần cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="347"/>
+        <location filename="../../app/ui/pages/overview.py" line="385"/>
         <source>Phát hiện chưa có hành động khắc phục: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="349"/>
+        <location filename="../../app/ui/pages/overview.py" line="387"/>
         <source>Mọi điểm không phù hợp, kiến nghị đã có hành động khắc phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="353"/>
+        <location filename="../../app/ui/pages/overview.py" line="391"/>
         <source>Năm {0}: {1} cuộc, gần nhất {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="361"/>
+        <location filename="../../app/ui/pages/overview.py" line="399"/>
         <source>Năm {0} chưa đánh giá nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="366"/>
+        <location filename="../../app/ui/pages/overview.py" line="404"/>
         <source>Không có phiếu đang mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="366"/>
+        <location filename="../../app/ui/pages/overview.py" line="404"/>
         <source>Mọi phiếu đã đóng hoặc hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="369"/>
+        <location filename="../../app/ui/pages/overview.py" line="407"/>
         <source>{0} phiếu đang mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="370"/>
+        <location filename="../../app/ui/pages/overview.py" line="408"/>
         <source>Quá hạn: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="294"/>
-        <location filename="../../app/ui/pages/overview.py" line="321"/>
+        <location filename="../../app/ui/pages/overview.py" line="332"/>
+        <location filename="../../app/ui/pages/overview.py" line="359"/>
         <source>Quá hạn: {0} · sắp đến hạn: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="101"/>
+        <location filename="../../app/ui/pages/overview.py" line="105"/>
         <source>Cập nhật quy trình theo văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="326"/>
+        <location filename="../../app/ui/pages/overview.py" line="364"/>
         <source>{0} tài liệu đang hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="327"/>
+        <location filename="../../app/ui/pages/overview.py" line="365"/>
         <source>Quy trình: {0} · biểu mẫu: {1} · sắp có lần ban hành mới: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="332"/>
+        <location filename="../../app/ui/pages/overview.py" line="370"/>
         <source>{0} bộ phận, {1} cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="333"/>
+        <location filename="../../app/ui/pages/overview.py" line="371"/>
         <source>Đang hoạt động / đang công tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="341"/>
+        <location filename="../../app/ui/pages/overview.py" line="379"/>
         <source>Chưa khai báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview.py" line="341"/>
+        <location filename="../../app/ui/pages/overview.py" line="379"/>
         <source>Nhập ở trang Thông tin cơ quan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8067,12 +9061,12 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="699"/>
+        <location filename="../../app/services/area_defs.py" line="692"/>
         <source>Xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/area_defs.py" line="819"/>
+        <location filename="../../app/services/area_defs.py" line="809"/>
         <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8185,330 +9179,330 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="58"/>
+        <location filename="../../app/ui/pages/reports.py" line="59"/>
         <source>chưa có số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="298"/>
+        <location filename="../../app/ui/pages/reports.py" line="299"/>
         <source>Báo cáo định kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="300"/>
+        <location filename="../../app/ui/pages/reports.py" line="301"/>
         <source>Báo cáo tình hình áp dụng, duy trì, cải tiến HTQLCL gửi cấp trên (6 tháng và năm): số liệu lấy từ hồ sơ đến ngày chốt, dự thảo → đã ký → đã gửi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="309"/>
-        <location filename="../../app/ui/pages/reports.py" line="485"/>
+        <location filename="../../app/ui/pages/reports.py" line="310"/>
+        <location filename="../../app/ui/pages/reports.py" line="487"/>
         <source>Lập báo cáo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="311"/>
-        <location filename="../../app/ui/pages/reports.py" line="485"/>
+        <location filename="../../app/ui/pages/reports.py" line="312"/>
+        <location filename="../../app/ui/pages/reports.py" line="487"/>
         <source>Lập báo cáo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="322"/>
+        <location filename="../../app/ui/pages/reports.py" line="323"/>
         <source>Báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="324"/>
-        <location filename="../../app/ui/pages/reports.py" line="582"/>
+        <location filename="../../app/ui/pages/reports.py" line="325"/>
+        <location filename="../../app/ui/pages/reports.py" line="584"/>
         <source>Kỳ báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="325"/>
+        <location filename="../../app/ui/pages/reports.py" line="326"/>
         <source>{0} – {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="330"/>
+        <location filename="../../app/ui/pages/reports.py" line="331"/>
         <source>Chốt số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="332"/>
-        <location filename="../../app/ui/pages/reports.py" line="596"/>
+        <location filename="../../app/ui/pages/reports.py" line="333"/>
+        <location filename="../../app/ui/pages/reports.py" line="598"/>
         <source>Số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="334"/>
+        <location filename="../../app/ui/pages/reports.py" line="335"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="336"/>
+        <location filename="../../app/ui/pages/reports.py" line="337"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="337"/>
-        <location filename="../../app/ui/pages/reports.py" line="609"/>
+        <location filename="../../app/ui/pages/reports.py" line="338"/>
+        <location filename="../../app/ui/pages/reports.py" line="611"/>
         <source>Ngày gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="341"/>
-        <location filename="../../app/ui/pages/reports.py" line="677"/>
-        <location filename="../../app/ui/pages/reports.py" line="682"/>
+        <location filename="../../app/ui/pages/reports.py" line="342"/>
+        <location filename="../../app/ui/pages/reports.py" line="679"/>
+        <location filename="../../app/ui/pages/reports.py" line="684"/>
         <source>Lập bản sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="346"/>
+        <location filename="../../app/ui/pages/reports.py" line="347"/>
         <source>Sao báo cáo đã ký hoặc đã gửi thành một bản dự thảo mới để sửa và ký lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="367"/>
+        <location filename="../../app/ui/pages/reports.py" line="368"/>
         <source>{0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="369"/>
+        <location filename="../../app/ui/pages/reports.py" line="370"/>
         <source>{0} (bản sửa đổi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="371"/>
+        <location filename="../../app/ui/pages/reports.py" line="372"/>
         <source>{0}, đã có bản sửa đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="387"/>
+        <location filename="../../app/ui/pages/reports.py" line="388"/>
         <source>Sửa thông tin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="389"/>
+        <location filename="../../app/ui/pages/reports.py" line="390"/>
         <source>Số, ngày, ngày chốt số liệu, Kính gửi, văn bản yêu cầu, nơi nhận, người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="392"/>
+        <location filename="../../app/ui/pages/reports.py" line="393"/>
         <source>Cập nhật số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="393"/>
+        <location filename="../../app/ui/pages/reports.py" line="394"/>
         <source>Lấy lại số liệu từ hồ sơ đến ngày chốt (chỉ bản dự thảo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="395"/>
+        <location filename="../../app/ui/pages/reports.py" line="396"/>
         <source>Ký…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="396"/>
+        <location filename="../../app/ui/pages/reports.py" line="397"/>
         <source>Ghi số, ngày ký; báo cáo đã ký không sửa được nữa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="398"/>
+        <location filename="../../app/ui/pages/reports.py" line="399"/>
         <source>Đã gửi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="399"/>
+        <location filename="../../app/ui/pages/reports.py" line="400"/>
         <source>Ghi ngày gửi báo cáo đã ký lên cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="401"/>
+        <location filename="../../app/ui/pages/reports.py" line="402"/>
         <source>Xuất báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="404"/>
+        <location filename="../../app/ui/pages/reports.py" line="405"/>
         <source>Lưu báo cáo ra tệp PDF (để ký), Word (để sửa), Excel (kèm các danh sách chi tiết) hoặc JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="408"/>
+        <location filename="../../app/ui/pages/reports.py" line="409"/>
         <source>Xem trước, in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="409"/>
+        <location filename="../../app/ui/pages/reports.py" line="410"/>
         <source>Xem các trang của bản PDF và in ra giấy A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="425"/>
+        <location filename="../../app/ui/pages/reports.py" line="426"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="425"/>
-        <location filename="../../app/ui/pages/reports.py" line="444"/>
+        <location filename="../../app/ui/pages/reports.py" line="426"/>
+        <location filename="../../app/ui/pages/reports.py" line="445"/>
         <source>Số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="425"/>
+        <location filename="../../app/ui/pages/reports.py" line="426"/>
         <source>Nguồn số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="456"/>
+        <location filename="../../app/ui/pages/reports.py" line="457"/>
         <source>Thông tin báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="459"/>
+        <location filename="../../app/ui/pages/reports.py" line="460"/>
         <source>Nội dung báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="471"/>
+        <location filename="../../app/ui/pages/reports.py" line="473"/>
         <source>{0} báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="480"/>
+        <location filename="../../app/ui/pages/reports.py" line="482"/>
         <source>Cập nhật dự thảo 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="482"/>
+        <location filename="../../app/ui/pages/reports.py" line="484"/>
         <source>Cập nhật dự thảo năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="488"/>
+        <location filename="../../app/ui/pages/reports.py" line="490"/>
         <source>Báo cáo đã ký: muốn sửa, chọn báo cáo rồi bấm “Lập bản sửa đổi”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="490"/>
+        <location filename="../../app/ui/pages/reports.py" line="492"/>
         <source>Lập bản dự thảo với số liệu lấy từ hồ sơ (hoặc cập nhật bản dự thảo đang có)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="519"/>
+        <location filename="../../app/ui/pages/reports.py" line="521"/>
         <source>Chưa có báo cáo nào của năm {0}. Bấm “Lập báo cáo …” để lập bản dự thảo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="529"/>
+        <location filename="../../app/ui/pages/reports.py" line="531"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="530"/>
+        <location filename="../../app/ui/pages/reports.py" line="532"/>
         <source> ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="534"/>
+        <location filename="../../app/ui/pages/reports.py" line="536"/>
         <source>Số liệu từ {0} đến {1} (ngày chốt), lấy từ hồ sơ ngày {2}{3}. Bấm đúp một dòng có dấu ▸ để xem các hồ sơ của số liệu đó.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="540"/>
+        <location filename="../../app/ui/pages/reports.py" line="542"/>
         <source> và đã chốt khi ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="553"/>
+        <location filename="../../app/ui/pages/reports.py" line="555"/>
         <source>Bấm đúp để xem các hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="561"/>
+        <location filename="../../app/ui/pages/reports.py" line="563"/>
         <source>(chưa ghi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="580"/>
+        <location filename="../../app/ui/pages/reports.py" line="582"/>
         <source>Cơ quan báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="584"/>
+        <location filename="../../app/ui/pages/reports.py" line="586"/>
         <source>từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="588"/>
+        <location filename="../../app/ui/pages/reports.py" line="590"/>
         <source>Chốt số liệu đến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="592"/>
+        <location filename="../../app/ui/pages/reports.py" line="594"/>
         <source>(đặt tay)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="592"/>
+        <location filename="../../app/ui/pages/reports.py" line="594"/>
         <source>(tự động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="597"/>
+        <location filename="../../app/ui/pages/reports.py" line="599"/>
         <source>Ngày báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="598"/>
+        <location filename="../../app/ui/pages/reports.py" line="600"/>
         <source>Kính gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="599"/>
+        <location filename="../../app/ui/pages/reports.py" line="601"/>
         <source>Thực hiện văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="600"/>
+        <location filename="../../app/ui/pages/reports.py" line="602"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="602"/>
+        <location filename="../../app/ui/pages/reports.py" line="604"/>
         <source>Người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="608"/>
+        <location filename="../../app/ui/pages/reports.py" line="610"/>
         <source>Ngày ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="610"/>
+        <location filename="../../app/ui/pages/reports.py" line="612"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="629"/>
+        <location filename="../../app/ui/pages/reports.py" line="631"/>
         <source>Danh sách theo hồ sơ hiện nay; số liệu của báo cáo đã chốt khi ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="679"/>
+        <location filename="../../app/ui/pages/reports.py" line="681"/>
         <source>Lập một bản dự thảo mới từ {0} (số {1})? Báo cáo đã ký được giữ nguyên làm hồ sơ; bản sửa đổi lấy lại số liệu từ hồ sơ và được ký lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="691"/>
+        <location filename="../../app/ui/pages/reports.py" line="693"/>
         <source>bản dự thảo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="717"/>
+        <location filename="../../app/ui/pages/reports.py" line="719"/>
         <source>Xuất báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reports.py" line="736"/>
+        <location filename="../../app/ui/pages/reports.py" line="738"/>
         <source>Xem trước khi in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8516,437 +9510,437 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>ReviewsPage</name>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="59"/>
+        <location filename="../../app/ui/pages/reviews.py" line="60"/>
         <source>Xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="61"/>
+        <location filename="../../app/ui/pages/reviews.py" line="62"/>
         <source>Các cuộc họp xem xét của lãnh đạo trong năm (TCVN ISO 9001:2015, mục 9.3): đầu vào lấy từ hồ sơ của hệ thống, các quyết định được theo dõi đến khi hoàn thành, biên bản in sẵn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="70"/>
+        <location filename="../../app/ui/pages/reviews.py" line="71"/>
         <source>Xuất sổ quyết định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="72"/>
+        <location filename="../../app/ui/pages/reviews.py" line="73"/>
         <source>Lưu sổ theo dõi quyết định sau xem xét của năm ra tệp Excel hoặc PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="83"/>
+        <location filename="../../app/ui/pages/reviews.py" line="84"/>
         <source>Số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="85"/>
+        <location filename="../../app/ui/pages/reviews.py" line="86"/>
         <source>Ngày họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="87"/>
-        <location filename="../../app/ui/pages/reviews.py" line="275"/>
+        <location filename="../../app/ui/pages/reviews.py" line="88"/>
+        <location filename="../../app/ui/pages/reviews.py" line="277"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="88"/>
-        <location filename="../../app/ui/pages/reviews.py" line="276"/>
+        <location filename="../../app/ui/pages/reviews.py" line="89"/>
+        <location filename="../../app/ui/pages/reviews.py" line="278"/>
         <source>Chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="89"/>
+        <location filename="../../app/ui/pages/reviews.py" line="90"/>
         <source>Biên bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="90"/>
-        <location filename="../../app/ui/pages/reviews.py" line="179"/>
+        <location filename="../../app/ui/pages/reviews.py" line="91"/>
+        <location filename="../../app/ui/pages/reviews.py" line="180"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="94"/>
+        <location filename="../../app/ui/pages/reviews.py" line="95"/>
         <source>Thêm cuộc họp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="115"/>
+        <location filename="../../app/ui/pages/reviews.py" line="116"/>
         <source>{0}, đang thực hiện: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="126"/>
+        <location filename="../../app/ui/pages/reviews.py" line="127"/>
         <source>Sửa nội dung…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="127"/>
+        <location filename="../../app/ui/pages/reviews.py" line="128"/>
         <source>Nội dung các đầu vào, ý kiến thảo luận và kết luận của chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="129"/>
+        <location filename="../../app/ui/pages/reviews.py" line="130"/>
         <source>Cập nhật số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="130"/>
+        <location filename="../../app/ui/pages/reviews.py" line="131"/>
         <source>Lấy lại số liệu đầu vào từ hồ sơ (chỉ khi biên bản chưa ký)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="132"/>
-        <location filename="../../app/ui/pages/reviews.py" line="431"/>
-        <location filename="../../app/ui/pages/reviews.py" line="436"/>
+        <location filename="../../app/ui/pages/reviews.py" line="133"/>
+        <location filename="../../app/ui/pages/reviews.py" line="433"/>
+        <location filename="../../app/ui/pages/reviews.py" line="438"/>
         <source>Ký biên bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="133"/>
+        <location filename="../../app/ui/pages/reviews.py" line="134"/>
         <source>Biên bản đã ký: cuộc họp và số liệu không thay đổi nữa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="135"/>
+        <location filename="../../app/ui/pages/reviews.py" line="136"/>
         <source>In biên bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="147"/>
+        <location filename="../../app/ui/pages/reviews.py" line="148"/>
         <source>Cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="148"/>
+        <location filename="../../app/ui/pages/reviews.py" line="149"/>
         <source>Đầu vào</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="152"/>
+        <location filename="../../app/ui/pages/reviews.py" line="153"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="153"/>
+        <location filename="../../app/ui/pages/reviews.py" line="154"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="154"/>
+        <location filename="../../app/ui/pages/reviews.py" line="155"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="155"/>
+        <location filename="../../app/ui/pages/reviews.py" line="156"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="156"/>
+        <location filename="../../app/ui/pages/reviews.py" line="157"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="157"/>
+        <location filename="../../app/ui/pages/reviews.py" line="158"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="158"/>
+        <location filename="../../app/ui/pages/reviews.py" line="159"/>
         <source>Ngày hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="162"/>
+        <location filename="../../app/ui/pages/reviews.py" line="163"/>
         <source>Thêm quyết định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="169"/>
+        <location filename="../../app/ui/pages/reviews.py" line="170"/>
         <source>quá hạn chưa hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="169"/>
+        <location filename="../../app/ui/pages/reviews.py" line="170"/>
         <source>sắp đến hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="175"/>
+        <location filename="../../app/ui/pages/reviews.py" line="176"/>
         <source>Lập phiếu HĐKP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="177"/>
+        <location filename="../../app/ui/pages/reviews.py" line="178"/>
         <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định đã chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="203"/>
+        <location filename="../../app/ui/pages/reviews.py" line="205"/>
         <source>{0} (quá hạn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="204"/>
+        <location filename="../../app/ui/pages/reviews.py" line="206"/>
         <source>{0} (sắp đến hạn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="213"/>
+        <location filename="../../app/ui/pages/reviews.py" line="215"/>
         <source>{0} cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="227"/>
+        <location filename="../../app/ui/pages/reviews.py" line="229"/>
         <source>Chưa có cuộc họp xem xét nào trong năm. Bấm “Thêm cuộc họp…” để ghi nhận.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="229"/>
+        <location filename="../../app/ui/pages/reviews.py" line="231"/>
         <source>Chọn một cuộc họp để xem đầu vào và quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="240"/>
+        <location filename="../../app/ui/pages/reviews.py" line="242"/>
         <source>Cuộc họp số {0}/{1} ngày {2} — {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="243"/>
+        <location filename="../../app/ui/pages/reviews.py" line="245"/>
         <source> ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="253"/>
+        <location filename="../../app/ui/pages/reviews.py" line="255"/>
         <source>{0} quyết định, quá hạn: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="255"/>
+        <location filename="../../app/ui/pages/reviews.py" line="257"/>
         <source>Quyết định ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="264"/>
+        <location filename="../../app/ui/pages/reviews.py" line="266"/>
         <source>(chưa ghi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="274"/>
+        <location filename="../../app/ui/pages/reviews.py" line="276"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="277"/>
+        <location filename="../../app/ui/pages/reviews.py" line="279"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="278"/>
+        <location filename="../../app/ui/pages/reviews.py" line="280"/>
         <source>Thành phần tham dự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="279"/>
+        <location filename="../../app/ui/pages/reviews.py" line="281"/>
         <source>Vắng mặt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="281"/>
+        <location filename="../../app/ui/pages/reviews.py" line="283"/>
         <source>Số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="282"/>
+        <location filename="../../app/ui/pages/reviews.py" line="284"/>
         <source>từ {0} đến {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="284"/>
+        <location filename="../../app/ui/pages/reviews.py" line="286"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="285"/>
+        <location filename="../../app/ui/pages/reviews.py" line="287"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="291"/>
+        <location filename="../../app/ui/pages/reviews.py" line="293"/>
         <source>Chưa lấy số liệu. Bấm “Cập nhật số liệu”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="294"/>
+        <location filename="../../app/ui/pages/reviews.py" line="296"/>
         <source>a) Tình trạng các hành động từ các lần xem xét trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="295"/>
+        <location filename="../../app/ui/pages/reviews.py" line="297"/>
         <source>b) Thay đổi các vấn đề bên ngoài và nội bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="298"/>
+        <location filename="../../app/ui/pages/reviews.py" line="300"/>
         <source>c) Kết quả thực hiện và hiệu lực của hệ thống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="301"/>
+        <location filename="../../app/ui/pages/reviews.py" line="303"/>
         <source>d) Sự thỏa đáng của nguồn lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="302"/>
+        <location filename="../../app/ui/pages/reviews.py" line="304"/>
         <source>e) Hiệu lực của hành động giải quyết rủi ro và cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="303"/>
+        <location filename="../../app/ui/pages/reviews.py" line="305"/>
         <source>f) Cơ hội cải tiến, đào tạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="308"/>
+        <location filename="../../app/ui/pages/reviews.py" line="310"/>
         <source>Số liệu từ {0} đến {1}, lấy từ hồ sơ của hệ thống{2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="311"/>
+        <location filename="../../app/ui/pages/reviews.py" line="313"/>
         <source> (đã chốt khi ký biên bản)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="345"/>
+        <location filename="../../app/ui/pages/reviews.py" line="347"/>
         <source>quyết định kỳ trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="348"/>
+        <location filename="../../app/ui/pages/reviews.py" line="350"/>
         <source>văn bản pháp lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="349"/>
+        <location filename="../../app/ui/pages/reviews.py" line="351"/>
         <source>lần ban hành tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="352"/>
+        <location filename="../../app/ui/pages/reviews.py" line="354"/>
         <source>đợt khảo sát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="353"/>
+        <location filename="../../app/ui/pages/reviews.py" line="355"/>
         <source>phản ánh, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="354"/>
+        <location filename="../../app/ui/pages/reviews.py" line="356"/>
         <source>mục tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="355"/>
+        <location filename="../../app/ui/pages/reviews.py" line="357"/>
         <source>số liệu TTHC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="356"/>
+        <location filename="../../app/ui/pages/reviews.py" line="358"/>
         <source>phiếu HĐKP mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="357"/>
+        <location filename="../../app/ui/pages/reviews.py" line="359"/>
         <source>phiếu đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="358"/>
+        <location filename="../../app/ui/pages/reviews.py" line="360"/>
         <source>phiếu chưa đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="359"/>
+        <location filename="../../app/ui/pages/reviews.py" line="361"/>
         <source>phiếu quá hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="360"/>
+        <location filename="../../app/ui/pages/reviews.py" line="362"/>
         <source>cuộc đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="361"/>
+        <location filename="../../app/ui/pages/reviews.py" line="363"/>
         <source>cuộc kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="362"/>
+        <location filename="../../app/ui/pages/reviews.py" line="364"/>
         <source>phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="364"/>
+        <location filename="../../app/ui/pages/reviews.py" line="366"/>
         <source>lần đánh giá hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="366"/>
+        <location filename="../../app/ui/pages/reviews.py" line="368"/>
         <source>cơ hội cải tiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="367"/>
+        <location filename="../../app/ui/pages/reviews.py" line="369"/>
         <source>lớp đào tạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="389"/>
+        <location filename="../../app/ui/pages/reviews.py" line="391"/>
         <source>Danh sách theo hồ sơ hiện nay; số liệu của biên bản đã chốt khi ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="410"/>
+        <location filename="../../app/ui/pages/reviews.py" line="412"/>
         <source>cuộc họp xem xét số {0}/{1} cùng các quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="433"/>
+        <location filename="../../app/ui/pages/reviews.py" line="435"/>
         <source>Ghi nhận biên bản họp số {0}/{1} đã ký hôm nay? Sau khi ký, thông tin cuộc họp và số liệu đầu vào không sửa được nữa; các quyết định vẫn được theo dõi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="454"/>
+        <location filename="../../app/ui/pages/reviews.py" line="456"/>
         <source>quyết định “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="466"/>
+        <location filename="../../app/ui/pages/reviews.py" line="468"/>
         <source>Lập phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="467"/>
+        <location filename="../../app/ui/pages/reviews.py" line="469"/>
         <source>Lập phiếu yêu cầu hành động khắc phục cho quyết định “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="468"/>
+        <location filename="../../app/ui/pages/reviews.py" line="470"/>
         <source>Lập phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="516"/>
+        <location filename="../../app/ui/pages/reviews.py" line="518"/>
         <source>In biên bản họp xem xét của lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/reviews.py" line="525"/>
+        <location filename="../../app/ui/pages/reviews.py" line="527"/>
         <source>Xuất sổ theo dõi quyết định sau xem xét</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9012,420 +10006,420 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="174"/>
+        <location filename="../../app/ui/pages/risks.py" line="175"/>
         <source>Rủi ro và cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="176"/>
+        <location filename="../../app/ui/pages/risks.py" line="177"/>
         <source>Nhận diện, đánh giá rủi ro và cơ hội (điểm = khả năng xảy ra × mức độ ảnh hưởng), biện pháp xử lý và đánh giá hiệu lực; bản đồ nhiệt các rủi ro đang theo dõi theo điểm còn lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="193"/>
+        <location filename="../../app/ui/pages/risks.py" line="194"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="194"/>
+        <location filename="../../app/ui/pages/risks.py" line="195"/>
         <source>Rủi ro, cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="196"/>
+        <location filename="../../app/ui/pages/risks.py" line="197"/>
         <source>Điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="199"/>
+        <location filename="../../app/ui/pages/risks.py" line="200"/>
         <source>Còn lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="206"/>
-        <location filename="../../app/ui/pages/risks.py" line="346"/>
+        <location filename="../../app/ui/pages/risks.py" line="207"/>
+        <location filename="../../app/ui/pages/risks.py" line="347"/>
         <source>Mức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="212"/>
+        <location filename="../../app/ui/pages/risks.py" line="213"/>
         <source>Xem xét lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="217"/>
-        <location filename="../../app/ui/pages/risks.py" line="597"/>
+        <location filename="../../app/ui/pages/risks.py" line="218"/>
+        <location filename="../../app/ui/pages/risks.py" line="599"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="220"/>
+        <location filename="../../app/ui/pages/risks.py" line="221"/>
         <source>Thêm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="228"/>
+        <location filename="../../app/ui/pages/risks.py" line="229"/>
         <source>quá ngày xem xét lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="229"/>
+        <location filename="../../app/ui/pages/risks.py" line="230"/>
         <source>sắp đến ngày xem xét lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="230"/>
+        <location filename="../../app/ui/pages/risks.py" line="231"/>
         <source>đã đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="237"/>
-        <location filename="../../app/ui/pages/risks.py" line="534"/>
+        <location filename="../../app/ui/pages/risks.py" line="238"/>
+        <location filename="../../app/ui/pages/risks.py" line="536"/>
         <source>Đóng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="238"/>
-        <location filename="../../app/ui/pages/risks.py" line="542"/>
+        <location filename="../../app/ui/pages/risks.py" line="239"/>
+        <location filename="../../app/ui/pages/risks.py" line="544"/>
         <source>Lập phiếu HĐKP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="254"/>
+        <location filename="../../app/ui/pages/risks.py" line="255"/>
         <source>Loại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="256"/>
-        <location filename="../../app/ui/pages/risks.py" line="263"/>
+        <location filename="../../app/ui/pages/risks.py" line="257"/>
+        <location filename="../../app/ui/pages/risks.py" line="264"/>
         <source>Tất cả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="261"/>
+        <location filename="../../app/ui/pages/risks.py" line="262"/>
         <source>Trạng thái:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="268"/>
+        <location filename="../../app/ui/pages/risks.py" line="269"/>
         <source>Cần xem xét lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="270"/>
+        <location filename="../../app/ui/pages/risks.py" line="271"/>
         <source>Chỉ hiện rủi ro, cơ hội đang theo dõi đã đến hoặc sắp đến ngày xem xét lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="274"/>
+        <location filename="../../app/ui/pages/risks.py" line="275"/>
         <source>Ngưỡng mức rủi ro…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="275"/>
+        <location filename="../../app/ui/pages/risks.py" line="276"/>
         <source>Đặt điểm bắt đầu mức trung bình và mức cao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="304"/>
+        <location filename="../../app/ui/pages/risks.py" line="305"/>
         <source>Thông tin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="308"/>
-        <location filename="../../app/ui/pages/risks.py" line="325"/>
-        <location filename="../../app/ui/pages/risks.py" line="330"/>
+        <location filename="../../app/ui/pages/risks.py" line="309"/>
+        <location filename="../../app/ui/pages/risks.py" line="326"/>
+        <location filename="../../app/ui/pages/risks.py" line="331"/>
         <source>Biện pháp xử lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="309"/>
+        <location filename="../../app/ui/pages/risks.py" line="310"/>
         <source>Người thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="310"/>
+        <location filename="../../app/ui/pages/risks.py" line="311"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="312"/>
+        <location filename="../../app/ui/pages/risks.py" line="313"/>
         <source>Hoàn thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="317"/>
+        <location filename="../../app/ui/pages/risks.py" line="318"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="321"/>
+        <location filename="../../app/ui/pages/risks.py" line="322"/>
         <source>Thêm biện pháp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="334"/>
+        <location filename="../../app/ui/pages/risks.py" line="335"/>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="336"/>
+        <location filename="../../app/ui/pages/risks.py" line="337"/>
         <source>Hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="337"/>
+        <location filename="../../app/ui/pages/risks.py" line="338"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="337"/>
+        <location filename="../../app/ui/pages/risks.py" line="338"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="341"/>
+        <location filename="../../app/ui/pages/risks.py" line="342"/>
         <source>Còn lại (K × A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="347"/>
+        <location filename="../../app/ui/pages/risks.py" line="348"/>
         <source>Nhận xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="351"/>
+        <location filename="../../app/ui/pages/risks.py" line="352"/>
         <source>Đánh giá hiệu lực…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="355"/>
-        <location filename="../../app/ui/pages/risks.py" line="359"/>
+        <location filename="../../app/ui/pages/risks.py" line="356"/>
+        <location filename="../../app/ui/pages/risks.py" line="360"/>
         <source>Đánh giá hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="368"/>
+        <location filename="../../app/ui/pages/risks.py" line="370"/>
         <source>Bản đồ nhiệt rủi ro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="386"/>
+        <location filename="../../app/ui/pages/risks.py" line="388"/>
         <source>Bỏ lọc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="387"/>
+        <location filename="../../app/ui/pages/risks.py" line="389"/>
         <source>Hiện lại mọi rủi ro, cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="420"/>
+        <location filename="../../app/ui/pages/risks.py" line="422"/>
         <source>{0} rủi ro, {1} cơ hội</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="435"/>
+        <location filename="../../app/ui/pages/risks.py" line="437"/>
         <source>{0} rủi ro đang theo dõi, theo điểm còn lại (lần đánh giá gần nhất). Bấm một ô để xem các rủi ro ở ô đó.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="441"/>
+        <location filename="../../app/ui/pages/risks.py" line="443"/>
         <source>thấp (dưới {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="442"/>
+        <location filename="../../app/ui/pages/risks.py" line="444"/>
         <source>trung bình ({0}–{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="443"/>
+        <location filename="../../app/ui/pages/risks.py" line="445"/>
         <source>cao (từ {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="453"/>
+        <location filename="../../app/ui/pages/risks.py" line="455"/>
         <source>Danh sách đang lọc theo ô khả năng {0} × ảnh hưởng {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="463"/>
+        <location filename="../../app/ui/pages/risks.py" line="465"/>
         <source>Đã đánh giá lại các rủi ro trong quý&#xa0;I/{0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="465"/>
+        <location filename="../../app/ui/pages/risks.py" line="467"/>
         <source>Chưa đánh giá lại đủ các rủi ro trong quý&#xa0;I/{0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="471"/>
+        <location filename="../../app/ui/pages/risks.py" line="473"/>
         <source>Cần xem xét lại: {0} quá ngày, {1} sắp đến ngày.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="498"/>
+        <location filename="../../app/ui/pages/risks.py" line="500"/>
         <source>Chưa có rủi ro, cơ hội nào. Bấm “Thêm…” để nhận diện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="500"/>
+        <location filename="../../app/ui/pages/risks.py" line="502"/>
         <source>Chọn một rủi ro, cơ hội để xem chi tiết.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="514"/>
+        <location filename="../../app/ui/pages/risks.py" line="516"/>
         <source>Biện pháp xử lý ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="515"/>
+        <location filename="../../app/ui/pages/risks.py" line="517"/>
         <source>Đánh giá hiệu lực ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="531"/>
+        <location filename="../../app/ui/pages/risks.py" line="533"/>
         <source>Mở lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="532"/>
+        <location filename="../../app/ui/pages/risks.py" line="534"/>
         <source>Theo dõi lại rủi ro, cơ hội này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="535"/>
+        <location filename="../../app/ui/pages/risks.py" line="537"/>
         <source>Ghi ngày đóng: rủi ro, cơ hội không còn cần theo dõi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="538"/>
+        <location filename="../../app/ui/pages/risks.py" line="540"/>
         <source>Mở phiếu HĐKP {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="539"/>
+        <location filename="../../app/ui/pages/risks.py" line="541"/>
         <source>Mở phiếu yêu cầu hành động khắc phục ở trang Hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="543"/>
+        <location filename="../../app/ui/pages/risks.py" line="545"/>
         <source>Lập phiếu yêu cầu hành động khắc phục có nguồn là rủi ro này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="572"/>
+        <location filename="../../app/ui/pages/risks.py" line="574"/>
         <source>(đánh giá ngày {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="574"/>
+        <location filename="../../app/ui/pages/risks.py" line="576"/>
         <source>(chưa đánh giá hiệu lực)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="580"/>
+        <location filename="../../app/ui/pages/risks.py" line="582"/>
         <source>ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="582"/>
+        <location filename="../../app/ui/pages/risks.py" line="584"/>
         <source>Quá trình, lĩnh vực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="583"/>
+        <location filename="../../app/ui/pages/risks.py" line="585"/>
         <source>Bộ phận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="584"/>
+        <location filename="../../app/ui/pages/risks.py" line="586"/>
         <source>Nguyên nhân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="585"/>
+        <location filename="../../app/ui/pages/risks.py" line="587"/>
         <source>Hậu quả, tác động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="586"/>
+        <location filename="../../app/ui/pages/risks.py" line="588"/>
         <source>Người chịu trách nhiệm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="587"/>
+        <location filename="../../app/ui/pages/risks.py" line="589"/>
         <source>Ngày nhận diện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="589"/>
+        <location filename="../../app/ui/pages/risks.py" line="591"/>
         <source>Điểm ban đầu (lợi ích × khả thi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="591"/>
+        <location filename="../../app/ui/pages/risks.py" line="593"/>
         <source>Điểm ban đầu (K × A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="595"/>
+        <location filename="../../app/ui/pages/risks.py" line="597"/>
         <source>Điểm còn lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="596"/>
+        <location filename="../../app/ui/pages/risks.py" line="598"/>
         <source>Ngày xem xét lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="601"/>
+        <location filename="../../app/ui/pages/risks.py" line="603"/>
         <source>Phiếu HĐKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="603"/>
+        <location filename="../../app/ui/pages/risks.py" line="605"/>
         <source>Mô tả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="605"/>
+        <location filename="../../app/ui/pages/risks.py" line="607"/>
         <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="633"/>
+        <location filename="../../app/ui/pages/risks.py" line="635"/>
         <source>“{0}” cùng các biện pháp xử lý và đánh giá hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="661"/>
+        <location filename="../../app/ui/pages/risks.py" line="663"/>
         <source>Lập phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="662"/>
+        <location filename="../../app/ui/pages/risks.py" line="664"/>
         <source>Lập phiếu yêu cầu hành động khắc phục có nguồn là rủi ro “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="665"/>
+        <location filename="../../app/ui/pages/risks.py" line="667"/>
         <source>Lập phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="700"/>
+        <location filename="../../app/ui/pages/risks.py" line="702"/>
         <source>biện pháp “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="718"/>
+        <location filename="../../app/ui/pages/risks.py" line="720"/>
         <source>lần đánh giá hiệu lực ngày {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/risks.py" line="770"/>
+        <location filename="../../app/ui/pages/risks.py" line="772"/>
         <source>Nguyên nhân: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9734,22 +10728,22 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="80"/>
         <source>Tìm trong tài liệu (cả mã TTHC), TTHC, văn bản, mục tiêu, kế hoạch, đánh giá, hồ sơ khắc phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="104"/>
         <source>xem tất cả…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="116"/>
         <source>{0} kết quả. Enter hoặc bấm đúp để mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="118"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10694,22 +11688,22 @@ Dữ liệu hiện tại sẽ được giữ lại trong thư mục backups.</so
 <context>
     <name>self.page</name>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="167"/>
+        <location filename="../../app/ui/pages/audits.py" line="168"/>
         <source>phát hiện “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="198"/>
+        <location filename="../../app/ui/pages/audits.py" line="199"/>
         <source>Lập phiếu yêu cầu hành động khắc phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="199"/>
+        <location filename="../../app/ui/pages/audits.py" line="200"/>
         <source>Lập phiếu yêu cầu hành động khắc phục cho phát hiện “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/audits.py" line="202"/>
+        <location filename="../../app/ui/pages/audits.py" line="203"/>
         <source>Lập phiếu</source>
         <translation type="unfinished"></translation>
     </message>

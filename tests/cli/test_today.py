@@ -11,7 +11,7 @@ import pytest
 from app.cli import main
 
 # Columns that say when a row was written, not what it records.
-TIMESTAMPS = {"created_at", "added_at", "updated_at"}
+TIMESTAMPS = {"created_at", "added_at", "updated_at", "at"}  # "at": the change log's moment
 # Dates of things that happened (or were decided): never after the pinned day. Effective dates,
 # deadlines and due dates may lie ahead (an issue signed today that takes effect next month).
 HAPPENED = {
@@ -76,6 +76,9 @@ def test_the_demo_years_follow_today_and_nothing_happened_after_it(two_demos):
                 conn.execute(f'SELECT created_at FROM "{table}"') if table != "attachment" else []
             ):
                 assert stamp.startswith("2026-03-15"), (table, stamp)
+        # The change log's moments too (UTC, on the pinned day), one entry per record at least.
+        moments = {r[0][:10] for r in conn.execute("SELECT at FROM change_log")}
+        assert moments == {"2026-03-15"}
         years = {r[0] for r in conn.execute("SELECT DISTINCT year FROM objective")}
         assert years == {2025, 2026}  # the previous and the current year of --today
         assert conn.execute("SELECT count(*) FROM annual_plan WHERE year IN (2025, 2026)").fetchone()[0] == 2

@@ -12,7 +12,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from app import models as m
 from app.bootstrap import open_data_dir
@@ -265,6 +265,11 @@ SEED_SQL["0013"] = [
 ]
 
 
+# 0015 adds the change log and its append-only triggers: the history starts empty at the upgrade
+# (the upgrade itself is not logged) and the first save after it is (checked below).
+SEED_SQL["0014"] = [*SEED_SQL["0013"]]
+
+
 def test_seed_sql_covers_every_revision_with_a_successor():
     revisions = _revisions_in_order()
     assert set(revisions[:-1]) <= set(SEED_SQL)
@@ -354,6 +359,16 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, start):
             with ctx.services.uow() as uow:
                 keys = {t.content[:20]: t.cycle_key for t in uow.session.query(m.PlanTask)}
                 assert keys["Tổ chức ít nhất 01 c"] == "audit" and keys["Tổ chức đánh giá nội"] == ""
+        if start == "0014":
+            with ctx.services.uow() as uow:
+                assert uow.session.query(m.ChangeLog).count() == 0
+                triggers = uow.session.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'change_log'")
+                ).scalars()
+                assert sorted(triggers) == ["change_log_no_delete", "change_log_no_update"]
+            ctx.services.organization.save_department(dto.DepartmentFields(name="Bộ phận Một cửa"))
+            (entry,) = ctx.services.history.entries(ctx.services.history.entry_ids())
+            assert (entry.record_type, entry.action) == ("department", "create")
         if start < "0004":
             # A warning window the agency already had is kept (a new agency gets 14 days).
             assert ctx.services.legal.get_settings().due_soon_days == 30

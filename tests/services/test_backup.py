@@ -226,8 +226,15 @@ def test_backup_while_a_writer_is_open(ctx: AppContext, agency: Any, tmp_path: P
     assert journal == "delete"  # the copy stands alone, no -wal needed
 
 
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (OSError(28, "No space left on device"), "backup.disk_full"),
+        (OSError(5, "I/O error"), "backup.write_failed"),
+    ],
+)
 def test_create_backup_failure_leaves_no_file(
-    source: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    source: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, code: str
 ) -> None:
     root, _ = source
     out = tmp_path / "out" / "b.zip"
@@ -235,12 +242,12 @@ def test_create_backup_failure_leaves_no_file(
     out.write_bytes(b"previous backup")
 
     def broken(*args: Any) -> Any:
-        raise OSError(28, "No space left on device")
+        raise error
 
     monkeypatch.setattr(backup_mod, "_add_file", broken)
     with pytest.raises(BackupError) as exc:
         create_backup(DataDir(root), out)
-    assert exc.value.code == "backup.write_failed"
+    assert exc.value.code == code
     assert exc.value.params["path"] == str(out)
     assert [p.name for p in out.parent.iterdir()] == ["b.zip"]
     assert out.read_bytes() == b"previous backup"

@@ -61,6 +61,7 @@ from app.ui.formatting import fmt_date
 from app.ui.pages.base import Page, Shoot, YearPage
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import add_choice, choice, set_choices
+from app.ui.widgets.history import add_history_tab
 from app.ui.widgets.tables import (
     MUTED_COLOR,
     SEARCH_DELAY_MS,
@@ -411,6 +412,7 @@ class AuditsPage(YearPage):
         self.detail_tabs.addTab(self._build_schedule(), self.tr("Lịch đánh giá"))
         self.detail_tabs.addTab(self._build_checklist(), self.tr("Phiếu đánh giá"))
         self.detail_tabs.addTab(self._build_audit_findings(), self.tr("Phát hiện"))
+        self.history = add_history_tab(self.detail_tabs, self.services, "audit", follow=self.audit_list)
         layout.addWidget(self.detail_tabs, 1)
         return box
 

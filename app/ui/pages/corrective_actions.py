@@ -47,6 +47,7 @@ from app.ui.formatting import fmt_date, fmt_number
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import DateEdit, RecordDialog, add_choice, choice, set_choices
+from app.ui.widgets.history import add_history_tab
 from app.ui.widgets.tables import (
     MUTED_COLOR,
     SEARCH_DELAY_MS,
@@ -333,7 +334,10 @@ class CorrectiveActionsPage(Page):
         self.tabs.addTab(self._build_actions_tab(), self.tr("Hành động"))
         self.tabs.addTab(self._build_findings_tab(), self.tr("Phát hiện"))
         self.tabs.addTab(self._build_verifications_tab(), self.tr("Kiểm tra hiệu lực"))
-        self.tabs.addTab(self._build_history_tab(), self.tr("Lịch sử"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("Chuyển trạng thái"))
+        self.changes_history = add_history_tab(
+            self.tabs, self.services, "corrective_action", follow=self.list
+        )
         layout.addWidget(self.tabs, 1)
         return box
 

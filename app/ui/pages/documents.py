@@ -40,6 +40,7 @@ from app.ui.formatting import (
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import Field, add_choice, choice, find_choice, set_choices
+from app.ui.widgets.history import add_history_tab
 from app.ui.widgets.tables import SEARCH_DELAY_MS, Column, ListPanel, QueryRowsModel, fit_placeholder
 
 
@@ -296,6 +297,7 @@ class DocumentsPage(Page):
         )
         self.updates.edit_requested.connect(lambda r: self.open_record("legal_update", r.id))
         self.detail_tabs.addTab(self.updates, self.tr("Cập nhật theo văn bản"))
+        self.history = add_history_tab(self.detail_tabs, self.services, "document", follow=self.list)
         layout.addWidget(self.detail_tabs, 1)
         actions = QHBoxLayout()
         self.obsolete_button = QPushButton(self.tr("Chuyển hết hiệu lực"), box)

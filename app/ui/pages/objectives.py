@@ -42,6 +42,7 @@ from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.chart import ObjectiveChart
 from app.ui.widgets.forms import RecordDialog
+from app.ui.widgets.history import add_history_tab
 from app.ui.widgets.tables import Column, ListPanel
 
 AT_RISK_COLOR = "#9a6700"
@@ -253,6 +254,7 @@ class ObjectivesPage(YearPage):
         self.plan_lines.edit_button.clicked.connect(lambda: self.edit_objective(self._objective))
         self.plan_lines.edit_requested.connect(lambda _r: self.edit_objective(self._objective))
         self.tabs.addTab(self.plan_lines, self.tr("Kế hoạch thực hiện"))
+        self.history = add_history_tab(self.tabs, self.services, "objective", follow=self.list)
         layout.addWidget(self.tabs, 1)
         return box
 

@@ -42,6 +42,7 @@ from app.ui.dialogs.report_dialogs import ReportDialog, SendDialog, SignDialog
 from app.ui.formatting import fmt_date
 from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.history import add_history_tab
 from app.ui.widgets.report_sections import ReportSectionsEditor
 from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
@@ -457,6 +458,7 @@ class ReportsPage(FigureRecordsMixin, YearPage):
         self.sections = ReportSectionsEditor(self.services, box)
         self.sections.changed.connect(self._sections_changed)
         self.tabs.addTab(self.sections, self.tr("Nội dung báo cáo"))
+        self.history = add_history_tab(self.tabs, self.services, "report", follow=self.list)
         layout.addWidget(self.tabs, 1)
         return box
 

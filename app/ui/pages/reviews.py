@@ -42,6 +42,7 @@ from app.ui.formatting import fmt_date
 from app.ui.pages.base import Shoot, YearPage
 from app.ui.tasks import TaskRunner
 from app.ui.theme import DANGER, WARNING
+from app.ui.widgets.history import add_history_tab
 from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
 LATE_COLOR = DANGER
@@ -177,6 +178,7 @@ class ReviewsPage(FigureRecordsMixin, YearPage):
             tooltip=self.tr("Lập phiếu yêu cầu hành động khắc phục cho quyết định đã chọn"),
         )
         self.tabs.addTab(self.decisions, self.tr("Quyết định"))
+        self.history = add_history_tab(self.tabs, self.services, "review", follow=self.list)
         layout.addWidget(self.tabs, 1)
         return box
 

@@ -56,6 +56,7 @@ from app.ui.formatting import fmt_date
 from app.ui.pages.base import Page, Shoot
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.forms import add_choice, choice
+from app.ui.widgets.history import add_history_tab
 from app.ui.widgets.tables import MUTED_COLOR, Column, ListPanel
 
 LATE_COLOR = "#b3261e"
@@ -357,6 +358,7 @@ class RisksPage(Page):
         self.evaluations.edit_requested.connect(self.edit_evaluation)
         self.evaluations.delete_requested.connect(self.delete_evaluation)
         self.tabs.addTab(self.evaluations, self.tr("Đánh giá hiệu lực"))
+        self.history = add_history_tab(self.tabs, self.services, "risk", follow=self.list)
         layout.addWidget(self.tabs, 1)
         return box
 
