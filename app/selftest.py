@@ -239,7 +239,7 @@ def _close(window: Any, app: Any) -> None:
 
 
 def _check_resources() -> list[str]:
-    return [_check_fonts(), _check_translations(), _check_migrations()]
+    return [_check_fonts(), _check_translations(), _check_icon(), _check_migrations()]
 
 
 def _folder(*parts: str) -> Path:
@@ -276,6 +276,15 @@ def _check_translations() -> str:
     if not compiled:
         return f"Bản dịch: thư mục {folder} (chưa có tệp .qm: giao diện tiếng Việt gốc)."
     return f"Bản dịch: {len(compiled)} tệp .qm trong {folder}, đọc được."
+
+
+def _check_icon() -> str:
+    from PySide6.QtGui import QIcon
+
+    path = _folder("icons") / "thuky-iso.png"
+    if QIcon(str(path)).isNull() or not QIcon(str(path)).availableSizes():
+        raise SelftestError(f"không đọc được biểu tượng chương trình {path}")
+    return f"Biểu tượng: {path}, đọc được."
 
 
 def _check_migrations() -> str:

@@ -136,3 +136,14 @@ def test_selftest_failures_are_one_vietnamese_line(tmp_path):
     assert [line for line in result.stderr.splitlines() if line.strip()] == [result.stderr.strip()]
     assert result.stderr.startswith("Lỗi: Qt không khởi động được giao diện")
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_selftest_checks_the_programs_icon(tmp_path, qapp, monkeypatch):  # type: ignore[no-untyped-def]
+    from app import paths, selftest
+
+    assert selftest._check_icon().startswith("Biểu tượng: ")
+    (tmp_path / "icons").mkdir()
+    (tmp_path / "icons" / "thuky-iso.png").write_bytes(b"not a png")
+    monkeypatch.setattr(paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(selftest.SelftestError, match="không đọc được biểu tượng"):
+        selftest._check_icon()

@@ -163,3 +163,17 @@ def test_documents_dialog_lists_updates_with_what_changes(services, agency, show
     assert tab_texts(dialog) == ["Thêm mới (1)", "Cập nhật (1)", "Bị loại (0)"]
     assert ui.column(dialog.update_panel, "Thay đổi") == ["Tên tài liệu, Lần ban hành 2"]
     assert ui.column(dialog.add_panel, "Tên tài liệu") == ["Quy trình đăng ký khai tử"]
+
+
+def test_an_unchanged_row_whose_code_was_folded_is_still_said(dialog, services, tmp_path):  # type: ignore[no-untyped-def]
+    from app.services import dto
+
+    services.tthc.save_tthc(dto.TthcFields(code="1.001193", name="Đăng ký khai sinh"))
+    path = tmp_path / "toan-kho.csv"
+    path.write_text(
+        "Mã TTHC;Tên thủ tục hành chính\n１．００１１９３;Đăng ký khai sinh\n", encoding="utf-8-sig"
+    )
+    assert dialog.load(path)
+    summary = dialog.summary_label.text()
+    assert summary.startswith("Không đổi: 1 (ghi chú — dòng 2: ")
+    assert "１．００１１９３" in summary and "1.001193" in summary

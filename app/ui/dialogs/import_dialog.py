@@ -279,6 +279,14 @@ class ImportDialog(QDialog):
         )
         self.info_label.setText(where)
         summary = self.tr("Không đổi: {0}").format(len(preview.unchanged))
+        # Unchanged rows have no tab: what the import noticed in them (a code written in full-width
+        # digits, say) is said here, for the first few.
+        noted = [item for item in preview.unchanged if item.notes]
+        if noted:
+            lines = "; ".join(
+                self.tr("dòng {0}: {1}").format(item.row_number, _notes(item)) for item in noted[:3]
+            )
+            summary += self.tr(" (ghi chú — {0}{1})").format(lines, "; …" if len(noted) > 3 else "")
         if rejected:
             summary += self.tr(" — các dòng bị loại không được nhập; sửa tệp rồi chọn lại nếu cần.")
         if not preview.has_changes:
