@@ -779,6 +779,11 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
     except KeyboardInterrupt:
         print("Lỗi: đã dừng theo yêu cầu.", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # Whoever read the output stopped (``… | head``): not an error of ours, nothing to say. The
+        # rest of the output goes nowhere, so that the interpreter's last flush does not fail too.
+        _discard_stdout()
+        return EXIT_ERROR
     except Exception as exc:
         import logging
 
@@ -789,6 +794,16 @@ def main(argv: Sequence[str] | None = None, *, started: float | None = None) -> 
             return EXIT_ERROR
         print(f"Lỗi ngoài dự kiến: {exc.__class__.__name__}: {exc}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _discard_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file descriptor (an in-process test's capture)
+        pass
 
 
 def _storage_problem(exc: Exception, args: argparse.Namespace) -> DomainError | None:

@@ -148,3 +148,25 @@ def test_the_collector_paused_for_start_up_is_back_on_for_a_command(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["True", "True"], done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a closed pipe is EINVAL, not EPIPE, on Windows")
+def test_output_cut_short_by_its_reader_is_not_an_error_message(tmp_path):  # type: ignore[no-untyped-def]
+    """``thuky-iso … | head``: the reader stops early; no "Lỗi ngoài dự kiến" and no traceback."""
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "--today", "2026-11-22", "demo"]) == 0
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), PYTHONUTF8="1")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(data), "history", "--format", "text"],
+        cwd=root,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert app.stdout is not None and app.stderr is not None
+    app.stdout.read(100)
+    app.stdout.close()  # as head does after its lines
+    err = app.stderr.read().decode("utf-8")
+    app.wait(timeout=60)
+    assert app.returncode != 0 and err == ""
