@@ -807,14 +807,18 @@ def _remove_database(db: Path) -> None:
     fsync_dir(db.parent)
 
 
+def _journal_paths(data_dir: DataDir, journal: dict[str, Any]) -> tuple[Path, Path, Path, Path]:
+    """The journal's staged and set-aside attachments folders and databases, in the data folder."""
+    root = data_dir.root
+    return tuple(
+        root / journal[key] for key in ("staged_attachments", "old_attachments", "staged_db", "old_db")
+    )
+
+
 def _roll_forward(data_dir: DataDir, journal: dict[str, Any]) -> None:
     """Put the staged database and attachments in place, then drop the journal and the old data."""
     root = data_dir.root
-    staged_attachments, old_attachments = (
-        root / journal["staged_attachments"],
-        root / journal["old_attachments"],
-    )
-    staged_db, old_db = root / journal["staged_db"], root / journal["old_db"]
+    staged_attachments, old_attachments, staged_db, old_db = _journal_paths(data_dir, journal)
     current, db = data_dir.attachments_dir, data_dir.db_path
     if staged_attachments.exists():
         if current.exists():
@@ -854,11 +858,7 @@ def _is_new_database(db: Path, journal: dict[str, Any]) -> bool:
 def _roll_back(data_dir: DataDir, journal: dict[str, Any]) -> None:
     """Put the previous database and attachments back, then drop the journal and the new data."""
     root = data_dir.root
-    staged_attachments, old_attachments = (
-        root / journal["staged_attachments"],
-        root / journal["old_attachments"],
-    )
-    staged_db, old_db = root / journal["staged_db"], root / journal["old_db"]
+    staged_attachments, old_attachments, staged_db, old_db = _journal_paths(data_dir, journal)
     current, db = data_dir.attachments_dir, data_dir.db_path
     if old_db.exists() or _side(old_db, "-wal").exists() or _side(old_db, "-journal").exists():
         _remove_database(db)  # the backup's database, if it got there

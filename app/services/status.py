@@ -21,7 +21,6 @@ the day it was done and the record that proves it:
 from __future__ import annotations
 
 import calendar
-import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -30,7 +29,7 @@ from sqlalchemy import func, select
 
 from app import models as m
 from app.services import ca_rules
-from app.services.deadlines import warning_window
+from app.services.deadlines import DueState, due_state, warning_window
 from app.services.objectives import period_bounds, period_count
 from app.services.plans import task_deadline
 from app.services.unit_of_work import UowFactory
@@ -48,15 +47,9 @@ CYCLE_KEYS = (
 )
 
 
-class CycleState(enum.Enum):
-    """The values are the stable names of ``status --format json``."""
-
-    DONE = "done"  # đã xong
-    DONE_LATE = "done_late"  # xong muộn
-    DUE_SOON = "due_soon"  # sắp đến hạn
-    LATE = "late"  # quá hạn
-    UPCOMING = "upcoming"  # chưa đến hạn
-    NOT_APPLICABLE = "not_applicable"  # không áp dụng
+# The checklist's states are the deadlines' (one vocabulary): their values are the stable names of
+# ``status --format json``.
+CycleState = DueState
 
 
 @dataclass(frozen=True)
@@ -70,15 +63,7 @@ class CycleItem:
 
 
 def state_of(due_on: date | None, done_on: date | None, today: date, window: int) -> CycleState:
-    if done_on is not None:
-        return CycleState.DONE_LATE if due_on is not None and done_on > due_on else CycleState.DONE
-    if due_on is None:
-        return CycleState.UPCOMING
-    if due_on < today:
-        return CycleState.LATE
-    if (due_on - today).days <= window:
-        return CycleState.DUE_SOON
-    return CycleState.UPCOMING
+    return due_state(due_on, today, window, done_on=done_on)
 
 
 def default_due(key: str, year: int, calendar_: Any) -> date | None:
@@ -451,12 +436,15 @@ def _report_sent(
     return (row.sent_on, ("report", row.id)) if row is not None else (None, None)
 
 
-def _steering(s: Any, on: date) -> tuple[bool, date | None, tuple[str, int | None] | None, str]:
-    d = s.scalars(
-        select(m.SteeringDecision)
-        .where(m.SteeringDecision.signed_on <= on)
-        .order_by(m.SteeringDecision.signed_on.desc(), m.SteeringDecision.id.desc())
+def _in_force(s: Any, model: Any, on: date) -> Any:
+    """The decision of ``model`` in force on ``on``: the last one signed by then."""
+    return s.scalars(
+        select(model).where(model.signed_on <= on).order_by(model.signed_on.desc(), model.id.desc())
     ).first()
+
+
+def _steering(s: Any, on: date) -> tuple[bool, date | None, tuple[str, int | None] | None, str]:
+    d = _in_force(s, m.SteeringDecision, on)
     if d is None:
         return False, None, None, "chưa có quyết định thành lập Ban chỉ đạo"
     member = m.SteeringMember
@@ -474,11 +462,7 @@ def _steering(s: Any, on: date) -> tuple[bool, date | None, tuple[str, int | Non
 
 
 def _publication(s: Any, on: date, name: str) -> tuple[bool, date | None, tuple[str, int | None] | None, str]:
-    p = s.scalars(
-        select(m.PublicationDecision)
-        .where(m.PublicationDecision.signed_on <= on)
-        .order_by(m.PublicationDecision.signed_on.desc(), m.PublicationDecision.id.desc())
-    ).first()
+    p = _in_force(s, m.PublicationDecision, on)
     if p is None:
         return False, None, None, "chưa công bố"
     record = ("publications", p.id)

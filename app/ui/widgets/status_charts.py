@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import (
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -56,6 +57,18 @@ CA_SHORT = {
 }
 
 
+def _category_axis(chart: QChart, series: QAbstractSeries, labels: list[str]) -> None:
+    """The bottom axis of ``labels``, in a smaller font, never cut short."""
+    axis_x = QBarCategoryAxis()
+    axis_x.append(labels)
+    small = QFont(axis_x.labelsFont())
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
+    axis_x.setLabelsFont(small)
+    axis_x.setTruncateLabels(False)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+
+
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setLocalizeNumbers(True)  # "98,7", as the rest of the app writes numbers
@@ -87,14 +100,7 @@ def _bars(view: QChartView, title: str, labels: list[str], values: list[int]) ->
     series.append(bars)
     series.setLabelsVisible(True)
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append(labels)
-    small = QFont(axis_x.labelsFont())
-    small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
-    axis_x.setLabelsFont(small)
-    axis_x.setTruncateLabels(False)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_x)
+    _category_axis(chart, series, labels)
     axis_y = QValueAxis()
     top = max(values, default=0) + 1  # whole numbers: one tick per count
     axis_y.setRange(0, top)
@@ -197,14 +203,7 @@ class StatusCharts(QWidget):
             value = "100" if round(rate, 1) >= 100 else f"{rate:.1f}".replace(".", ",")
             labels.append(f"{fmt_date(day)[:5]}: {value} %")
         chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels or [translate("StatusCharts", "chưa có số liệu")])
-        small = QFont(axis_x.labelsFont())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
-        axis_x.setLabelsFont(small)
-        axis_x.setTruncateLabels(False)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
+        _category_axis(chart, series, labels or [translate("StatusCharts", "chưa có số liệu")])
         axis_y = QValueAxis()
         low = min((r for _d, r in self.tthc_points), default=90.0)
         bottom = max(0, min(90, int(low // 2 * 2) - 2))
